@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { hashPassword, passwordWeakness, verifyPassword } from "../auth/password";
+import { consume } from "../auth/rate-limit";
+import { revokeAllSessions } from "../auth/sessions";
+import { appUrl, sendEmail } from "../email/send-email";
+import { createOrganization } from "../orgs/create-organization";
+import { acceptInvitation, getInvitation } from "../members/invitations";
+import type { TSignUpInput } from "./schemas";
+import { hashToken, newToken } from "./tokens";
+
+const RESET_TTL_MS = 60 * 60 * 1000;
+
+function checkStrength(password: string, email: string, field: string) {
+  const why = passwordWeakness(password, { email });
+  if (why) throw new AppError("BAD_REQUEST", why, { field });
+}
+
+/** Sign-up: a user and their first organisation (they are its OWNER), in one transaction. */
+export async function signUp(input: TSignUpInput, ip: string): Promise<{ orgSlug: string }> {
+  await consume("signUp", ip);
+  checkStrength(input.password, input.email, "password");
+  const base = await getDb();
+  if (await base.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new AppError("CONFLICT", "An account with this e-mail already exists. Sign in instead.", { field: "email" });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const userId = randomUUID();
+  const org = await createOrganization(base, {
+    name: input.organizationName,
+    kind: input.organizationKind,
+    userId,
+    actor: { id: userId, email: input.email },
+    before: async (db) => {
+      await db.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
+    },
+  });
+  return { orgSlug: org.slug };
+}
+
+/** Always answers the same way, so the form does not reveal which e-mails have accounts. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await consume("passwordReset", email);
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
+  if (!user) return;
+  const { token, hash } = newToken();
+  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  const link = appUrl(`/reset-password?token=${token}`);
+  await sendEmail({
+    to: email,
+    subject: "Reset your CDMO Select password",
+    text: `Hello ${user.name},\n\nSomeone asked to reset the password of this account. To choose a new one, open:\n${link}\n\nThe link works once, for one hour. If it was not you, ignore this message.`,
+  });
+}
+
+export async function resetPassword(token: string, password: string): Promise<void> {
+  const db = await getDb();
+  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!row || row.usedAt || row.expiresAt < new Date()) {
+    throw new AppError("BAD_REQUEST", "This reset link has expired or was already used. Ask for a new one.", { field: "token" });
+  }
+  checkStrength(password, row.user.email, "password");
+  const passwordHash = await hashPassword(password);
+  await db.$transaction([
+    db.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } }),
+    db.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: new Date() } }),
+    db.authSession.deleteMany({ where: { userId: row.userId } }),
+  ]);
+}
+
+/** Changing the password signs out every session, this one included. */
+export async function changePassword(userId: string, current: string, next: string): Promise<void> {
+  const db = await getDb();
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    throw new AppError("BAD_REQUEST", "The current password is not right.", { field: "currentPassword" });
+  }
+  checkStrength(next, user.email, "newPassword");
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() } });
+  await revokeAllSessions(userId);
+}
+
+/** Sign-up through an invitation: the new user joins the inviting organisation only. */
+export async function signUpWithInvitation(input: { token: string; name: string; password: string }, ip: string): Promise<{ orgSlug: string; email: string }> {
+  await consume("signUp", ip);
+  const base = await getDb();
+  const view = await getInvitation(base, input.token);
+  if (view.hasAccount) throw new AppError("CONFLICT", "You already have an account: sign in to accept the invitation.");
+  checkStrength(input.password, view.email, "password");
+  const passwordHash = await hashPassword(input.password);
+  const id = randomUUID();
+  const { orgSlug } = await acceptInvitation(base, input.token, { id, email: view.email }, async (db) => {
+    await db.user.create({ data: { id, email: view.email, name: input.name, passwordHash } });
+  });
+  return { orgSlug, email: view.email };
+}

@@ -1,0 +1,41 @@
+import { TRPCError } from "@trpc/server";
+import type { ZodError } from "zod";
+import { AppError, type AppErrorCode } from "../errors/app-error";
+
+const CODE: Record<AppErrorCode, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+};
+
+/** "email: Invalid email address; password: Too small" — names every field at fault. */
+export function fieldMessage(error: ZodError): string {
+  const parts = error.issues.slice(0, 5).map((i) => {
+    const path = i.path.filter((p) => p !== "orgSlug" || i.path.length === 1).join(".");
+    return path ? `${path}: ${i.message}` : i.message;
+  });
+  return parts.join("; ") || "The request is not valid.";
+}
+
+function prismaCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+// tRPC wraps anything thrown that is not a TRPCError; the original is its cause.
+const rootCause = (e: TRPCError): unknown => e.cause ?? e;
+
+/** Map anything a procedure threw to a TRPCError with a message a user can act on. */
+export function toTRPCError(error: TRPCError): TRPCError {
+  const cause = rootCause(error);
+  if (cause instanceof AppError) return new TRPCError({ code: CODE[cause.code], message: cause.message, cause });
+  const p = prismaCode(cause);
+  if (p === "P2002") return new TRPCError({ code: "CONFLICT", message: "A record with these details already exists.", cause: error });
+  if (p === "P2025") return new TRPCError({ code: "NOT_FOUND", message: "The record was not found.", cause: error });
+  if (p === "P2003") return new TRPCError({ code: "BAD_REQUEST", message: "This refers to a record that does not exist.", cause: error });
+  return error;
+}

@@ -1,0 +1,17 @@
+import { createCallerFactory, router } from "./trpc";
+import { accountRouter } from "./routers/account";
+import { auditRouter } from "./routers/audit";
+import { invitationRouter } from "./routers/invitation";
+import { membersRouter } from "./routers/members";
+import { organizationRouter } from "./routers/organization";
+
+export const appRouter = router({
+  account: accountRouter,
+  organization: organizationRouter,
+  members: membersRouter,
+  invitation: invitationRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

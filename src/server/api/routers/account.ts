@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { protectedProcedure, publicProcedure, router } from "../trpc";
+import { changePassword, requestPasswordReset, resetPassword, signUp, signUpWithInvitation } from "../../accounts/accounts";
+import { ZChangePasswordInput, ZNewPassword, ZPersonName, ZRequestResetInput, ZResetPasswordInput, ZSignUpInput } from "../../accounts/schemas";
+import { getDb } from "../../db/client";
+import { listMemberships } from "../../db/tenant";
+
+export const accountRouter = router({
+  signUp: publicProcedure.input(ZSignUpInput).mutation(({ ctx, input }) => signUp(input, ctx.ip)),
+  signUpWithInvitation: publicProcedure
+    .input(z.object({ token: z.string().min(20).max(200), name: ZPersonName, password: ZNewPassword }))
+    .mutation(({ ctx, input }) => signUpWithInvitation(input, ctx.ip)),
+  requestPasswordReset: publicProcedure.input(ZRequestResetInput).mutation(async ({ input }) => {
+    await requestPasswordReset(input.email);
+    return { ok: true as const };
+  }),
+  resetPassword: publicProcedure.input(ZResetPasswordInput).mutation(async ({ input }) => {
+    await resetPassword(input.token, input.password);
+    return { ok: true as const };
+  }),
+  changePassword: protectedProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }) => {
+    await changePassword(ctx.user.id, input.currentPassword, input.newPassword);
+    return { ok: true as const };
+  }),
+  me: protectedProcedure.query(async ({ ctx }) => {
+    const orgs = await listMemberships(await getDb(), ctx.user.id);
+    return {
+      user: { id: ctx.user.id, email: ctx.user.email, name: ctx.user.name },
+      organizations: orgs.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, role: o.role })),
+    };
+  }),
+});

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { orgProcedure, protectedProcedure, router } from "../trpc";
+import { ZOrgName } from "../../accounts/schemas";
+import { createOrganization } from "../../orgs/create-organization";
+import { getDb } from "../../db/client";
+
+export const organizationRouter = router({
+  /** A further organisation for the signed-in user, who becomes its owner. */
+  create: protectedProcedure
+    .input(z.object({ name: ZOrgName, kind: z.enum(["SPONSOR", "CDMO"]) }))
+    .mutation(async ({ ctx, input }) => {
+      const org = await createOrganization(await getDb(), {
+        name: input.name,
+        kind: input.kind,
+        userId: ctx.user.id,
+        actor: { id: ctx.user.id, email: ctx.user.email },
+      });
+      return { slug: org.slug };
+    }),
+  current: orgProcedure.query(({ ctx }) => ({ ...ctx.org })),
+});

@@ -1,0 +1,107 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { getDb } from "../db/client";
+import { findMembership, withTenant, type Membership, type TenantDb } from "../db/tenant";
+import { AppError } from "../errors/app-error";
+import type { SessionUser } from "../auth/sessions";
+import { hasAtLeast, type OrgKind, type Role } from "./roles";
+import { toTRPCError, fieldMessage } from "./errors";
+
+// The one place where requests meet tenancy. Context is built by the HTTP handler and by
+// server components (src/trpc/server.ts) through the same function.
+
+export type Context = { user: SessionUser | null; ip: string };
+
+export async function createContext(opts: { user: SessionUser | null; ip?: string }): Promise<Context> {
+  return { user: opts.user, ip: opts.ip ?? "local" };
+}
+
+export type Meta = { access: "public" | "user" | "org" };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      const field = error.cause instanceof AppError ? error.cause.field ?? null : null;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        message: zod ? fieldMessage(error.cause as ZodError) : internal ? "Something went wrong on our side. Try again; if it persists, contact support." : shape.message,
+        data: { ...shape.data, stack: undefined, zodError: zod, field },
+      };
+    },
+  });
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+/** Turns AppError and database errors into tRPC errors with a user-facing message. */
+const errorMapping = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error);
+  return result;
+});
+
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(errorMapping);
+
+export const protectedProcedure = t.procedure
+  .meta({ access: "user" })
+  .use(errorMapping)
+  .use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+
+export const ZOrgInput = z.object({ orgSlug: z.string().min(1).max(64) });
+
+export type OrgContext = { id: string; slug: string; name: string; kind: OrgKind; role: Role };
+
+/**
+ * Resolves the organisation from the slug and the session in one membership query;
+ * non-members get NOT_FOUND (existence does not leak). The procedure then runs inside one
+ * transaction with a tenant-scoped client on ctx.db and RLS settings for this organisation,
+ * so a change and its audit entry commit together. After this, no code trusts an org id
+ * from the client.
+ */
+export const orgProcedure = protectedProcedure
+  .meta({ access: "org" })
+  .input(ZOrgInput)
+  .use(async ({ ctx, input, next }) => {
+    const base = await getDb();
+    const m: Membership | null = await findMembership(base, ctx.user.id, input.orgSlug);
+    if (!m) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found." });
+    const org: OrgContext = { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, role: m.role };
+    return withTenant(base, { orgId: org.id, userId: ctx.user.id }, async (db: TenantDb) => {
+      const result = await next({ ctx: { ...ctx, org, db } });
+      // tRPC hands errors back as a result; rethrow so the transaction rolls back.
+      if (!result.ok) throw result.error;
+      return result;
+    });
+  });
+
+/** Declares the least role a procedure needs: `orgProcedure.use(requireRole("ADMIN"))`. */
+export function requireRole(required: Role) {
+  return t.middleware(({ ctx, next }) => {
+    const org = (ctx as { org?: OrgContext }).org;
+    if (!org) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "requireRole used outside orgProcedure" });
+    if (!hasAtLeast(org.role, required)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${required.toLowerCase()} role or higher.` });
+    }
+    return next();
+  });
+}
+
+/** Restricts a procedure to sponsor or CDMO organisations. */
+export function requireKind(kind: OrgKind) {
+  return t.middleware(({ ctx, next }) => {
+    const org = (ctx as { org?: OrgContext }).org;
+    if (!org || org.kind !== kind) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This is only available to ${kind === "SPONSOR" ? "sponsor" : "CDMO"} organisations.` });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const ZAuditFilter = z.object({
+  action: z.string().trim().max(100).optional(),
+  entityType: z.string().trim().max(100).optional(),
+  actor: z.string().trim().max(254).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+});
+export const ZAuditListInput = ZAuditFilter.extend({
+  cursor: z.string().max(64).nullish(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type TAuditFilter = z.infer<typeof ZAuditFilter>;

@@ -1,0 +1,42 @@
+import { getDb } from "../db/client";
+
+// Sessions are rows, not just signed cookies: the JWT carries only the row id, and every
+// request checks the row. Logging out deletes it; changing the password deletes them all.
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export type SessionUser = { id: string; email: string; name: string; sessionId: string };
+
+export async function createAuthSession(userId: string, userAgent?: string | null): Promise<string> {
+  const db = await getDb();
+  const row = await db.authSession.create({
+    data: {
+      userId,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The user behind a session id, or null when the session was revoked or has expired. */
+export async function resolveAuthSession(sessionId: string): Promise<SessionUser | null> {
+  const db = await getDb();
+  const row = await db.authSession.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, createdAt: true, user: { select: { id: true, email: true, name: true, passwordChangedAt: true } } },
+  });
+  if (!row || row.expiresAt <= new Date() || row.createdAt < row.user.passwordChangedAt) return null;
+  return { id: row.user.id, email: row.user.email, name: row.user.name, sessionId };
+}
+
+export async function revokeSession(sessionId: string): Promise<void> {
+  const db = await getDb();
+  await db.authSession.deleteMany({ where: { id: sessionId } });
+}
+
+export async function revokeAllSessions(userId: string): Promise<void> {
+  const db = await getDb();
+  await db.authSession.deleteMany({ where: { userId } });
+}

@@ -1,0 +1,135 @@
+import type { PrismaClient } from "./generated/client";
+import type { Prisma } from "./generated/client";
+import { AppError } from "../errors/app-error";
+
+// Tenancy, enforced once. Every tenant-owned model is listed here; the scoped client adds
+// `organizationId` to every read and write of those models, and the same transaction sets
+// `app.org_id` so PostgreSQL row-level security enforces it again underneath. Invariant:
+// code handed a TenantDb never needs (or is allowed) to pass an organization id itself.
+export const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "AuditEvent"]);
+
+export type TenantDb = Prisma.TransactionClient;
+
+const WHERE_OPS = new Set([
+  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
+  "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany",
+  "count", "aggregate", "groupBy", "upsert",
+]);
+
+type AnyArgs = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
+
+function withOrg(data: unknown, orgId: string): unknown {
+  if (Array.isArray(data)) return data.map((d) => withOrg(d, orgId));
+  const row = (data ?? {}) as Record<string, unknown>;
+  if (row.organizationId !== undefined && row.organizationId !== orgId) {
+    throw new AppError("FORBIDDEN", "A record cannot be written into another organisation.");
+  }
+  return { ...row, organizationId: orgId };
+}
+
+/** Add the organisation to a Prisma operation's arguments. Exported for unit tests. */
+export function scopeArgs(operation: string, args: AnyArgs | undefined, orgId: string): AnyArgs {
+  const next: AnyArgs = { ...(args ?? {}) };
+  if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), organizationId: orgId };
+  if (operation === "create" || operation === "createMany" || operation === "createManyAndReturn") {
+    next.data = withOrg(next.data, orgId);
+  }
+  if (operation === "upsert") next.create = withOrg(next.create, orgId) as object;
+  if ((operation === "update" || operation === "updateMany" || operation === "upsert") && next.data) {
+    const data = next.data as Record<string, unknown>;
+    if (data.organizationId !== undefined && data.organizationId !== orgId) {
+      throw new AppError("FORBIDDEN", "A record cannot be moved into another organisation.");
+    }
+  }
+  return next;
+}
+
+function scopedClient(base: PrismaClient, orgId: string) {
+  return base.$extends({
+    name: "tenant-scope",
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          if (!TENANT_MODELS.has(model)) return query(args);
+          return query(scopeArgs(operation, args as AnyArgs, orgId) as typeof args);
+        },
+      },
+    },
+  });
+}
+
+const TX_OPTIONS = { maxWait: 20_000, timeout: 60_000 } as const;
+
+async function setSessionVars(tx: TenantDb, vars: { orgId?: string; userId?: string; inviteToken?: string }) {
+  await tx.$queryRaw`SELECT
+    set_config('app.org_id', ${vars.orgId ?? ""}, true),
+    set_config('app.user_id', ${vars.userId ?? ""}, true),
+    set_config('app.invite_token', ${vars.inviteToken ?? ""}, true)`;
+}
+
+/** Run `fn` in one transaction as organisation `orgId`: scoped client plus RLS settings. */
+export async function withTenant<T>(
+  base: PrismaClient,
+  scope: { orgId: string; userId?: string },
+  fn: (db: TenantDb) => Promise<T>,
+): Promise<T> {
+  const client = scopedClient(base, scope.orgId);
+  return client.$transaction(async (tx) => {
+    await setSessionVars(tx as unknown as TenantDb, scope);
+    return fn(tx as unknown as TenantDb);
+  }, TX_OPTIONS) as Promise<T>;
+}
+
+export type Membership = {
+  orgId: string;
+  slug: string;
+  name: string;
+  kind: "SPONSOR" | "CDMO";
+  role: "OWNER" | "ADMIN" | "EVALUATOR" | "VIEWER" | "RESPONDER";
+  membershipId: string;
+};
+
+/** The user's membership in the organisation with this slug, in one query; null if none. */
+export async function findMembership(base: PrismaClient, userId: string, orgSlug: string): Promise<Membership | null> {
+  return base.$transaction(async (tx) => {
+    await setSessionVars(tx, { userId });
+    const rows = await tx.$queryRaw<Membership[]>`
+      SELECT o.id AS "orgId", o.slug, o.name, o.kind::text AS kind, m.role::text AS role, m.id AS "membershipId"
+      FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
+      WHERE m."userId" = ${userId} AND o.slug = ${orgSlug}
+      LIMIT 1`;
+    return rows[0] ?? null;
+  });
+}
+
+/** All organisations the user belongs to (for the switcher), in one query. */
+export async function listMemberships(base: PrismaClient, userId: string): Promise<Membership[]> {
+  return base.$transaction(async (tx) => {
+    await setSessionVars(tx, { userId });
+    return tx.$queryRaw<Membership[]>`
+      SELECT o.id AS "orgId", o.slug, o.name, o.kind::text AS kind, m.role::text AS role, m.id AS "membershipId"
+      FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
+      WHERE m."userId" = ${userId}
+      ORDER BY o.name`;
+  });
+}
+
+/** Read an invitation by its token hash, across tenants (RLS admits it by the token alone). */
+export async function withInviteToken<T>(base: PrismaClient, tokenHash: string, fn: (db: TenantDb) => Promise<T>) {
+  return base.$transaction(async (tx) => {
+    await setSessionVars(tx, { inviteToken: tokenHash });
+    return fn(tx);
+  }, TX_OPTIONS);
+}
+
+/**
+ * Lock this organisation's OWNER memberships until the transaction ends and return their
+ * ids, so two concurrent demotions cannot both see "another owner remains".
+ */
+export async function lockOwnerMemberships(db: TenantDb): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Membership"
+    WHERE "organizationId" = current_setting('app.org_id', true) AND role = 'OWNER'
+    FOR UPDATE`;
+  return rows.map((r) => r.id);
+}
