@@ -1,0 +1,18 @@
+import type { Command } from "./types";
+
+/**
+ * The command table. Each entry loads its module on demand, so starting the
+ * CLI for a decision command never loads database code. To add a command
+ * (for example `import-inspections`), write `commands/import-inspections.ts`
+ * exporting a Command and add one line here:
+ *   "import-inspections": () => import("./import-inspections").then((m) => m.importInspections),
+ */
+const decision = (name: string) => () => import("./decision").then((m) => m.decisionCommands[name]);
+
+export const commandTable: Record<string, () => Promise<Command>> = {
+  scorecard: decision("scorecard"),
+  sensitivity: decision("sensitivity"),
+  evaluate: decision("evaluate"),
+  optimize: decision("optimize"),
+  simulate: decision("simulate"),
+};
