@@ -1,0 +1,46 @@
+/**
+ * `npm run db:migrate`: applies the pending prisma/migrations/* (like `prisma migrate deploy`,
+ * same `_prisma_migrations` bookkeeping) with the wasm schema engine.
+ *
+ * Target: DATABASE_URL when set (PostgreSQL), else the embedded PGlite data directory
+ * `.data/pglite` (override with PGLITE_DATA_DIR). PGlite is single-process: stop the app
+ * that has the directory open first.
+ *
+ * Options: --migrations <folder> (default prisma/migrations).
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+import { applyMigrations, resolvePaths, type MigrateTarget } from "../src/server/db/migrate";
+
+const { values } = parseArgs({ options: { migrations: { type: "string" } } });
+const options = { migrationsDir: values.migrations };
+
+const url = process.env.DATABASE_URL;
+const target: MigrateTarget = url
+  ? { kind: "postgres", url }
+  : { kind: "pglite", dataDir: path.resolve(process.env.PGLITE_DATA_DIR || path.join(".data", "pglite")) };
+const where = target.kind === "postgres" ? `PostgreSQL ${redact(target.url)}` : `PGlite ${path.relative(process.cwd(), target.dataDir!)}`;
+
+try {
+  const { migrationsDir } = resolvePaths(options);
+  const applied = await applyMigrations(target, options);
+  if (applied.length === 0) console.log(`${where}: no pending migrations in ${path.relative(process.cwd(), migrationsDir)}.`);
+  else {
+    console.log(`${where}: applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:`);
+    for (const name of applied) console.log(`  ${name}`);
+  }
+} catch (e) {
+  console.error(`db:migrate failed on ${where}:\n${(e as Error).message}`);
+  process.exit(1);
+}
+
+function redact(u: string): string {
+  try {
+    const parsed = new URL(u);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(DATABASE_URL)";
+  }
+}
