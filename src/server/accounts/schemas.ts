@@ -9,7 +9,8 @@ export const ZNewPassword = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(256)
   .superRefine((pw, ctx) => {
-    const why = passwordWeakness(pw);
+    // Length has its own message above; report only the other rules here.
+    const why = pw.length >= MIN_PASSWORD_LENGTH ? passwordWeakness(pw) : null;
     if (why) ctx.addIssue({ code: "custom", message: why });
   });
 

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import type { ZodError } from "zod";
+import { ZodError } from "zod";
 import { AppError, type AppErrorCode } from "../errors/app-error";
 
 const CODE: Record<AppErrorCode, TRPCError["code"]> = {
@@ -32,6 +32,7 @@ const rootCause = (e: TRPCError): unknown => e.cause ?? e;
 /** Map anything a procedure threw to a TRPCError with a message a user can act on. */
 export function toTRPCError(error: TRPCError): TRPCError {
   const cause = rootCause(error);
+  if (cause instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: fieldMessage(cause), cause });
   if (cause instanceof AppError) return new TRPCError({ code: CODE[cause.code], message: cause.message, cause });
   const p = prismaCode(cause);
   if (p === "P2002") return new TRPCError({ code: "CONFLICT", message: "A record with these details already exists.", cause: error });

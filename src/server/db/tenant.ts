@@ -6,9 +6,21 @@ import { AppError } from "../errors/app-error";
 // `organizationId` to every read and write of those models, and the same transaction sets
 // `app.org_id` so PostgreSQL row-level security enforces it again underneath. Invariant:
 // code handed a TenantDb never needs (or is allowed) to pass an organization id itself.
-export const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "AuditEvent"]);
+export const TENANT_MODELS = new Set<string>([
+  "Membership", "Invitation", "AuditEvent",
+  "Vendor", "VendorSite", "Inspection", "WarningLetter", "Recall",
+  "VendorNote", "VendorTag", "VendorQualityView", "SavedFilter", "ImportRun", "ImportRow",
+]);
+
+// Of those, the models whose rows a CDMO can publish (`isPublic`): reads see own rows and
+// public ones; writes still touch own rows only. The RLS policies say the same.
+export const PUBLIC_READ_MODELS = new Set<string>(["Vendor", "VendorSite", "Inspection", "WarningLetter", "Recall"]);
 
 export type TenantDb = Prisma.TransactionClient;
+
+const READ_OPS = new Set([
+  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy",
+]);
 
 const WHERE_OPS = new Set([
   "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
@@ -28,9 +40,13 @@ function withOrg(data: unknown, orgId: string): unknown {
 }
 
 /** Add the organisation to a Prisma operation's arguments. Exported for unit tests. */
-export function scopeArgs(operation: string, args: AnyArgs | undefined, orgId: string): AnyArgs {
+export function scopeArgs(operation: string, args: AnyArgs | undefined, orgId: string, publicRead = false): AnyArgs {
   const next: AnyArgs = { ...(args ?? {}) };
-  if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), organizationId: orgId };
+  if (publicRead && READ_OPS.has(operation)) {
+    const where = (next.where ?? {}) as Record<string, unknown>;
+    const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
+    next.where = { ...where, AND: [...and, { OR: [{ organizationId: orgId }, { isPublic: true }] }] };
+  } else if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), organizationId: orgId };
   if (operation === "create" || operation === "createMany" || operation === "createManyAndReturn") {
     next.data = withOrg(next.data, orgId);
   }
@@ -51,7 +67,7 @@ function scopedClient(base: PrismaClient, orgId: string) {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           if (!TENANT_MODELS.has(model)) return query(args);
-          return query(scopeArgs(operation, args as AnyArgs, orgId) as typeof args);
+          return query(scopeArgs(operation, args as AnyArgs, orgId, PUBLIC_READ_MODELS.has(model)) as typeof args);
         },
       },
     },

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { getDb } from "../db/client";
+import type { TenantDb } from "../db/tenant";
 
 export type Email = { to: string; subject: string; text: string; html?: string };
 
@@ -17,16 +18,26 @@ function smtp(): Transporter | null {
 export const usesOutbox = () => smtp() === null;
 
 /**
- * Send through SMTP when SMTP_URL is set; otherwise keep the message in the outbox table,
- * which /dev/outbox lists so links can be followed in development and in tests.
+ * The outbox page shows reset and invitation links, so it is served only in development,
+ * or when the operator opts in (npm start does for the local demo, where no SMTP is set).
  */
-export async function sendEmail(email: Email): Promise<void> {
+export const outboxPageEnabled = () =>
+  usesOutbox() && (process.env.NODE_ENV !== "production" || process.env.ENABLE_DEV_OUTBOX === "1");
+
+/**
+ * Send through SMTP when SMTP_URL is set; otherwise keep the message in the outbox table,
+ * which /dev/outbox lists so links can be followed in development and in tests. Pass the
+ * caller's transaction as `tx` when there is one: the outbox row then commits (or not) with
+ * the change that caused it, and on PGlite, whose single connection the transaction holds,
+ * a second connection would wait forever.
+ */
+export async function sendEmail(email: Email, tx?: TenantDb): Promise<void> {
   const transporter = smtp();
   if (transporter) {
     await transporter.sendMail({ from: process.env.MAIL_FROM ?? "CDMO Select <no-reply@cdmo-select.local>", ...email });
     return;
   }
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   await db.emailOutbox.create({ data: { to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null } });
 }
 

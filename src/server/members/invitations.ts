@@ -41,7 +41,7 @@ export async function createInvitation(db: TenantDb, actor: Actor & object, org:
     to: input.email,
     subject: `You are invited to ${org.name} on CDMO Select`,
     text: `${actor.email} invited you to join ${org.name} as ${input.role.toLowerCase()}.\n\nAccept the invitation:\n${appUrl(`/invite/${token}`)}\n\nThe link works for seven days.`,
-  });
+  }, db);
   return { id: inv.id, email: inv.email, role: inv.role, expiresAt: inv.expiresAt };
 }
 

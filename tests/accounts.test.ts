@@ -1,0 +1,71 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/server/db/client";
+import { resolveAuthSession } from "@/server/auth/sessions";
+import { createTestDb, type TestDb } from "./helpers/test-db";
+import { callerFor, makeUser, TEST_PASSWORD } from "./helpers/actors";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => t?.drop());
+
+describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
+  it("signs up a user with a new organisation they own, audited", async () => {
+    const res = await callerFor(null).account.signUp({
+      name: "Sam Sponsor", email: "Sam@Sponsor.example", password: "cold-chain-shipper-44", organizationName: "Sam's Bio, Inc.", organizationKind: "SPONSOR",
+    });
+    expect(res.orgSlug).toBe("sam-s-bio-inc");
+    const db = await getDb();
+    const user = await db.user.findUniqueOrThrow({ where: { email: "sam@sponsor.example" } });
+    expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
+    const me = await callerFor({ id: user.id, email: user.email, name: user.name, sessionId: "x" }).account.me();
+    expect(me.organizations).toEqual([{ slug: "sam-s-bio-inc", name: "Sam's Bio, Inc.", kind: "SPONSOR", role: "OWNER" }]);
+  });
+
+  it("refuses short and common passwords with a message naming the field", async () => {
+    for (const password of ["short-pw", "password1234", "qwertyuiop123"]) {
+      const err = await callerFor(null)
+        .account.signUp({ name: "X", email: `x${password.length}@test.example`, password, organizationName: "X Org", organizationKind: "CDMO" })
+        .catch((e) => e);
+      expect(err).toBeInstanceOf(TRPCError);
+      expect(err.code).toBe("BAD_REQUEST");
+      expect(err.message).toMatch(/^password: /);
+    }
+  });
+
+  it("refuses a second account with the same e-mail", async () => {
+    const u = await makeUser("dup");
+    const err = await callerFor(null)
+      .account.signUp({ name: "X", email: u.email, password: "cold-chain-shipper-44", organizationName: "Dup Org", organizationKind: "CDMO" })
+      .catch((e) => e);
+    expect(err.code).toBe("CONFLICT");
+  });
+
+  it("resets a password through the e-mailed link, once, and signs out every session", async () => {
+    const u = await makeUser("forgetful");
+    expect(await resolveAuthSession(u.sessionId)).not.toBeNull();
+    await callerFor(null).account.requestPasswordReset({ email: u.email });
+    // Unknown addresses get the same answer and no e-mail.
+    await expect(callerFor(null).account.requestPasswordReset({ email: "nobody@test.example" })).resolves.toEqual({ ok: true });
+    const db = await getDb();
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: u.email } });
+    const token = /reset-password\?token=([\w-]+)/.exec(mail.text)![1]!;
+    await callerFor(null).account.resetPassword({ token, password: "new-lyo-cycle-password" });
+    expect(await resolveAuthSession(u.sessionId)).toBeNull();
+    await expect(callerFor(null).account.resetPassword({ token, password: "another-lyo-password" })).rejects.toSatisfy(
+      (e: unknown) => e instanceof TRPCError && e.code === "BAD_REQUEST",
+    );
+    expect(await db.emailOutbox.count({ where: { to: "nobody@test.example" } })).toBe(0);
+  });
+
+  it("changing the password makes old sessions useless", async () => {
+    const u = await makeUser("changer");
+    await expect(callerFor(u).account.changePassword({ currentPassword: "wrong-one-entirely", newPassword: "fresh-media-prep-91" })).rejects.toSatisfy(
+      (e: unknown) => e instanceof TRPCError && e.code === "BAD_REQUEST",
+    );
+    await callerFor(u).account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "fresh-media-prep-91" });
+    expect(await resolveAuthSession(u.sessionId)).toBeNull();
+  });
+});

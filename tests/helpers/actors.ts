@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import { createCaller } from "@/server/api/root";
+import { hashPassword } from "@/server/auth/password";
+import { createAuthSession } from "@/server/auth/sessions";
+import { getDb } from "@/server/db/client";
+import { withTenant } from "@/server/db/tenant";
+import { createOrganization } from "@/server/orgs/create-organization";
+import type { OrgKind, Role } from "@/server/api/roles";
+
+export const TEST_PASSWORD = "correct-vial-stopper-42";
+let hashed: Promise<string> | undefined;
+
+export type TestUser = { id: string; email: string; name: string; sessionId: string };
+
+export async function makeUser(label: string): Promise<TestUser> {
+  const db = await getDb();
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const email = `${label}-${randomUUID().slice(0, 8)}@test.example`;
+  const u = await db.user.create({ data: { email, name: label, passwordHash: await hashed } });
+  const sessionId = await createAuthSession(u.id);
+  return { id: u.id, email, name: label, sessionId };
+}
+
+export async function makeOrg(kind: OrgKind, owner: TestUser, name = `${kind} ${randomUUID().slice(0, 6)}`) {
+  return createOrganization(await getDb(), { name, kind, userId: owner.id, actor: owner });
+}
+
+export async function addMember(orgId: string, user: TestUser, role: Role) {
+  return withTenant(await getDb(), { orgId }, (db) => db.membership.create({ data: { organizationId: orgId, userId: user.id, role } }));
+}
+
+export const callerFor = (user: TestUser | null) => createCaller({ user, ip: `test-${randomUUID()}` });

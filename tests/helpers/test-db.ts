@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { createDb, setDbForTests, type DbHandle } from "@/server/db/client";
+import { applyMigrations } from "@/server/db/migrate";
+
+// Integration tests run against PGlite by default and against a real PostgreSQL when
+// TEST_DB=postgres (scripts/test.mjs does both when TEST_DATABASE_URL is set). Each test
+// file gets a fresh, fully migrated database of its own.
+
+export type TestDb = DbHandle & { kind: "pglite" | "postgres"; drop: () => Promise<void>; adminQuery: (sql: string) => Promise<unknown[]> };
+
+export const testDbKind = (): "pglite" | "postgres" => (process.env.TEST_DB === "postgres" ? "postgres" : "pglite");
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  if (testDbKind() === "postgres") {
+    const baseUrl = process.env.TEST_DATABASE_URL;
+    if (!baseUrl) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
+    const name = `cdmo_it_${randomBytes(5).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = withDatabase(baseUrl, name);
+    await applyMigrations({ kind: "postgres", url });
+    const handle = createDb({ kind: "postgres", url });
+    await handle.ready;
+    setDbForTests(handle);
+    const adminQuery = async (sql: string) => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        return (await c.query(sql)).rows;
+      } finally {
+        await c.end();
+      }
+    };
+    return {
+      ...handle,
+      kind: "postgres",
+      adminQuery,
+      drop: async () => {
+        await handle.prisma.$disconnect();
+        setDbForTests(undefined);
+        const c = new pg.Client({ connectionString: baseUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const pglite = new PGlite();
+  await applyMigrations({ kind: "pglite", pglite });
+  const handle = createDb({ kind: "pglite", dataDir: "memory://" }, pglite);
+  await handle.ready;
+  setDbForTests(handle);
+  return {
+    ...handle,
+    kind: "pglite",
+    // PGlite's connection has switched to the app role; the superuser is one RESET away.
+    adminQuery: async (sql: string) => {
+      await pglite.exec("RESET ROLE");
+      try {
+        return (await pglite.query(sql)).rows;
+      } finally {
+        await pglite.exec("SET ROLE cdmo_app");
+      }
+    },
+    drop: async () => {
+      await handle.prisma.$disconnect();
+      setDbForTests(undefined);
+      await pglite.close();
+    },
+  };
+}
