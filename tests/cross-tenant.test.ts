@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: { access?: string }; type: string } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string }; type: string } }>;
 const OK_REFUSALS = new Set(["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST", "CONFLICT", "PRECONDITION_FAILED", "UNAUTHORIZED"]);
 
 function callPath(user: TestUser | null, path: string, input: unknown): Promise<unknown> {

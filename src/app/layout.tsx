@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { Toaster } from "sonner";
+import { TRPCReactProvider } from "@/trpc/react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "CDMO Select", template: "%s · CDMO Select" },
+  description: "Choose contract manufacturers with your team, and answer RFPs as a CDMO.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="font-sans">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <Toaster richColors closeButton />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,1 @@
+export const PASSWORD_RULE = "At least 12 characters, not a common password.";

@@ -1,0 +1,66 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { ZSignUpInput } from "@/server/accounts/schemas";
+import { useTRPC } from "@/trpc/react";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+import { Input } from "../ui/input";
+import { FormError } from "../forms/form-error";
+import { PasswordInput } from "../forms/password-input";
+import { applyServerError } from "../forms/server-errors";
+import { KindRadioCards } from "./kind-radio-cards";
+import { PASSWORD_RULE } from "./password-rule";
+
+
+export function SignUpForm() {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  const { register, handleSubmit, formState, setError } = useForm({
+    resolver: zodResolver(ZSignUpInput),
+    defaultValues: { name: "", email: "", password: "", organizationName: "", organizationKind: "SPONSOR" as const },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      const { orgSlug } = await signUp.mutateAsync(values);
+      const res = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!res || res.error) {
+        router.push("/login");
+        return;
+      }
+      router.push(`/${orgSlug}`);
+      router.refresh();
+    } catch (err) {
+      applyServerError(err, setError, ["name", "email", "password", "organizationName", "organizationKind"]);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field label="Your name" error={errors.name?.message}>
+        <Input autoComplete="name" autoFocus {...register("name")} />
+      </Field>
+      <Field label="E-mail" error={errors.email?.message}>
+        <Input type="email" autoComplete="email" {...register("email")} />
+      </Field>
+      <Field label="Password" description={PASSWORD_RULE} error={errors.password?.message}>
+        <PasswordInput autoComplete="new-password" {...register("password")} />
+      </Field>
+      <Field label="Organisation name" error={errors.organizationName?.message}>
+        <Input autoComplete="organization" {...register("organizationName")} />
+      </Field>
+      <KindRadioCards registration={register("organizationKind")} error={errors.organizationKind?.message} />
+      <FormError message={errors.root?.server?.message} />
+      <Button type="submit" variant="primary" className="w-full" pending={isSubmitting}>
+        {isSubmitting ? "Creating account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { hasAtLeast } from "@/server/api/roles";
+import { InviteForm } from "./invite-form";
+import { MembersTable } from "./members-table";
+import { PendingInvitations } from "./pending-invitations";
+import type { OrgViewer } from "./types";
+
+/** The members screen: everyone sees the list; admins and owners also invite and manage. */
+export function MembersPanel({ viewer }: { viewer: OrgViewer }) {
+  const isAdmin = hasAtLeast(viewer.role, "ADMIN");
+  return (
+    <div className="space-y-6">
+      <MembersTable viewer={viewer} />
+      {isAdmin ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <InviteForm viewer={viewer} />
+          <PendingInvitations viewer={viewer} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
