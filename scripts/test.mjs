@@ -26,7 +26,8 @@ function step(label, cmd, args, env = {}, report) {
     failed += counts.failed;
     fs.rmSync(report);
   } else if (!report) {
-    ok ? passed++ : failed++;
+    if (ok) passed++;
+    else failed++;
   }
   if (!ok) {
     failures.push(label);

@@ -14,7 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="font-sans">
         <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster richColors closeButton />
+        <Toaster closeButton toastOptions={{ classNames: { toast: "!text-ink", description: "!text-ink-muted" } }} />
       </body>
     </html>
   );

@@ -15,4 +15,5 @@ export const commandTable: Record<string, () => Promise<Command>> = {
   evaluate: decision("evaluate"),
   optimize: decision("optimize"),
   simulate: decision("simulate"),
+  "import-inspections": () => import("./import-inspections").then((m) => m.importInspections),
 };

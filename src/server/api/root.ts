@@ -4,6 +4,7 @@ import { auditRouter } from "./routers/audit";
 import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
 import { organizationRouter } from "./routers/organization";
+import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({
   account: accountRouter,
@@ -11,6 +12,7 @@ export const appRouter = router({
   members: membersRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  vendors: vendorsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,198 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import Papa from "papaparse";
+import { CDMO_SLUG, DEMO, SPONSOR_SLUG, expectAccessible, login, unique } from "./helpers";
+
+// Vendor directory journeys: the CDMO's public profile, the sponsor's directory, the FDA CSV
+// import and its error path. Numbers (scores, counts) are read from the page, never assumed.
+
+const SAMPLE = path.join(process.cwd(), "samples", "fda-inspections-sample.csv");
+const BAD_SAMPLE = path.join(process.cwd(), "samples", "fda-inspections-bad.csv");
+const directoryUrl = `/${SPONSOR_SLUG}/vendors`;
+const importUrl = `/${SPONSOR_SLUG}/vendors/import`;
+
+async function sponsorPage(browser: Browser, callbackUrl = directoryUrl): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, DEMO.sponsorOwner, undefined, callbackUrl);
+  await expect(page).toHaveURL(new RegExp(callbackUrl));
+  return page;
+}
+
+/** What a vendor page shows about quality: the score text and how many OAI inspections the timeline lists. */
+async function qualityOf(page: Page, href: string) {
+  await page.goto(href);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const score = (await page.getByRole("region", { name: "Quality score" }).getByTestId("quality-score-value").textContent())?.trim() ?? "";
+  const figure = page.getByRole("figure", { name: "Quality events over time" });
+  await expect(figure).toBeAttached();
+  // The figure's text alternative: one list item per event (the chart itself is aria-hidden).
+  const items = figure.getByRole("list", { name: "Quality events, oldest first" }).getByRole("listitem");
+  const oai = await items.filter({ hasText: /\bOAI\b/ }).count();
+  const events = await items.count();
+  return { score, oai, events };
+}
+
+/** The rows of a sample file, as the FDA column names give them. */
+function csvRows(file: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
+}
+
+const sameCompany = (vendorName: string, legalName: string) => legalName.toLowerCase().startsWith(vendorName.toLowerCase());
+
+/** Upload a CSV on the import page and wait until every row has been checked. */
+async function uploadAndCheck(page: Page, file: string) {
+  await page.goto(importUrl);
+  await page.getByLabel("Inspections — FDA Data Dashboard export").check();
+  await page.getByLabel("CSV file").setInputFiles(file);
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "2. Preview" })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The vendors the preview says the import touches: [name, href]. */
+async function affectedVendors(page: Page): Promise<{ name: string; href: string }[]> {
+  const links = page.getByRole("list", { name: "Vendors affected" }).getByRole("link");
+  const out: { name: string; href: string }[] = [];
+  for (const link of await links.all()) out.push({ name: (await link.textContent())!.trim(), href: (await link.getAttribute("href"))! });
+  return out;
+}
+
+test.describe("vendor directory", () => {
+  test("a CDMO adds a modality and a site to its public profile; a sponsor finds it by modality and name", async ({ page, browser }) => {
+    await login(page, DEMO.cdmoOwner, undefined, `/${CDMO_SLUG}/profile`);
+    await expect(page.getByRole("heading", { level: 1, name: "Public profile" })).toBeVisible();
+
+    // The demo seed may or may not have created the profile yet: create it if needed.
+    const create = page.getByRole("button", { name: "Create public profile" });
+    const save = page.getByRole("button", { name: "Save profile" });
+    await expect(create.or(save)).toBeVisible();
+    if (await create.isVisible()) {
+      await page.getByLabel("Company name").fill("Northbridge Biologics");
+      await page.getByLabel("Headquarters country").selectOption({ label: "United States" });
+      await page.getByLabel("Headquarters city").fill("Boston");
+      await create.click();
+      await expect(save).toBeVisible();
+    }
+    const companyName = await page.getByLabel("Company name").inputValue();
+
+    await page.getByRole("group", { name: "Modalities" }).getByLabel("ADC", { exact: true }).check();
+    await save.click();
+    await expect(page.getByText("Profile saved")).toBeVisible();
+
+    const city = unique("Cork");
+    await page.getByRole("button", { name: "Add site" }).click();
+    await page.getByLabel("Facility name").fill(`ADC suite ${city}`);
+    await page.getByLabel("Country", { exact: true }).selectOption({ label: "Ireland" });
+    await page.getByLabel("City", { exact: true }).fill(city);
+    await page.getByLabel("FEI number").fill(String(3_000_000_000 + Math.floor(Math.random() * 999_999_999)));
+    await page.getByRole("button", { name: "Save site" }).click();
+    await expect(page.getByText("Site saved")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city })).toBeVisible();
+
+    // The sponsor, in a browser of their own.
+    const sponsor = await sponsorPage(browser);
+    await sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true }).check();
+    await expect(sponsor).toHaveURL(/modalities=ADC/);
+    await sponsor.getByLabel("Search vendors").fill("Northbridge");
+    await expect(sponsor).toHaveURL(/q=Northbridge/);
+    const results = sponsor.getByRole("table", { name: "Vendors" });
+    const link = results.getByRole("link", { name: companyName });
+    await expect(link).toBeVisible();
+    // The filters survive a reload: they live in the URL.
+    await sponsor.reload();
+    await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).toBeChecked();
+    await expect(sponsor.getByLabel("Search vendors")).toHaveValue("Northbridge");
+    await results.getByRole("link", { name: companyName }).click();
+    await expect(sponsor.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
+    await expect(sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city })).toBeVisible();
+    await sponsor.context().close();
+  });
+
+  test("a sponsor imports FDA inspections: progress, preview, commit, and the vendor's score and timeline change", async ({ page }) => {
+    test.setTimeout(120_000);
+    await login(page, DEMO.sponsorOwner, undefined, directoryUrl);
+    await page.getByRole("link", { name: "Import FDA data" }).click();
+    await expect(page).toHaveURL(new RegExp(`${importUrl}$`));
+    await uploadAndCheck(page, SAMPLE);
+
+    // A clean file: no problems table, and the counts are shown.
+    await expect(page.getByRole("table", { name: "Problems found in the file" })).toHaveCount(0);
+    for (const label of ["Records that will be created", "Records that will be updated", "Unchanged records", "Rows matching no vendor"]) {
+      await expect(page.getByText(label, { exact: true })).toBeVisible();
+    }
+    const affected = await affectedVendors(page);
+    expect(affected.length).toBeGreaterThan(0);
+    // The vendors the file gives an OAI inspection (read from the file, matched by legal name).
+    const oaiNames = csvRows(SAMPLE).filter((r) => /\bOAI\b/.test(r["Classification"] ?? "")).map((r) => r["Legal Name"] ?? "");
+    const vendors = affected.filter((v) => oaiNames.some((n) => sameCompany(v.name, n)));
+    expect(vendors.length, "an affected vendor with an OAI row in the file").toBeGreaterThan(0);
+
+    // Before committing, note what those vendors show (in a second tab).
+    const probe = await page.context().newPage();
+    const before = new Map<string, Awaited<ReturnType<typeof qualityOf>>>();
+    for (const v of vendors) before.set(v.href, await qualityOf(probe, v.href));
+
+    const commit = page.getByRole("button", { name: "Commit import" });
+    await expect(commit).toBeEnabled();
+    await commit.click();
+    await expect(page.getByRole("heading", { name: "Import complete" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Vendors updated" }).getByRole("link")).toHaveCount(affected.length);
+
+    // Each of them now lists the new OAI inspection in the timeline, and its score moved.
+    for (const v of vendors) {
+      const after = await qualityOf(probe, v.href);
+      const was = before.get(v.href)!;
+      expect(after.oai, `${v.name}: OAI inspections on the timeline`).toBeGreaterThan(was.oai);
+      expect(after.events).toBeGreaterThan(was.events);
+      expect(after.score, `${v.name}: quality score`).not.toBe(was.score);
+    }
+    await probe.close();
+  });
+
+  test("a CSV with bad rows lists line and column, cannot be committed, and changes nothing", async ({ page }) => {
+    test.setTimeout(120_000);
+    await login(page, DEMO.sponsorOwner, undefined, directoryUrl);
+    // The vendors the file names, found in the directory by the first word of their legal name.
+    const firstWords = [...new Set(csvRows(BAD_SAMPLE).map((r) => (r["Legal Name"] ?? "").split(/[\s,]+/)[0]!).filter(Boolean))].slice(0, 3);
+    const hrefs: string[] = [];
+    for (const word of firstWords) {
+      await page.goto(`${directoryUrl}?q=${encodeURIComponent(word)}`);
+      const results = page.getByRole("table", { name: "Vendors" }).or(page.getByText("No vendors match"));
+      await expect(results.first()).toBeVisible();
+      const link = page.getByRole("table", { name: "Vendors" }).getByRole("link").first();
+      if (await link.count()) hrefs.push((await link.getAttribute("href"))!);
+    }
+    expect(hrefs.length, "a vendor named in the bad file").toBeGreaterThan(0);
+    const before = new Map<string, Awaited<ReturnType<typeof qualityOf>>>();
+    for (const h of hrefs) before.set(h, await qualityOf(page, h));
+
+    await uploadAndCheck(page, BAD_SAMPLE);
+    const problems = page.getByRole("table", { name: "Problems found in the file" });
+    await expect(problems).toBeVisible();
+    const firstRow = problems.getByRole("row").nth(1);
+    await expect(firstRow.getByRole("cell").nth(0)).toHaveText(/^Line \d+$/);
+    await expect(firstRow.getByRole("cell").nth(1)).not.toHaveText(/^(—)?$/);
+    await expect(page.getByRole("button", { name: "Commit import" })).toBeDisabled();
+
+    await page.getByRole("button", { name: "Discard" }).click();
+    await expect(page.getByText("Import discarded; nothing was written")).toBeVisible();
+    for (const h of hrefs) expect(await qualityOf(page, h)).toEqual(before.get(h));
+  });
+
+  test("directory, vendor profile and import pages have no serious accessibility violations", async ({ page }) => {
+    await login(page, DEMO.sponsorOwner, undefined, directoryUrl);
+    const results = page.getByRole("table", { name: "Vendors" });
+    await expect(results).toBeVisible();
+    await expectAccessible(page);
+
+    await results.getByRole("link").first().click();
+    await expect(page.getByRole("region", { name: "Quality score" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto(importUrl);
+    await expect(page.getByLabel("CSV file")).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,165 @@
+"use client";
+
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
+import Link from "next/link";
+import { Badge } from "../ui/badge";
+import type { DirectoryState, SortKey } from "./directory-params";
+import { formatDay } from "./format";
+import { countryName, modalityLabel } from "./options";
+import { OpenWarningLetterBadge, QualityBadge } from "./quality-badge";
+import type { DirectoryItem } from "./types";
+
+export const MAX_COMPARE = 4;
+export type Selection = Map<string, string>; // id -> name, kept across pages
+
+function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryItem, on: boolean) => void): ColumnDef<DirectoryItem>[] {
+  const full = selection.size >= MAX_COMPARE;
+  return [
+    {
+      id: "select",
+      enableSorting: false,
+      header: () => <span className="sr-only">Select for comparison</span>,
+      cell: ({ row: { original: v } }) => (
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-700"
+          aria-label={`Select ${v.name} for comparison`}
+          checked={selection.has(v.id)}
+          disabled={full && !selection.has(v.id)}
+          onChange={(e) => onToggle(v, e.target.checked)}
+        />
+      ),
+    },
+    {
+      id: "name",
+      header: "Name",
+      cell: ({ row: { original: v } }) => (
+        <div className="min-w-48">
+          <Link href={`/${orgSlug}/vendors/${v.id}`} className="font-medium text-brand-700 underline hover:text-brand-900">
+            {v.name}
+          </Link>
+          <div className="mt-1 flex flex-wrap gap-1">
+            <Badge tone={v.kind === "PLATFORM" ? "brand" : "neutral"}>{v.kind === "PLATFORM" ? "Platform" : "Private"}</Badge>
+            {v.tags.map((t) => (
+              <Badge key={t}>#{t}</Badge>
+            ))}
+          </div>
+        </div>
+      ),
+    },
+    {
+      id: "country",
+      header: "Country",
+      cell: ({ row: { original: v } }) => (
+        <span>
+          {countryName(v.hqCountry)}
+          {v.hqCity ? <span className="block text-xs text-ink-muted">{v.hqCity}</span> : null}
+          <span className="block text-xs text-ink-muted">
+            {v.siteCount} site{v.siteCount === 1 ? "" : "s"}
+          </span>
+        </span>
+      ),
+    },
+    {
+      id: "modalities",
+      enableSorting: false,
+      header: "Modalities",
+      cell: ({ row: { original: v } }) => <span className="text-xs text-ink-muted">{v.modalities.map(modalityLabel).join(", ") || "—"}</span>,
+    },
+    {
+      id: "qualityScore",
+      header: "Quality score",
+      cell: ({ row: { original: v } }) => (
+        <span className="whitespace-nowrap">
+          <QualityBadge score={v.qualityScore} />
+          {v.hasOpenWarningLetter ? <OpenWarningLetterBadge /> : null}
+        </span>
+      ),
+    },
+    {
+      id: "lastInspectionAt",
+      header: "Last inspection",
+      cell: ({ row: { original: v } }) => <span className="whitespace-nowrap">{formatDay(v.lastInspectionAt, "None on record")}</span>,
+    },
+  ];
+}
+
+/**
+ * The results table. Sorting and paging happen on the server (manual modes); the header
+ * buttons change the URL and the sorted column carries aria-sort.
+ */
+export function DirectoryTable({
+  orgSlug,
+  items,
+  state,
+  onSort,
+  selection,
+  onToggle,
+}: {
+  orgSlug: string;
+  items: DirectoryItem[];
+  state: DirectoryState;
+  onSort: (sort: SortKey, dir: "asc" | "desc") => void;
+  selection: Selection;
+  onToggle: (v: DirectoryItem, on: boolean) => void;
+}) {
+  const sorting: SortingState = [{ id: state.sort, desc: state.dir === "desc" }];
+  const table = useReactTable({
+    data: items,
+    columns: columns(orgSlug, selection, onToggle),
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => r.id,
+    manualSorting: true,
+    manualPagination: true,
+    state: { sorting },
+  });
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm" aria-label="Vendors">
+        <thead className="bg-canvas">
+          {table.getHeaderGroups().map((hg) => (
+            <tr key={hg.id} className="border-b border-line">
+              {hg.headers.map((h) => {
+                const sortable = h.column.getCanSort();
+                const sorted = h.column.getIsSorted();
+                const label = flexRender(h.column.columnDef.header, h.getContext());
+                return (
+                  <th
+                    key={h.id}
+                    scope="col"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    className="px-4 py-2.5 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+                  >
+                    {sortable ? (
+                      <button
+                        type="button"
+                        className="inline-flex items-center gap-1 uppercase hover:text-ink"
+                        onClick={() => onSort(h.column.id as SortKey, sorted === "asc" ? "desc" : "asc")}
+                      >
+                        {label}
+                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className="border-b border-line align-top last:border-b-0">
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className="px-4 py-3">
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

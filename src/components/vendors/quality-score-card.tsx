@@ -1,0 +1,60 @@
+import { Card, CardBody, CardHeader } from "../ui/card";
+import { formatDay, formatScore } from "./format";
+import { QualityBadge } from "./quality-badge";
+import type { QualityInfo } from "./types";
+
+const EVENT_LABEL: Record<string, string> = { inspection: "Inspection", warningLetter: "Warning letter", recall: "Recall" };
+
+/** The derived score beside the vendor, with the formula and every penalty that made it. */
+export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
+  const total = quality.penalties.reduce((s, p) => s + p.penalty, 0);
+  return (
+    <Card aria-labelledby="quality-heading">
+      <CardHeader id="quality-heading" title="Quality score" description={`As of ${formatDay(quality.asOf)}`} />
+      <CardBody className="space-y-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-4xl font-semibold text-ink" data-testid="quality-score-value">
+            {formatScore(quality.score)}
+          </p>
+          <QualityBadge score={quality.score} />
+        </div>
+        <p className="text-sm text-ink">
+          {quality.score == null
+            ? "There is no inspection, warning letter or recall on record, so there is no score yet."
+            : `The score starts at 100 and loses points for inspections with findings, warning letters and recalls. Recent events weigh more than old ones. Here the penalties add up to ${total.toFixed(1)} points.`}
+        </p>
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium text-brand-700">How the score is calculated</summary>
+          <p className="mt-2 text-ink-muted">{quality.formula}</p>
+        </details>
+        {quality.penalties.length ? (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">Penalties behind the quality score</caption>
+              <thead className="bg-canvas text-xs text-ink-muted uppercase">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Event</th>
+                  <th scope="col" className="px-3 py-2">Date</th>
+                  <th scope="col" className="px-3 py-2 text-right">Base</th>
+                  <th scope="col" className="px-3 py-2 text-right">Decay</th>
+                  <th scope="col" className="px-3 py-2 text-right">Penalty</th>
+                </tr>
+              </thead>
+              <tbody>
+                {quality.penalties.map((p, i) => (
+                  <tr key={i} className="border-b border-line last:border-b-0">
+                    <td className="px-3 py-2">{EVENT_LABEL[p.kind] ?? p.kind}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDay(p.date)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{p.base}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{p.decay.toFixed(2)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">−{p.penalty.toFixed(1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </CardBody>
+    </Card>
+  );
+}

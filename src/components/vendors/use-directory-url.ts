@@ -1,0 +1,68 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { parseState, toSearchParams, type DirectoryState } from "./directory-params";
+
+/**
+ * Read and write the directory state in the URL. Changing any filter goes back to page 1.
+ * Clicks push a history entry (so Back undoes them); typing replaces the current one so
+ * the history is not flooded with every keystroke.
+ */
+export function useDirectoryUrl() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const sp = useSearchParams();
+  const state = useMemo(() => parseState(sp), [sp]);
+
+  const navigate = useCallback(
+    (next: DirectoryState, mode: "push" | "replace" = "push") => {
+      const qs = toSearchParams(next).toString();
+      const url = qs ? `${pathname}?${qs}` : pathname;
+      if (mode === "push") router.push(url, { scroll: false });
+      else router.replace(url, { scroll: false });
+    },
+    [pathname, router],
+  );
+
+  const update = useCallback(
+    (patch: Partial<DirectoryState>, mode: "push" | "replace" = "push") => {
+      const keepsPage = "page" in patch;
+      navigate({ ...state, ...patch, page: keepsPage ? (patch.page ?? 1) : 1 }, mode);
+    },
+    [navigate, state],
+  );
+
+  return { state, update, navigate };
+}
+
+/**
+ * A text field whose value lives in the URL but is typed locally: the URL is updated
+ * `delay` ms after the last keystroke. When the URL changes on its own (Back, a saved
+ * filter), the field follows it.
+ */
+export function useDebouncedField(urlValue: string, commit: (v: string) => void, delay = 350) {
+  const [draft, setDraft] = useState(urlValue);
+  const [seen, setSeen] = useState(urlValue);
+  // What we last wrote ourselves: when the URL catches up with it, keep whatever was typed since.
+  const [committed, setCommitted] = useState<string | null>(null);
+  if (urlValue !== seen) {
+    // Adjusting state during render (React's documented pattern) instead of an effect.
+    setSeen(urlValue);
+    // (The URL holds the trimmed text, so a pause after a space must not eat the space.)
+    if (committed === null || urlValue.trim() !== committed.trim()) setDraft(urlValue);
+  }
+  const commitRef = useRef(commit);
+  useEffect(() => {
+    commitRef.current = commit;
+  });
+  useEffect(() => {
+    if (draft.trim() === urlValue.trim()) return;
+    const t = setTimeout(() => {
+      setCommitted(draft);
+      commitRef.current(draft);
+    }, delay);
+    return () => clearTimeout(t);
+  }, [draft, urlValue, delay]);
+  return [draft, setDraft] as const;
+}

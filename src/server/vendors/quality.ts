@@ -1,0 +1,146 @@
+import { computeQualityScore, type QualityPenalty } from "../decision";
+import type { TenantDb } from "../db/tenant";
+import { isoDay, type VendorOrg } from "./context";
+
+// Quality summaries. The formula lives in the decision core (computeQualityScore); this
+// module only loads the history a viewer may see and keeps two caches in step with it:
+// - Vendor.qualityScore / hasOpenWarningLetter / lastInspectionAt: what the OWNER sees
+//   (for a platform profile that is exactly its public history);
+// - VendorQualityView: what one sponsor sees of someone else's vendor (public rows plus its
+//   own), kept only while that sponsor holds history of its own on the vendor.
+// Every history change calls refreshQuality in the same transaction.
+
+export type HistoryRows = {
+  inspections: { organizationId: string; endDate: Date; classification: "NAI" | "VAI" | "OAI"; observations483: number | null }[];
+  warningLetters: { organizationId: string; issuedAt: Date; status: "OPEN" | "CLOSED" }[];
+  recalls: { organizationId: string; date: Date; classification: string | null }[];
+};
+
+export type QualitySummary = { qualityScore: number | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null };
+export type QualityBreakdown = { score: number | null; penalties: QualityPenalty[]; formula: string; asOf: string };
+
+export const todayIso = (): string => isoDay(new Date());
+
+const recallClass = (c: string | null): "I" | "II" | "III" | undefined => (c === "I" || c === "II" || c === "III" ? c : undefined);
+
+/** Score and penalties of a set of history rows, by the decision core's formula. */
+export function breakdown(h: HistoryRows, asOf = todayIso()): QualityBreakdown {
+  const r = computeQualityScore({
+    asOf,
+    inspections: h.inspections.map((i) => ({
+      endDate: isoDay(i.endDate),
+      classification: i.classification,
+      ...(i.observations483 != null ? { observations483: i.observations483 } : {}),
+    })),
+    warningLetters: h.warningLetters.map((w) => ({ date: isoDay(w.issuedAt), status: w.status })),
+    recalls: h.recalls.map((x) => {
+      const c = recallClass(x.classification);
+      return c ? { date: isoDay(x.date), classification: c } : { date: isoDay(x.date) };
+    }),
+  });
+  return { score: r.score, penalties: r.penalties, formula: r.formula, asOf };
+}
+
+export function summarize(h: HistoryRows, asOf = todayIso()): QualitySummary {
+  let last: Date | null = null;
+  for (const i of h.inspections) if (!last || i.endDate > last) last = i.endDate;
+  return {
+    qualityScore: breakdown(h, asOf).score,
+    hasOpenWarningLetter: h.warningLetters.some((w) => w.status === "OPEN"),
+    lastInspectionAt: last,
+  };
+}
+
+const empty = (): HistoryRows => ({ inspections: [], warningLetters: [], recalls: [] });
+
+/** The history of these vendors that the current organisation can see (own rows and public ones). */
+export async function loadVisibleHistory(db: TenantDb, vendorIds: string[]): Promise<Map<string, HistoryRows>> {
+  const out = new Map<string, HistoryRows>(vendorIds.map((id) => [id, empty()]));
+  if (vendorIds.length === 0) return out;
+  const where = { vendorId: { in: vendorIds } };
+  const [inspections, warningLetters, recalls] = await Promise.all([
+    db.inspection.findMany({ where, select: { vendorId: true, organizationId: true, endDate: true, classification: true, observations483: true } }),
+    db.warningLetter.findMany({ where, select: { vendorId: true, organizationId: true, issuedAt: true, status: true } }),
+    db.recall.findMany({ where, select: { vendorId: true, organizationId: true, date: true, classification: true } }),
+  ]);
+  for (const i of inspections) out.get(i.vendorId)?.inspections.push(i);
+  for (const w of warningLetters) out.get(w.vendorId)?.warningLetters.push(w);
+  for (const r of recalls) out.get(r.vendorId)?.recalls.push(r);
+  return out;
+}
+
+export type QualityChange = { vendorId: string; vendorName: string; before: QualitySummary; after: QualitySummary };
+
+const sameSummary = (a: QualitySummary, b: QualitySummary) =>
+  a.qualityScore === b.qualityScore &&
+  a.hasOpenWarningLetter === b.hasOpenWarningLetter &&
+  (a.lastInspectionAt?.getTime() ?? null) === (b.lastInspectionAt?.getTime() ?? null);
+
+/**
+ * Recompute the cached summaries of these vendors for the current organisation: the vendor's
+ * own cache when the organisation owns it, else the organisation's VendorQualityView (created
+ * when it holds history of its own on the vendor, deleted when it no longer does). Returns the
+ * summaries that changed, as the viewer sees them.
+ */
+export async function refreshQuality(db: TenantDb, org: VendorOrg, vendorIds: string[]): Promise<QualityChange[]> {
+  const ids = [...new Set(vendorIds)];
+  if (ids.length === 0) return [];
+  const [vendors, views, history] = await Promise.all([
+    db.vendor.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, organizationId: true, qualityScore: true, hasOpenWarningLetter: true, lastInspectionAt: true },
+    }),
+    db.vendorQualityView.findMany({ where: { vendorId: { in: ids } } }),
+    loadVisibleHistory(db, ids),
+  ]);
+  const viewOf = new Map(views.map((v) => [v.vendorId, v]));
+  const asOf = todayIso();
+  const changes: QualityChange[] = [];
+  for (const v of vendors) {
+    const h = history.get(v.id)!;
+    const after = summarize(h, asOf);
+    if (v.organizationId === org.id) {
+      // Always written, also when unchanged: the bumped updatedAt tells sponsors' views that
+      // the public history moved (see refreshStaleViews).
+      await db.vendor.update({ where: { id: v.id }, data: after });
+      if (!sameSummary(v, after)) changes.push({ vendorId: v.id, vendorName: v.name, before: pick(v), after });
+      continue;
+    }
+    const view = viewOf.get(v.id);
+    const before = view ? pick(view) : pick(v);
+    const holdsOwn =
+      h.inspections.some((x) => x.organizationId === org.id) ||
+      h.warningLetters.some((x) => x.organizationId === org.id) ||
+      h.recalls.some((x) => x.organizationId === org.id);
+    if (holdsOwn) {
+      await db.vendorQualityView.upsert({
+        where: { organizationId_vendorId: { organizationId: org.id, vendorId: v.id } },
+        create: { organizationId: org.id, vendorId: v.id, ...after },
+        update: after,
+      });
+    } else if (view) {
+      await db.vendorQualityView.delete({ where: { id: view.id } });
+    }
+    const seen = holdsOwn ? after : pick(v);
+    if (!sameSummary(before, seen)) changes.push({ vendorId: v.id, vendorName: v.name, before, after: seen });
+  }
+  return changes;
+}
+
+function pick(s: QualitySummary): QualitySummary {
+  return { qualityScore: s.qualityScore, hasOpenWarningLetter: s.hasOpenWarningLetter, lastInspectionAt: s.lastInspectionAt };
+}
+
+/**
+ * A sponsor's views go stale when the owner of the vendor changes its public history in
+ * another transaction (which cannot write the sponsor's rows). The owner's recompute bumps
+ * Vendor.updatedAt, so any view older than its vendor is recomputed here, before a read
+ * that relies on the views. Usually finds nothing (one indexed query).
+ */
+export async function refreshStaleViews(db: TenantDb, org: VendorOrg): Promise<number> {
+  const stale = await db.$queryRaw<{ vendorId: string }[]>`
+    SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
+    WHERE qv."organizationId" = ${org.id} AND qv."updatedAt" < v."updatedAt"`;
+  if (stale.length) await refreshQuality(db, org, stale.map((s) => s.vendorId));
+  return stale.length;
+}

@@ -1,0 +1,101 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/server/db/client";
+import { applyMigrations } from "@/server/db/migrate";
+import { withTenant } from "@/server/db/tenant";
+import { seedFoundation } from "../prisma/seed/foundation";
+import { seedDirectory } from "../prisma/seed/directory";
+
+// `cdmo import-inspections` in a child process against a migrated, seeded PGlite directory
+// (the CLI opens the directory itself, so it runs on PGlite whatever TEST_DB says).
+
+let dir: string;
+let dataDir: string;
+let sponsorId: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "cdmo-cli-"));
+  dataDir = join(dir, "pglite");
+  await applyMigrations({ kind: "pglite", dataDir });
+  const h = createDb({ kind: "pglite", dataDir });
+  await h.ready;
+  const orgs = await seedFoundation(h.prisma);
+  await seedDirectory(h.prisma, orgs);
+  sponsorId = orgs.sponsor!.id;
+  await h.prisma.$disconnect();
+  await h.pglite?.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cdmo(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/cdmo.ts", ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+async function ownInspections(): Promise<number> {
+  const h = createDb({ kind: "pglite", dataDir });
+  await h.ready;
+  try {
+    return await withTenant(h.prisma, { orgId: sponsorId }, (db) => db.inspection.count({ where: { organizationId: sponsorId } }));
+  } finally {
+    await h.prisma.$disconnect();
+    await h.pglite?.close();
+  }
+}
+
+const run = (...extra: string[]) => cdmo(["import-inspections", "--org", "helix-therapeutics", ...extra]);
+
+describe("cdmo import-inspections", { timeout: 120_000 }, () => {
+  it("dry run plans without writing; the import writes once; a second run changes nothing", async () => {
+    const before = await ownInspections();
+    const dry = await run("--file", "samples/fda-inspections-sample.csv", "--dry-run");
+    expect(dry.stderr).toBe("");
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, rows: 25, created: 19, updated: 0, unchanged: 0, unmatched: 6 });
+    expect(await ownInspections()).toBe(before);
+
+    const real = await run("--file", "samples/fda-inspections-sample.csv", "--kind", "inspections");
+    expect(real.code).toBe(0);
+    const out = JSON.parse(real.stdout);
+    expect(out).toMatchObject({ dryRun: false, created: 19, updated: 0, unchanged: 0, unmatched: 6 });
+    expect(out.vendors.map((v: { name: string }) => v.name)).toContain("Kestrel Fill-Finish");
+    expect(await ownInspections()).toBe(before + 19);
+
+    const again = await run("--file", "samples/fda-inspections-sample.csv");
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, unchanged: 19 });
+
+    const letters = await run("--file", "samples/fda-warning-letters-sample.csv", "--kind", "warning-letters");
+    expect(JSON.parse(letters.stdout)).toMatchObject({ created: 5, unmatched: 1 });
+  });
+
+  it("exits 2 with the line and column of a bad file, and with a clear error for a wrong org or kind", async () => {
+    const before = await ownInspections();
+    // One at a time: a PGlite directory belongs to one process.
+    const bad = await run("--file", "samples/fda-inspections-bad.csv");
+    const org = await cdmo(["import-inspections", "--org", "no-such-org", "--file", "samples/fda-inspections-sample.csv"]);
+    const kind = await run("--file", "samples/fda-inspections-sample.csv", "--kind", "recalls");
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(JSON.parse(bad.stderr).error).toMatchObject({ code: "INVALID_FILE", path: ["line", 5, "Inspection End Date"] });
+    expect(JSON.parse(bad.stderr).error.message).toMatch(/^Line 5, column Inspection End Date/);
+    expect(org.code).toBe(2);
+    expect(JSON.parse(org.stderr).error).toMatchObject({ code: "NOT_FOUND", path: ["org"] });
+    expect(kind.code).toBe(2);
+    expect(JSON.parse(kind.stderr).error).toMatchObject({ code: "INVALID_ARGS", path: ["kind"] });
+    expect(await ownInspections()).toBe(before);
+  });
+});
