@@ -5,6 +5,7 @@ test.describe("accounts and organisations", () => {
   test("a sponsor signs up, invites a colleague who joins through the e-mailed link, and changes their role", async ({ page, browser }) => {
     const me = unique("sam");
     await page.goto("/signup");
+    await page.waitForLoadState("networkidle");
     await expectAccessible(page);
     await page.getByLabel("Your name").fill("Sam Sponsor");
     await page.getByLabel("E-mail").fill(`${me}@sponsor.example`);
@@ -30,6 +31,7 @@ test.describe("accounts and organisations", () => {
     const theirs = await other.newPage();
     const link = await outboxLink(theirs, colleague, "/invite/");
     await theirs.goto(link);
+    await theirs.waitForLoadState("networkidle");
     await theirs.getByLabel("Your name").fill("Casey Colleague");
     await theirs.getByLabel("Password", { exact: true }).fill("column-packing-notes-12");
     await theirs.getByRole("button", { name: "Create account and join" }).click();
@@ -46,6 +48,7 @@ test.describe("accounts and organisations", () => {
 
     // The change is in the audit trail.
     await page.goto(`/${slug}/audit`);
+    await page.waitForLoadState("networkidle");
     await expect(page.getByText("membership.role_changed").first()).toBeVisible();
     await expectAccessible(page);
   });
@@ -61,6 +64,7 @@ test.describe("accounts and organisations", () => {
     await replay.addCookies(cookies);
     const again = await replay.newPage();
     await again.goto(`/${SPONSOR_SLUG}/members`);
+    await again.waitForLoadState("networkidle");
     await expect(again).toHaveURL(/\/login/);
     const api = await again.request.get("/api/trpc/account.me");
     expect(api.status()).toBe(401);
@@ -70,10 +74,12 @@ test.describe("accounts and organisations", () => {
   test("a viewer cannot reach an admin action", async ({ page }) => {
     await login(page, DEMO.sponsorViewer);
     await page.goto(`/${SPONSOR_SLUG}/members`);
+    await page.waitForLoadState("networkidle");
     await expect(page.getByRole("table")).toBeVisible();
     await expect(page.getByLabel("Invite by e-mail")).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
     await page.goto(`/${SPONSOR_SLUG}/audit`);
+    await page.waitForLoadState("networkidle");
     await expect(page.getByText("You need the admin role to see the audit log")).toBeVisible();
     // Calling the procedure directly is refused by the server, not just hidden.
     const res = await page.request.post("/api/trpc/members.invite", {
@@ -89,11 +95,13 @@ test.describe("accounts and organisations", () => {
     });
     expect(signup.status()).toBe(200);
     await page.goto("/forgot-password");
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("E-mail").fill(email);
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByText(/If an account exists/i)).toBeVisible();
     const link = await outboxLink(page, email, "/reset-password");
     await page.goto(link);
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("New password").fill("second-password-lyo-02");
     await page.getByRole("button", { name: "Set new password" }).click();
     await expect(page).toHaveURL(/\/login\?reset=1/);
@@ -131,11 +139,14 @@ test.describe("bad input over HTTP", () => {
 
 test("pages have no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");
+  await page.waitForLoadState("networkidle");
   await expectAccessible(page);
   await login(page, DEMO.sponsorAdmin);
   await page.goto(`/${SPONSOR_SLUG}`);
+  await page.waitForLoadState("networkidle");
   await expectAccessible(page);
   await page.goto(`/${SPONSOR_SLUG}/members`);
+  await page.waitForLoadState("networkidle");
   await expect(page.getByRole("table")).toBeVisible();
   await expectAccessible(page);
 });

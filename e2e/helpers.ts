@@ -13,6 +13,7 @@ export const DEMO = {
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD, callbackUrl?: string) {
   await page.goto(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -28,6 +29,7 @@ export async function logout(page: Page) {
 /** The newest link in the development outbox for `to` whose path contains `pathPart`. */
 export async function outboxLink(page: Page, to: string, pathPart: string): Promise<string> {
   await page.goto("/dev/outbox");
+  await page.waitForLoadState("networkidle");
   const message = page.getByRole("article").filter({ hasText: to }).first();
   await expect(message).toBeVisible();
   const href = await message.getByRole("link").filter({ hasText: pathPart }).first().getAttribute("href");

@@ -17,6 +17,10 @@ async function sponsorPage(browser: Browser, callbackUrl = directoryUrl): Promis
   const page = await context.newPage();
   await login(page, DEMO.sponsorOwner, undefined, callbackUrl);
   await expect(page).toHaveURL(new RegExp(callbackUrl));
+  if (callbackUrl === directoryUrl) {
+    // The rows arrive from a client query, so the page has hydrated once they are shown.
+    await expect(page.getByRole("table", { name: "Vendors" }).getByRole("link").first()).toBeVisible();
+  }
   return page;
 }
 
@@ -44,6 +48,8 @@ const sameCompany = (vendorName: string, legalName: string) => legalName.toLower
 /** Upload a CSV on the import page and wait until every row has been checked. */
 async function uploadAndCheck(page: Page, file: string) {
   await page.goto(importUrl);
+  // Let the page hydrate before choosing the file, as a person would.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Inspections — FDA Data Dashboard export").check();
   await page.getByLabel("CSV file").setInputFiles(file);
   await page.getByRole("button", { name: "Upload and check" }).click();
@@ -89,12 +95,13 @@ test.describe("vendor directory", () => {
     await page.getByLabel("FEI number").fill(String(3_000_000_000 + Math.floor(Math.random() * 999_999_999)));
     await page.getByRole("button", { name: "Save site" }).click();
     await expect(page.getByText("Site saved")).toBeVisible();
-    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
 
     // The sponsor, in a browser of their own.
     const sponsor = await sponsorPage(browser);
-    await sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true }).check();
+    await sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true }).click();
     await expect(sponsor).toHaveURL(/modalities=ADC/);
+    await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).toBeChecked();
     await sponsor.getByLabel("Search vendors").fill("Northbridge");
     await expect(sponsor).toHaveURL(/q=Northbridge/);
     const results = sponsor.getByRole("table", { name: "Vendors" });
@@ -106,7 +113,7 @@ test.describe("vendor directory", () => {
     await expect(sponsor.getByLabel("Search vendors")).toHaveValue("Northbridge");
     await results.getByRole("link", { name: companyName }).click();
     await expect(sponsor.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
-    await expect(sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city })).toBeVisible();
+    await expect(sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
     await sponsor.context().close();
   });
 

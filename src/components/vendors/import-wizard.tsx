@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
@@ -36,7 +36,8 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
   const discard = useMutation(trpc.vendors.importDiscard.mutationOptions());
 
   const [kind, setKind] = useState<Kind>("INSPECTIONS");
-  const [file, setFile] = useState<File | null>(null);
+  const [fileState, setFile] = useState<File | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>("choose");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [errors, setErrors] = useState<RowError[]>([]);
@@ -60,6 +61,9 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
 
   const run = async (e: FormEvent) => {
     e.preventDefault();
+    // Read the input itself as well as the state: a file chosen before the page finished
+    // hydrating fired no onChange, and should still be used.
+    const file = fileState ?? fileInput.current?.files?.[0] ?? null;
     if (!file) return setFailure("Choose a CSV file first.");
     setFailure(undefined);
     setErrors([]);
@@ -136,11 +140,11 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
               ))}
             </fieldset>
             <Field label="CSV file" description="Comma-separated, with the FDA column names in the first row.">
-              <Input key={fileKey} type="file" accept=".csv,text/csv" className="py-1.5" disabled={busy || phase === "review"} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <Input key={fileKey} ref={fileInput} type="file" accept=".csv,text/csv" className="py-1.5" disabled={busy || phase === "review"} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
             </Field>
             <FormError message={failure} />
             {phase === "choose" || busy ? (
-              <Button type="submit" variant="primary" pending={busy} disabled={!file}>
+              <Button type="submit" variant="primary" pending={busy}>
                 {busy ? "Checking…" : "Upload and check"}
               </Button>
             ) : null}
