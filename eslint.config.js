@@ -11,6 +11,7 @@ const UNSCOPED_DB_ALLOWED = [
   "src/server/accounts/**",
   "src/server/email/**",
   "src/server/api/trpc.ts",
+  "src/server/startup-check.ts",
   "src/server/api/routers/account.ts",
   "src/server/api/routers/organization.ts",
   "src/server/api/routers/invitation.ts",

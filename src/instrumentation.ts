@@ -1,13 +1,8 @@
-// Runs once when the server starts. Opening the database here means a misconfigured
-// deployment (for example a superuser or BYPASSRLS role, under which row-level security
-// would not isolate tenants) refuses to start instead of failing on the first request.
+// Runs once when the server starts. The check lives in a Node-only module: this file is
+// also compiled for the edge runtime, which has no process.exit.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getDb } = await import("./server/db/client");
-  try {
-    await getDb();
-  } catch (e) {
-    console.error(`\n✖ ${(e as Error).message}\n`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkDatabaseOrExit } = await import("./server/startup-check");
+    await checkDatabaseOrExit();
   }
 }
