@@ -194,6 +194,16 @@ test.describe("vendor directory", () => {
     await expect(results).toBeVisible();
     await expectAccessible(page);
 
+    // Sorting is done by the server and announced on the column header.
+    await results.getByRole("button", { name: "Quality score" }).click();
+    await expect(page).toHaveURL(/sort=qualityScore/);
+    const header = results.getByRole("columnheader", { name: "Quality score" });
+    await expect(header).toHaveAttribute("aria-sort", /ascending|descending/);
+    const firstBefore = await results.getByRole("link").first().textContent();
+    await results.getByRole("button", { name: "Quality score" }).click();
+    await expect(header).not.toHaveAttribute("aria-sort", (await header.getAttribute("aria-sort"))!);
+    await expect(results.getByRole("link").first()).not.toHaveText(firstBefore!);
+
     await results.getByRole("link").first().click();
     await expect(page.getByRole("region", { name: "Quality score" })).toBeVisible();
     await expectAccessible(page);

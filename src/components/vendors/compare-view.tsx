@@ -16,6 +16,7 @@ import { formatDay } from "./format";
 import { countryName, MODALITY_OPTIONS, SCALE_OPTIONS, STAGE_OPTIONS } from "./options";
 import { QualityBadge } from "./quality-badge";
 import type { CompareEntry } from "./types";
+import { ScrollX } from "../ui/scroll-x";
 
 function Check({ on }: { on: boolean }) {
   return on ? (
@@ -91,7 +92,7 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
   return (
     <div className="space-y-6">
       <Card>
-        <div className="overflow-x-auto">
+        <ScrollX label={"Vendors compared side by side"}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Vendors compared side by side</caption>
             <thead>
@@ -119,7 +120,7 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
             <Section title="Modalities" rows={caps(MODALITY_OPTIONS, "modalities")} entries={entries} />
             <Section title="Scales" rows={caps(SCALE_OPTIONS, "scaleTiers")} entries={entries} />
           </table>
-        </div>
+        </ScrollX>
       </Card>
       <Card aria-labelledby="bars-heading">
         <CardHeader id="bars-heading" title="Inspection outcomes" />

@@ -1,8 +1,9 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "../ui/badge";
+import { DataTable } from "../ui/data-table";
 import type { DirectoryState, SortKey } from "./directory-params";
 import { formatDay } from "./format";
 import { countryName, modalityLabel } from "./options";
@@ -103,63 +104,13 @@ export function DirectoryTable({
   selection: Selection;
   onToggle: (v: DirectoryItem, on: boolean) => void;
 }) {
-  const sorting: SortingState = [{ id: state.sort, desc: state.dir === "desc" }];
-  const table = useReactTable({
-    data: items,
-    columns: columns(orgSlug, selection, onToggle),
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (r) => r.id,
-    manualSorting: true,
-    manualPagination: true,
-    state: { sorting },
-  });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" aria-label="Vendors">
-        <thead className="bg-canvas">
-          {table.getHeaderGroups().map((hg) => (
-            <tr key={hg.id} className="border-b border-line">
-              {hg.headers.map((h) => {
-                const sortable = h.column.getCanSort();
-                const sorted = h.column.getIsSorted();
-                const label = flexRender(h.column.columnDef.header, h.getContext());
-                return (
-                  <th
-                    key={h.id}
-                    scope="col"
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className="px-4 py-2.5 text-xs font-semibold tracking-wide text-ink-muted uppercase"
-                  >
-                    {sortable ? (
-                      <button
-                        type="button"
-                        className="inline-flex items-center gap-1 uppercase hover:text-ink"
-                        onClick={() => onSort(h.column.id as SortKey, sorted === "asc" ? "desc" : "asc")}
-                      >
-                        {label}
-                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="border-b border-line align-top last:border-b-0">
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-4 py-3">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      data={items}
+      columns={columns(orgSlug, selection, onToggle)}
+      caption="Vendors"
+      getRowId={(r) => r.id}
+      sorting={{ id: state.sort, desc: state.dir === "desc", onSort: (id, dir) => onSort(id as SortKey, dir) }}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../ui/confirm-dialog";
 import { formatDay } from "./format";
 import { countryName } from "./options";
 import type { InspectionRow, RecallRow, VendorHistory, VendorSiteRow, WarningLetterRow } from "./types";
+import { ScrollX } from "../ui/scroll-x";
 
 export type HistoryKind = "inspection" | "warningLetter" | "recall";
 type Remove = (kind: HistoryKind, id: string) => void;
@@ -16,7 +17,7 @@ const OUTCOME_TONE = { NAI: "success", VAI: "warning", OAI: "danger" } as const;
 function SimpleTable({ caption, head, children, empty }: { caption: string; head: string[]; children: ReactNode; empty: boolean }) {
   if (empty) return <p className="px-5 py-3 text-sm text-ink-muted">No {caption.toLowerCase()} on record.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollX label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-5 pt-3 pb-1 text-left text-sm font-semibold text-ink">{caption}</caption>
         <thead className="bg-canvas text-xs text-ink-muted uppercase">
@@ -30,7 +31,7 @@ function SimpleTable({ caption, head, children, empty }: { caption: string; head
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }
 

@@ -2,6 +2,7 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { formatDay, formatScore } from "./format";
 import { QualityBadge } from "./quality-badge";
 import type { QualityInfo } from "./types";
+import { ScrollX } from "../ui/scroll-x";
 
 const EVENT_LABEL: Record<string, string> = { inspection: "Inspection", warningLetter: "Warning letter", recall: "Recall" };
 
@@ -28,7 +29,7 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
           <p className="mt-2 text-ink-muted">{quality.formula}</p>
         </details>
         {quality.penalties.length ? (
-          <div className="overflow-x-auto">
+          <ScrollX label={"Penalty breakdown (scrollable)"}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Penalties behind the quality score</caption>
               <thead className="bg-canvas text-xs text-ink-muted uppercase">
@@ -52,7 +53,7 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollX>
         ) : null}
       </CardBody>
     </Card>

@@ -4,6 +4,7 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
 import { countryName, modalityLabel, scaleLabel, stageLabel } from "./options";
 import type { VendorInfo, VendorSiteRow } from "./types";
+import { ScrollX } from "../ui/scroll-x";
 
 function List({ items, empty = "None listed" }: { items: string[]; empty?: string }) {
   if (!items.length) return <span className="text-ink-muted">{empty}</span>;
@@ -78,7 +79,7 @@ export function SitesCard({ sites, actions }: { sites: VendorSiteRow[]; actions?
       {sites.length === 0 ? (
         <EmptyState title="No sites listed" description="Sites carry the FEI numbers that FDA inspection data is matched on." />
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollX label={"Manufacturing sites"}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Manufacturing sites</caption>
             <thead className="bg-canvas text-xs text-ink-muted uppercase">
@@ -102,7 +103,7 @@ export function SitesCard({ sites, actions }: { sites: VendorSiteRow[]; actions?
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
     </Card>
   );
