@@ -81,6 +81,9 @@ test.describe("accounts and organisations", () => {
     await page.goto(`/${SPONSOR_SLUG}/audit`);
     await page.waitForLoadState("networkidle");
     await expect(page.getByText("You need the admin role to see the audit log")).toBeVisible();
+    await page.goto(`/${SPONSOR_SLUG}/vendors/import`);
+    await expect(page.getByText("You need the evaluator role to import data")).toBeVisible();
+    await expect(page.getByLabel("CSV file")).toHaveCount(0);
     // Calling the procedure directly is refused by the server, not just hidden.
     const res = await page.request.post("/api/trpc/members.invite", {
       data: { json: { orgSlug: SPONSOR_SLUG, email: "sneaky@example.com", role: "VIEWER" } },

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { hasAtLeast } from "@/server/api/roles";
 import { AuditLog } from "@/components/audit/audit-log";
 import { fromSearch } from "@/components/audit/filters";
-import { Card } from "@/components/ui/card";
-import { ErrorState } from "@/components/ui/error-state";
+import { RoleRequired } from "@/components/shell/role-required";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../load-org";
 
@@ -22,13 +20,9 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title="Audit log" description="Every change in this organisation: who made it, when (by the server's clock) and what changed." />
-      {hasAtLeast(org.role, "ADMIN") ? (
+      <RoleRequired have={org.role} role="ADMIN" to="see the audit log">
         <AuditLog orgSlug={org.slug} initialFilters={fromSearch(await searchParams)} />
-      ) : (
-        <Card>
-          <ErrorState title="You need the admin role to see the audit log" message="Ask an owner or admin of this organisation if you need it." />
-        </Card>
-      )}
+      </RoleRequired>
     </>
   );
 }

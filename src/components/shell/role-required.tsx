@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { hasAtLeast, type Role } from "@/server/api/roles";
+import { Card } from "../ui/card";
+import { ErrorState } from "../ui/error-state";
+
+const ROLE_NAME: Record<Role, string> = { OWNER: "owner", ADMIN: "admin", EVALUATOR: "evaluator", VIEWER: "viewer", RESPONDER: "responder" };
+
+/**
+ * Shows `children` to members with at least `role`, and otherwise says which role the page
+ * needs. Only presentation: every procedure behind the page checks the role again.
+ */
+export function RoleRequired({ have, role, to, children }: { have: Role; role: Role; to: string; children: ReactNode }) {
+  if (hasAtLeast(have, role)) return <>{children}</>;
+  return (
+    <Card>
+      <ErrorState title={`You need the ${ROLE_NAME[role]} role to ${to}`} message="Ask an owner or admin of your organisation if you need it." />
+    </Card>
+  );
+}
