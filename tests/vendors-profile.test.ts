@@ -212,4 +212,34 @@ describe(`vendor profiles and privacy (${process.env.TEST_DB ?? "pglite"})`, () 
     const audit = await s.directory({ orgSlug: sponsor.slug, source: "PRIVATE", pageSize: 100 });
     expect(audit.items.map((i) => i.id)).not.toContain(id);
   });
+
+  it("a CDMO removing a site keeps the inspections a sponsor recorded there", async () => {
+    const api = callerFor(cdmo.owner).vendors;
+    const shared = await api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { country: "IE", city: "Cork" } });
+    await api.addInspection({ orgSlug: cdmo.slug, siteId: shared.id, agency: "FDA", endDate: "2023-05-02", classification: "NAI" });
+    const s = callerFor(sponsor.evaluator).vendors;
+    await s.addInspection({ orgSlug: sponsor.slug, siteId: shared.id, agency: "FDA", endDate: "2024-09-12", classification: "OAI", observations483: 7 });
+    const before = (await s.get({ orgSlug: sponsor.slug, vendorId: platformId })).history.inspections.length;
+
+    await expect(api.removeSite({ orgSlug: cdmo.slug, siteId: shared.id })).rejects.toSatisfy(code("CONFLICT"));
+    const after = await s.get({ orgSlug: sponsor.slug, vendorId: platformId });
+    expect(after.history.inspections).toHaveLength(before);
+    expect(after.sites.map((x) => x.id)).toContain(shared.id);
+    // Nothing of the refused removal happened: the CDMO's own inspection there is still on record.
+    const mine = (await api.myProfile({ orgSlug: cdmo.slug }))!;
+    expect(mine.history.inspections.filter((i) => i.siteId === shared.id)).toHaveLength(1);
+
+    // A site with only the CDMO's own history goes, with that history.
+    const solo = await api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { country: "SG", city: "Tuas" } });
+    await api.addInspection({ orgSlug: cdmo.slug, siteId: solo.id, agency: "FDA", endDate: "2022-01-20", classification: "VAI" });
+    await api.removeSite({ orgSlug: cdmo.slug, siteId: solo.id });
+    const now = (await api.myProfile({ orgSlug: cdmo.slug }))!;
+    expect(now.sites.map((x) => x.id)).not.toContain(solo.id);
+    expect(now.history.inspections.filter((i) => i.siteId === solo.id)).toEqual([]);
+    const audit = await callerFor(cdmo.owner).audit.list({ orgSlug: cdmo.slug, entityId: solo.id, limit: 10 });
+    expect(audit.items.find((a) => a.action === "vendor_site.removed")?.changes).toMatchObject({ inspections: { old: 1, new: 0 } });
+    // Country filter: headquarters or any site.
+    expect((await dir(sponsor, { countries: ["IE"], q: "Quillon" })).items.map((i) => i.id)).toEqual([platformId]);
+    expect((await dir(sponsor, { countries: ["SG"], q: "Quillon" })).items).toEqual([]);
+  });
 });

@@ -41,12 +41,24 @@ export async function saveSite(db: TenantDb, actor: Actor, org: VendorOrg, input
   return { id: siteId };
 }
 
-/** Removing a site removes its inspections (and unlinks letters and recalls from it). */
+/**
+ * Removing a site removes the owner's own inspections there and unlinks letters and recalls
+ * from it. Inspections another organisation recorded at the site are theirs: while any
+ * remain the site stays (the database refuses the delete, and we say why).
+ */
 export async function removeSite(db: TenantDb, actor: Actor, org: VendorOrg, input: { siteId: string }) {
   const site = await db.vendorSite.findFirst({ where: { id: input.siteId } });
   if (!site) throw notFound("The site");
   await findOwnVendor(db, org, site.vendorId);
-  await db.vendorSite.delete({ where: { id: site.id } });
+  const own = await db.inspection.deleteMany({ where: { siteId: site.id, organizationId: org.id } });
+  try {
+    await db.vendorSite.delete({ where: { id: site.id } });
+  } catch (e) {
+    if ((e as { code?: unknown })?.code === "P2003") {
+      throw new AppError("CONFLICT", "Other organisations have recorded inspections at this site, so it cannot be removed. Edit its details instead.");
+    }
+    throw e;
+  }
   await refreshDerived(db, site.vendorId);
   const quality = await refreshQuality(db, org, [site.vendorId]);
   await recordAudit(db, {
@@ -54,7 +66,13 @@ export async function removeSite(db: TenantDb, actor: Actor, org: VendorOrg, inp
     action: "vendor_site.removed",
     entityType: "VendorSite",
     entityId: site.id,
-    changes: { vendorId: { old: site.vendorId, new: null }, city: { old: site.city, new: null }, country: { old: site.country, new: null }, feiNumber: { old: site.feiNumber, new: null } },
+    changes: {
+      vendorId: { old: site.vendorId, new: null },
+      city: { old: site.city, new: null },
+      country: { old: site.country, new: null },
+      feiNumber: { old: site.feiNumber, new: null },
+      inspections: { old: own.count, new: 0 },
+    },
   });
   await auditQuality(db, actor, quality, "Site removed");
   return { ok: true as const };
