@@ -111,6 +111,15 @@ test.describe("vendor directory", () => {
     await sponsor.reload();
     await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).toBeChecked();
     await expect(sponsor.getByLabel("Search vendors")).toHaveValue("Northbridge");
+    // Country matches the headquarters or any site: not in Iceland, but the new Irish site counts.
+    const country = sponsor.getByLabel("Country", { exact: true });
+    await country.selectOption({ label: "Iceland" });
+    await expect(sponsor).toHaveURL(/countries=IS/);
+    await expect(results.getByRole("link", { name: companyName })).toHaveCount(0);
+    await sponsor.getByRole("button", { name: "Remove country Iceland" }).click();
+    await country.selectOption({ label: "Ireland" });
+    await expect(sponsor).toHaveURL(/countries=IE/);
+    await expect(sponsor).not.toHaveURL(/countries=IS/);
     await results.getByRole("link", { name: companyName }).click();
     await expect(sponsor.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
     await expect(sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();

@@ -6,6 +6,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input, Select } from "../ui/input";
 import { CheckboxGroup } from "./checkbox-group";
+import { CountryFilter } from "./country-filter";
 import { DEFAULT_STATE, type DirectoryState, type Source } from "./directory-params";
 import { MODALITY_OPTIONS, REGION_OPTIONS, SCALE_OPTIONS, STAGE_OPTIONS } from "./options";
 import { useDebouncedField } from "./use-directory-url";
@@ -33,6 +34,7 @@ export function DirectoryFilters({ orgSlug, state, update }: { orgSlug: string; 
       <CheckboxGroup legend="Stage" options={STAGE_OPTIONS} value={state.stages} onChange={(stages) => update({ stages })} />
       <CheckboxGroup legend="Modality" options={MODALITY_OPTIONS} value={state.modalities} onChange={(modalities) => update({ modalities })} />
       <CheckboxGroup legend="Region" options={REGION_OPTIONS} value={state.regions} onChange={(regions) => update({ regions })} />
+      <CountryFilter value={state.countries} onChange={(countries) => update({ countries })} />
       <CheckboxGroup legend="Scale" options={SCALE_OPTIONS} value={state.scaleTiers} onChange={(scaleTiers) => update({ scaleTiers })} />
       <NumberFilter
         label="Minimum bioreactor litres"

@@ -1,4 +1,4 @@
-import { MODALITY_CODES, REGION_CODES, SCALE_TIER_CODES, STAGE_CODES, type ModalityCode, type RegionCode, type ScaleTierCode, type StageCode } from "@/server/vendors/catalog";
+import { COUNTRIES, MODALITY_CODES, REGION_CODES, SCALE_TIER_CODES, STAGE_CODES, type ModalityCode, type RegionCode, type ScaleTierCode, type StageCode } from "@/server/vendors/catalog";
 
 /**
  * The directory's whole state lives in the URL (shareable, and the back button undoes a
@@ -12,6 +12,7 @@ export type DirectoryState = {
   stages: string[];
   modalities: string[];
   regions: string[];
+  countries: string[];
   scaleTiers: string[];
   tags: string[];
   minBioreactorLitres: string;
@@ -27,7 +28,7 @@ export type DirectoryState = {
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 const SORTS: SortKey[] = ["name", "qualityScore", "lastInspectionAt", "country"];
-const LISTS = ["stages", "modalities", "regions", "scaleTiers", "tags"] as const;
+const LISTS = ["stages", "modalities", "regions", "countries", "scaleTiers", "tags"] as const;
 export type ListKey = (typeof LISTS)[number];
 
 export const DEFAULT_STATE: DirectoryState = {
@@ -35,6 +36,7 @@ export const DEFAULT_STATE: DirectoryState = {
   stages: [],
   modalities: [],
   regions: [],
+  countries: [],
   scaleTiers: [],
   tags: [],
   minBioreactorLitres: "",
@@ -47,6 +49,8 @@ export const DEFAULT_STATE: DirectoryState = {
   page: 1,
   pageSize: 25,
 };
+
+const COUNTRY_CODES = Object.keys(COUNTRIES);
 
 type Readable = { get(name: string): string | null };
 
@@ -68,6 +72,7 @@ export function parseState(sp: Readable): DirectoryState {
     stages: list("stages", STAGE_CODES),
     modalities: list("modalities", MODALITY_CODES),
     regions: list("regions", REGION_CODES),
+    countries: list("countries", COUNTRY_CODES),
     scaleTiers: list("scaleTiers", SCALE_TIER_CODES),
     tags: list("tags"),
     minBioreactorLitres: numeric(sp.get("minBioreactorLitres")),
@@ -112,6 +117,7 @@ export function toDirectoryInput(orgSlug: string, s: DirectoryState) {
     stages: s.stages.length ? (s.stages as StageCode[]) : undefined,
     modalities: s.modalities.length ? (s.modalities as ModalityCode[]) : undefined,
     regions: s.regions.length ? (s.regions as RegionCode[]) : undefined,
+    countries: s.countries.length ? s.countries : undefined,
     scaleTiers: s.scaleTiers.length ? (s.scaleTiers as ScaleTierCode[]) : undefined,
     tags: s.tags.length ? s.tags : undefined,
     minBioreactorLitres: litres(s.minBioreactorLitres),

@@ -13,16 +13,25 @@ export function useDirectoryUrl() {
   const router = useRouter();
   const pathname = usePathname();
   const sp = useSearchParams();
-  const state = useMemo(() => parseState(sp), [sp]);
+  const current = sp.toString();
+  // A navigation finishes a moment after the click: until the URL moves on from `from`, show
+  // what was asked for, so a ticked box is ticked at once and a second quick click builds on
+  // the first instead of undoing it.
+  const [pending, setPending] = useState<{ from: string; state: DirectoryState } | null>(null);
+  const parsed = useMemo(() => parseState(sp), [sp]);
+  const state = pending && pending.from === current ? pending.state : parsed;
 
   const navigate = useCallback(
     (next: DirectoryState, mode: "push" | "replace" = "push") => {
       const qs = toSearchParams(next).toString();
+      // Nothing to do when already there, unless a navigation away is still under way.
+      if (qs === current && !pending) return;
+      setPending({ from: current, state: next });
       const url = qs ? `${pathname}?${qs}` : pathname;
       if (mode === "push") router.push(url, { scroll: false });
       else router.replace(url, { scroll: false });
     },
-    [pathname, router],
+    [current, pending, pathname, router],
   );
 
   const update = useCallback(

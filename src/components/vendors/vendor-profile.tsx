@@ -6,7 +6,7 @@ import { useState } from "react";
 import { hasAtLeast } from "@/server/api/roles";
 import { useTRPC } from "@/trpc/react";
 import { Alert } from "../ui/alert";
-import { Button } from "../ui/button";
+import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { ErrorState } from "../ui/error-state";
 import { PageHeader } from "../ui/page-header";
@@ -75,11 +75,18 @@ export function VendorProfile({ viewer, vendorId }: { viewer: VendorViewer; vend
       <PageHeader
         title={v.name}
         actions={
-          editablePrivate && !editing ? (
-            <Button variant="secondary" onClick={() => setEditing(true)}>
-              Edit vendor
-            </Button>
-          ) : null
+          <>
+            {hasAtLeast(viewer.role, "ADMIN") ? (
+              <ButtonLink href={`/${viewer.orgSlug}/audit?entityId=${encodeURIComponent(v.id)}`} variant="ghost">
+                Change history
+              </ButtonLink>
+            ) : null}
+            {editablePrivate && !editing ? (
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                Edit vendor
+              </Button>
+            ) : null}
+          </>
         }
       />
       <div className="-mt-4">
