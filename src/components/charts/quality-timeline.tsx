@@ -1,5 +1,6 @@
 "use client";
 
+import { yearTicks } from "./year-ticks";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 
 export type TimelineEvent = {
@@ -52,6 +53,9 @@ export function QualityTimeline({ events, title = "Quality events over time" }: 
   const xs = sorted.map((e) => time(e.date));
   const pad = 180 * 86_400_000;
   const domain: [number, number] = xs.length ? [Math.min(...xs) - pad, Math.max(...xs) + pad] : [0, 1];
+  // Within a single year there is no 1 January to mark: one tick in the middle names the year.
+  const janFirsts = yearTicks(domain[0], domain[1]);
+  const ticks = janFirsts.length ? janFirsts : [(domain[0] + domain[1]) / 2];
   const counts = {
     inspections: events.filter((e) => e.kind === "inspection").length,
     letters: events.filter((e) => e.kind === "warningLetter").length,
@@ -75,6 +79,7 @@ export function QualityTimeline({ events, title = "Quality events over time" }: 
                 dataKey="x"
                 domain={domain}
                 scale="time"
+                ticks={ticks}
                 tickFormatter={(v: number) => String(new Date(v).getUTCFullYear())}
                 tick={{ fill: "#4a5866", fontSize: 12 }}
               />
