@@ -21,7 +21,7 @@ export function AuditFilters({ orgSlug, value, onApply }: { orgSlug: string; val
   };
 
   return (
-    <form onSubmit={submit} role="search" aria-label="Filter audit events" className="grid gap-4 px-5 py-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form onSubmit={submit} role="search" aria-label="Filter audit events" className="grid gap-4 px-5 py-4 sm:grid-cols-2 lg:grid-cols-6">
       <Field label="Action">
         <Input value={draft.action} onChange={set("action")} placeholder="e.g. membership" />
       </Field>
@@ -38,6 +38,9 @@ export function AuditFilters({ orgSlug, value, onApply }: { orgSlug: string; val
           ) : null}
         </Select>
       </Field>
+      <Field label="Record id">
+        <Input value={draft.entityId} onChange={set("entityId")} placeholder="Any record" spellCheck={false} />
+      </Field>
       <Field label="Actor e-mail">
         <Input type="search" value={draft.actor} onChange={set("actor")} placeholder="name@company.com" />
       </Field>
@@ -47,7 +50,7 @@ export function AuditFilters({ orgSlug, value, onApply }: { orgSlug: string; val
       <Field label="To" error={rangeError}>
         <Input type="date" value={draft.to} onChange={set("to")} />
       </Field>
-      <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
         <Button type="submit" variant="primary" size="sm">
           Apply filters
         </Button>

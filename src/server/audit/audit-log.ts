@@ -7,6 +7,7 @@ function where(f: TAuditFilter): Prisma.AuditEventWhereInput {
   return {
     ...(f.action ? { action: { contains: f.action, mode: "insensitive" } } : {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
+    ...(f.entityId ? { entityId: f.entityId } : {}),
     ...(f.actor ? { actorEmail: { contains: f.actor, mode: "insensitive" } } : {}),
     ...(f.from || f.to ? { at: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) } } : {}),
   };

@@ -3,6 +3,8 @@ import { z } from "zod";
 export const ZAuditFilter = z.object({
   action: z.string().trim().max(100).optional(),
   entityType: z.string().trim().max(100).optional(),
+  // One record's history (a vendor page links here with its id).
+  entityId: z.string().trim().max(64).optional(),
   actor: z.string().trim().max(254).optional(),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
