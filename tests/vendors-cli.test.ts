@@ -99,3 +99,20 @@ describe("cdmo import-inspections", { timeout: 120_000 }, () => {
     expect(await ownInspections()).toBe(before);
   });
 });
+
+describe("cdmo refresh-quality", { timeout: 120_000 }, () => {
+  it("recomputes the demo's cached scores for a later day, then finds nothing left; a bad date exits 2", async () => {
+    const bad = await cdmo(["refresh-quality", "--as-of", "next tuesday"]);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stderr).error).toMatchObject({ code: "INVALID_ARGS", path: ["as-of"] });
+
+    const first = await cdmo(["refresh-quality", "--as-of", "2030-01-01"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const r = JSON.parse(first.stdout);
+    expect(r.vendors).toBeGreaterThan(0);
+    expect(r.organizations).toBeGreaterThan(0);
+    const again = await cdmo(["refresh-quality", "--as-of", "2030-01-01"]);
+    expect(JSON.parse(again.stdout)).toEqual({ organizations: 0, vendors: 0, views: 0 });
+  });
+});

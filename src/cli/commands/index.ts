@@ -16,4 +16,5 @@ export const commandTable: Record<string, () => Promise<Command>> = {
   optimize: decision("optimize"),
   simulate: decision("simulate"),
   "import-inspections": () => import("./import-inspections").then((m) => m.importInspections),
+  "refresh-quality": () => import("./refresh-quality").then((m) => m.refreshQualityCommand),
 };

@@ -82,7 +82,12 @@ const sameSummary = (a: QualitySummary, b: QualitySummary) =>
  * when it holds history of its own on the vendor, deleted when it no longer does). Returns the
  * summaries that changed, as the viewer sees them.
  */
-export async function refreshQuality(db: TenantDb, org: VendorOrg, vendorIds: string[]): Promise<QualityChange[]> {
+export async function refreshQuality(
+  db: TenantDb,
+  org: Pick<VendorOrg, "id">,
+  vendorIds: string[],
+  asOf = todayIso(),
+): Promise<QualityChange[]> {
   const ids = [...new Set(vendorIds)];
   if (ids.length === 0) return [];
   const [vendors, views, history] = await Promise.all([
@@ -94,7 +99,7 @@ export async function refreshQuality(db: TenantDb, org: VendorOrg, vendorIds: st
     loadVisibleHistory(db, ids),
   ]);
   const viewOf = new Map(views.map((v) => [v.vendorId, v]));
-  const asOf = todayIso();
+  const qualityAsOf = new Date(asOf);
   const changes: QualityChange[] = [];
   for (const v of vendors) {
     const h = history.get(v.id)!;
@@ -102,7 +107,7 @@ export async function refreshQuality(db: TenantDb, org: VendorOrg, vendorIds: st
     if (v.organizationId === org.id) {
       // Always written, also when unchanged: the bumped updatedAt tells sponsors' views that
       // the public history moved (see refreshStaleViews).
-      await db.vendor.update({ where: { id: v.id }, data: after });
+      await db.vendor.update({ where: { id: v.id }, data: { ...after, qualityAsOf } });
       if (!sameSummary(v, after)) changes.push({ vendorId: v.id, vendorName: v.name, before: pick(v), after });
       continue;
     }
@@ -115,8 +120,8 @@ export async function refreshQuality(db: TenantDb, org: VendorOrg, vendorIds: st
     if (holdsOwn) {
       await db.vendorQualityView.upsert({
         where: { organizationId_vendorId: { organizationId: org.id, vendorId: v.id } },
-        create: { organizationId: org.id, vendorId: v.id, ...after },
-        update: after,
+        create: { organizationId: org.id, vendorId: v.id, ...after, qualityAsOf },
+        update: { ...after, qualityAsOf },
       });
     } else if (view) {
       await db.vendorQualityView.delete({ where: { id: view.id } });
@@ -137,10 +142,12 @@ function pick(s: QualitySummary): QualitySummary {
  * Vendor.updatedAt, so any view older than its vendor is recomputed here, before a read
  * that relies on the views. Usually finds nothing (one indexed query).
  */
-export async function refreshStaleViews(db: TenantDb, org: VendorOrg): Promise<number> {
+export async function refreshStaleViews(db: TenantDb, org: VendorOrg, asOf = todayIso()): Promise<number> {
+  // Also recomputed: views computed on an earlier day (the score decays with time).
   const stale = await db.$queryRaw<{ vendorId: string }[]>`
     SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
-    WHERE qv."organizationId" = ${org.id} AND qv."updatedAt" < v."updatedAt"`;
-  if (stale.length) await refreshQuality(db, org, stale.map((s) => s.vendorId));
+    WHERE qv."organizationId" = ${org.id}
+      AND (qv."updatedAt" < v."updatedAt" OR qv."qualityAsOf" IS NULL OR qv."qualityAsOf" < ${asOf}::date)`;
+  if (stale.length) await refreshQuality(db, org, stale.map((s) => s.vendorId), asOf);
   return stale.length;
 }

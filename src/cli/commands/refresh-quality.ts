@@ -1,0 +1,30 @@
+import { CliError } from "../cli-error";
+import type { Command } from "./types";
+
+// `cdmo refresh-quality [--as-of YYYY-MM-DD]`: recompute every cached quality score that was
+// computed before that day (default today, UTC), as the server does hourly. For deployments
+// that run it from cron (with QUALITY_REFRESH=off on the servers), and after a restore.
+
+export const refreshQualityCommand: Command = {
+  description: "Recompute cached vendor quality scores computed before a day (default today).",
+  flags: ["as-of"],
+  async run({ flags }) {
+    const asOf = flags["as-of"];
+    if (asOf !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf)))) {
+      throw new CliError("INVALID_ARGS", `--as-of must be a date as YYYY-MM-DD, not "${asOf}"`, ["as-of"]);
+    }
+    const [{ createDb }, { resolveDbTarget }, { refreshAgedQuality }] = await Promise.all([
+      import("../../server/db/client"),
+      import("../../server/db/config"),
+      import("../../server/vendors/quality-aging"),
+    ]);
+    const handle = createDb(resolveDbTarget());
+    try {
+      await handle.ready;
+      return await refreshAgedQuality(handle.prisma, asOf);
+    } finally {
+      await handle.prisma.$disconnect();
+      await handle.pglite?.close();
+    }
+  },
+};

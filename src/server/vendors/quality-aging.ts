@@ -1,0 +1,74 @@
+import type { PrismaClient } from "../db/generated/client";
+import { withTenant, type TenantDb } from "../db/tenant";
+import { refreshQuality, todayIso } from "./quality";
+
+// Quality scores are recency-weighted: with no new history, a vendor's score still rises as
+// its old findings age. The cached scores the directory filters and sorts on are therefore
+// recomputed once a day. Each organisation's rows are recomputed in its own tenant
+// transaction (RLS lets an organisation write only its own caches), in batches so no
+// transaction holds many rows for long. Time passing is not a change to anyone's records,
+// so this writes no audit entries.
+
+const BATCH = 250;
+
+export type AgingResult = { organizations: number; vendors: number; views: number };
+
+type NextBatch = (db: TenantDb, orgId: string, asOf: string, after: string) => Promise<string[]>;
+
+// Only vendors with history can change with time (a vendor without any has no score).
+const agedVendors: NextBatch = async (db, orgId, asOf, after) =>
+  (
+    await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Vendor"
+      WHERE "organizationId" = ${orgId} AND "qualityScore" IS NOT NULL
+        AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date) AND id > ${after}
+      ORDER BY id LIMIT ${BATCH}`
+  ).map((r) => r.id);
+
+const agedViews: NextBatch = async (db, orgId, asOf, after) =>
+  (
+    await db.$queryRaw<{ vendorId: string }[]>`
+      SELECT "vendorId" FROM "VendorQualityView"
+      WHERE "organizationId" = ${orgId} AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date)
+        AND "vendorId" > ${after}
+      ORDER BY "vendorId" LIMIT ${BATCH}`
+  ).map((r) => r.vendorId);
+
+/** Recompute, batch by batch, what `next` finds for one organisation; returns how many. */
+async function sweep(base: PrismaClient, orgId: string, asOf: string, next: NextBatch): Promise<number> {
+  let total = 0;
+  // A cursor, not "until none are left": a row that cannot be recomputed (its vendor no
+  // longer visible, say) must not keep the loop going.
+  let after = "";
+  for (;;) {
+    const ids = await withTenant(base, { orgId }, async (db) => {
+      const batch = await next(db, orgId, asOf, after);
+      if (batch.length) await refreshQuality(db, { id: orgId }, batch, asOf);
+      return batch;
+    });
+    total += ids.length;
+    after = ids.at(-1) ?? after;
+    if (ids.length < BATCH) return total;
+  }
+}
+
+/** Recompute every cached quality summary computed before `asOf` (default: today, UTC). */
+export async function refreshAgedQuality(base: PrismaClient, asOf = todayIso()): Promise<AgingResult> {
+  const orgs = await base.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const touched = new Set<string>();
+  const result: AgingResult = { organizations: 0, vendors: 0, views: 0 };
+  // Owners' caches first, every organisation's, then sponsors' views: a view recomputed
+  // before its vendor would look stale again (older than the vendor) and be redone.
+  for (const { id } of orgs) {
+    const n = await sweep(base, id, asOf, agedVendors);
+    result.vendors += n;
+    if (n) touched.add(id);
+  }
+  for (const { id } of orgs) {
+    const n = await sweep(base, id, asOf, agedViews);
+    result.views += n;
+    if (n) touched.add(id);
+  }
+  result.organizations = touched.size;
+  return result;
+}
