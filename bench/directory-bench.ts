@@ -5,12 +5,14 @@
  * inspections) into BENCH_DATABASE_URL, then times `listDirectory` - the function the
  * `vendors.directory` procedure calls - inside `withTenant` as a sponsor, connected as the
  * non-superuser app role (so row-level security applies), for realistic filter combinations.
- * Prints p50 / p95 / max per case in milliseconds, as a Markdown table.
+ * Prints p50 / p95 / max per case in milliseconds, as a Markdown table, then times one daily
+ * quality refresh of the whole dataset.
  */
 import { parseArgs } from "node:util";
 import { createDb } from "../src/server/db/client";
 import { withTenant } from "../src/server/db/tenant";
 import { listDirectory } from "../src/server/vendors/directory";
+import { refreshAgedQuality } from "../src/server/vendors/quality-aging";
 import { ZDirectoryInput, type TDirectoryInputIn } from "../src/server/vendors/schemas";
 import { BENCH_SPONSORS, BENCH_URL, prepareBenchDatabase } from "./generate-directory";
 
@@ -57,6 +59,13 @@ async function main() {
     times.sort((a, b) => a - b);
     console.log(`| ${label} | ${total} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${times.at(-1)!.toFixed(1)} |`);
   }
+  // The daily quality refresh over the whole dataset: what a new day costs (one tenant
+  // transaction per organisation that owns scored vendors). It rewrites the caches, so it
+  // runs last; the next run reloads the dataset.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const t0 = performance.now();
+  const aged = await refreshAgedQuality(db, tomorrow);
+  console.log(`\ndaily quality refresh for ${tomorrow}: ${((performance.now() - t0) / 1000).toFixed(1)} s`, aged);
   await db.$disconnect();
 }
 

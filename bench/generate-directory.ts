@@ -37,13 +37,13 @@ export type GenVendor = {
   id: string; organizationId: string; isPublic: boolean; kind: "PLATFORM" | "PRIVATE"; name: string; legalName: string;
   hqCountry: string | null; hqCity: string | null; summary: string; stages: string[]; modalities: string[]; certifications: string[];
   scaleTiers: string[]; maxBioreactorLitres: number | null; regions: string[]; linkedVendorId: string | null;
-  qualityScore: number | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null; searchText: string; archivedAt: Date | null;
+  qualityScore: number | null; qualityAsOf: Date | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null; searchText: string; archivedAt: Date | null;
 };
 export type GenSite = { id: string; organizationId: string; isPublic: boolean; vendorId: string; name: string | null; country: string; city: string; feiNumber: string | null };
 export type GenInspection = { id: string; organizationId: string; isPublic: boolean; vendorId: string; siteId: string; endDate: Date; classification: "NAI" | "VAI" | "OAI"; observations483: number | null };
 export type GenLetter = { id: string; organizationId: string; isPublic: boolean; vendorId: string; siteId: string | null; issuedAt: Date; subject: string; status: "OPEN" | "CLOSED" };
 export type GenTag = { id: string; organizationId: string; vendorId: string; tag: string };
-export type GenView = { id: string; organizationId: string; vendorId: string; qualityScore: number | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null };
+export type GenView = { id: string; organizationId: string; vendorId: string; qualityScore: number | null; qualityAsOf: Date; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null };
 export type GenOrg = { id: string; slug: string; name: string };
 
 export type GenData = {
@@ -132,7 +132,7 @@ export function generateDirectory(o: GenOptions): GenData {
       scaleTiers: r.some(SCALE_TIER_CODES, 1, 3),
       maxBioreactorLitres: r.next() < 0.3 ? null : r.pick([50, 200, 500, 1000, 2000, 5000, 12000, 20000]),
       ...deriveFields(profile, sites),
-      linkedVendorId: null, qualityScore: null, hasOpenWarningLetter: false, lastInspectionAt: null,
+      linkedVendorId: null, qualityScore: null, qualityAsOf: null, hasOpenWarningLetter: false, lastInspectionAt: null,
       archivedAt: r.next() < 0.02 ? new Date(end) : null,
     });
   }
@@ -183,12 +183,13 @@ export function generateDirectory(o: GenOptions): GenData {
   for (const v of vendors) {
     const h = hist.get(v.id)!;
     const own = (org: string) => (x: { organizationId: string }) => x.organizationId === org;
-    Object.assign(v, summarize(rows(h.insp.filter(own(v.organizationId)), h.wl.filter(own(v.organizationId))), asOf));
+    // Computed for asOf, as the app's own caches are (else the daily refresh would redo them).
+    Object.assign(v, summarize(rows(h.insp.filter(own(v.organizationId)), h.wl.filter(own(v.organizationId))), asOf), { qualityAsOf: new Date(asOf) });
     if (v.kind !== "PLATFORM") continue;
     for (const s of o.sponsorIds) {
       if (!h.insp.some(own(s)) && !h.wl.some(own(s))) continue;
       const seen = (x: { organizationId: string; isPublic: boolean }) => x.isPublic || x.organizationId === s;
-      data.views.push({ id: `${p}q${data.views.length}`, organizationId: s, vendorId: v.id, ...summarize(rows(h.insp.filter(seen), h.wl.filter(seen)), asOf) });
+      data.views.push({ id: `${p}q${data.views.length}`, organizationId: s, vendorId: v.id, qualityAsOf: new Date(asOf), ...summarize(rows(h.insp.filter(seen), h.wl.filter(seen)), asOf) });
     }
   }
   return data;
@@ -236,7 +237,7 @@ export async function loadDirectory(sql: SqlClient, d: GenData): Promise<Record<
       ["hqCountry", "text", (x) => x.hqCountry], ["hqCity", "text", (x) => x.hqCity], ["summary", "text", (x) => x.summary],
       ["stages", "text[]", (x) => x.stages], ["modalities", "text[]", (x) => x.modalities], ["certifications", "text[]", (x) => x.certifications],
       ["scaleTiers", "text[]", (x) => x.scaleTiers], ["maxBioreactorLitres", "integer", (x) => x.maxBioreactorLitres], ["regions", "text[]", (x) => x.regions],
-      ["linkedVendorId", "text", (x) => x.linkedVendorId], ["qualityScore", "double precision", (x) => x.qualityScore],
+      ["linkedVendorId", "text", (x) => x.linkedVendorId], ["qualityScore", "double precision", (x) => x.qualityScore], ["qualityAsOf", "date", (x) => x.qualityAsOf],
       ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter], ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt],
       ["searchText", "text", (x) => x.searchText], ["archivedAt", "timestamp", (x) => x.archivedAt], ["updatedAt", "timestamp", () => new Date(Date.now() - 60_000)],
     ], d.vendors);
@@ -258,7 +259,8 @@ export async function loadDirectory(sql: SqlClient, d: GenData): Promise<Record<
     await insert<GenTag>(sql, "VendorTag", [["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["vendorId", "text", (x) => x.vendorId], ["tag", "text", (x) => x.tag]], d.tags);
     await insert<GenView>(sql, "VendorQualityView", [
       ["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["vendorId", "text", (x) => x.vendorId],
-      ["qualityScore", "double precision", (x) => x.qualityScore], ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter],
+      ["qualityScore", "double precision", (x) => x.qualityScore], ["qualityAsOf", "date", (x) => x.qualityAsOf],
+      ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter],
       ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt], ["updatedAt", "timestamp", () => new Date()],
     ], d.views);
     for (const t of VENDOR_TABLES) await sql.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
@@ -289,10 +291,26 @@ export async function clearGenerated(sql: SqlClient, prefix = "gen"): Promise<vo
 export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgres://cdmo_app@127.0.0.1:5432/cdmo_bench";
 export const BENCH_SPONSORS = ["bench-sponsor-1", "bench-sponsor-2", "bench-sponsor-3"];
 
+/** Creates the bench database on first use (the app role has CREATEDB), through the server's `postgres` database. */
+async function ensureDatabase(pg: typeof import("pg").default, url: string): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!found.rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
 /** Migrates the bench database, adds the sponsor organisations, replaces the generated rows. */
 export async function prepareBenchDatabase(opts: { vendors: number; inspections: number; seed: number }) {
   const { applyMigrations } = await import("../src/server/db/migrate");
   const pg = (await import("pg")).default;
+  await ensureDatabase(pg, BENCH_URL);
   await applyMigrations({ kind: "postgres", url: BENCH_URL });
   const client = new pg.Client({ connectionString: BENCH_URL });
   await client.connect();
