@@ -53,7 +53,7 @@ export function DataTable<T>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="border-b border-line last:border-b-0 align-top">
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-4 py-3">
+                <td key={cell.id} className="px-3 py-3">
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
@@ -74,7 +74,7 @@ function HeaderCell<T>({ header: h, onSort }: { header: Header<T, unknown>; onSo
     <th
       scope="col"
       aria-sort={sortable ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
-      className="px-4 py-2.5 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+      className="px-3 py-2.5 text-xs font-semibold tracking-wide text-ink-muted uppercase"
     >
       {sortable ? (
         <button

@@ -35,7 +35,7 @@ function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryI
       id: "name",
       header: "Name",
       cell: ({ row: { original: v } }) => (
-        <div className="min-w-48">
+        <div className="min-w-40">
           <Link href={`/${orgSlug}/vendors/${v.id}`} className="font-medium text-brand-700 underline hover:text-brand-900">
             {v.name}
           </Link>
@@ -71,9 +71,10 @@ function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryI
       id: "qualityScore",
       header: "Quality score",
       cell: ({ row: { original: v } }) => (
-        <span className="whitespace-nowrap">
+        // Stacked rather than side by side, so the table fits beside the filters at laptop widths.
+        <span className="flex flex-col items-start gap-1 whitespace-nowrap">
           <QualityBadge score={v.qualityScore} />
-          {v.hasOpenWarningLetter ? <OpenWarningLetterBadge /> : null}
+          {v.hasOpenWarningLetter ? <OpenWarningLetterBadge className="" /> : null}
         </span>
       ),
     },

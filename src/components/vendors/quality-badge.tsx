@@ -19,9 +19,9 @@ export function QualityBadge({ score }: { score: number | null | undefined }) {
   );
 }
 
-export function OpenWarningLetterBadge() {
+export function OpenWarningLetterBadge({ className = "ml-1" }: { className?: string }) {
   return (
-    <Badge tone="danger" className="ml-1">
+    <Badge tone="danger" className={className}>
       Open WL<span className="sr-only"> (open FDA warning letter)</span>
     </Badge>
   );

@@ -35,19 +35,23 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
               <thead className="bg-canvas text-xs text-ink-muted uppercase">
                 <tr>
                   <th scope="col" className="px-3 py-2">Event</th>
-                  <th scope="col" className="px-3 py-2">Date</th>
-                  <th scope="col" className="px-3 py-2 text-right">Base</th>
-                  <th scope="col" className="px-3 py-2 text-right">Decay</th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Base × weight
+                  </th>
                   <th scope="col" className="px-3 py-2 text-right">Penalty</th>
                 </tr>
               </thead>
               <tbody>
                 {quality.penalties.map((p, i) => (
+                  // Three columns (the date under the event) so the table fits the narrow side card.
                   <tr key={i} className="border-b border-line last:border-b-0">
-                    <td className="px-3 py-2">{EVENT_LABEL[p.kind] ?? p.kind}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDay(p.date)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{p.base}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{p.decay.toFixed(2)}</td>
+                    <td className="px-3 py-2">
+                      {EVENT_LABEL[p.kind] ?? p.kind}
+                      <span className="block text-xs whitespace-nowrap text-ink-muted">{formatDay(p.date)}</span>
+                    </td>
+                    <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                      {p.base} × {p.decay.toFixed(2)}
+                    </td>
                     <td className="px-3 py-2 text-right tabular-nums">−{p.penalty.toFixed(1)}</td>
                   </tr>
                 ))}
