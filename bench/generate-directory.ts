@@ -36,7 +36,7 @@ export type GenOptions = {
 export type GenVendor = {
   id: string; organizationId: string; isPublic: boolean; kind: "PLATFORM" | "PRIVATE"; name: string; legalName: string;
   hqCountry: string | null; hqCity: string | null; summary: string; stages: string[]; modalities: string[]; certifications: string[];
-  scaleTiers: string[]; maxBioreactorLitres: number | null; regions: string[]; linkedVendorId: string | null;
+  scaleTiers: string[]; maxBioreactorLitres: number | null; maxBatchUnits: number | null; regions: string[]; linkedVendorId: string | null;
   qualityScore: number | null; qualityAsOf: Date | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null; searchText: string; archivedAt: Date | null;
 };
 export type GenSite = { id: string; organizationId: string; isPublic: boolean; vendorId: string; name: string | null; country: string; city: string; feiNumber: string | null };
@@ -131,6 +131,8 @@ export function generateDirectory(o: GenOptions): GenData {
       id, organizationId, isPublic: !isPrivate, kind: isPrivate ? "PRIVATE" : "PLATFORM", ...profile,
       scaleTiers: r.some(SCALE_TIER_CODES, 1, 3),
       maxBioreactorLitres: r.next() < 0.3 ? null : r.pick([50, 200, 500, 1000, 2000, 5000, 12000, 20000]),
+      // From the index, not the random stream, so adding the field left every other value as it was.
+      maxBatchUnits: profile.stages.includes("FILL") ? [20_000, 60_000, 120_000, 400_000][i % 4]! : null,
       ...deriveFields(profile, sites),
       linkedVendorId: null, qualityScore: null, qualityAsOf: null, hasOpenWarningLetter: false, lastInspectionAt: null,
       archivedAt: r.next() < 0.02 ? new Date(end) : null,
@@ -236,7 +238,7 @@ export async function loadDirectory(sql: SqlClient, d: GenData): Promise<Record<
       ["kind", `"VendorKind"`, (x) => x.kind], ["name", "text", (x) => x.name], ["legalName", "text", (x) => x.legalName],
       ["hqCountry", "text", (x) => x.hqCountry], ["hqCity", "text", (x) => x.hqCity], ["summary", "text", (x) => x.summary],
       ["stages", "text[]", (x) => x.stages], ["modalities", "text[]", (x) => x.modalities], ["certifications", "text[]", (x) => x.certifications],
-      ["scaleTiers", "text[]", (x) => x.scaleTiers], ["maxBioreactorLitres", "integer", (x) => x.maxBioreactorLitres], ["regions", "text[]", (x) => x.regions],
+      ["scaleTiers", "text[]", (x) => x.scaleTiers], ["maxBioreactorLitres", "integer", (x) => x.maxBioreactorLitres], ["maxBatchUnits", "integer", (x) => x.maxBatchUnits], ["regions", "text[]", (x) => x.regions],
       ["linkedVendorId", "text", (x) => x.linkedVendorId], ["qualityScore", "double precision", (x) => x.qualityScore], ["qualityAsOf", "date", (x) => x.qualityAsOf],
       ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter], ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt],
       ["searchText", "text", (x) => x.searchText], ["archivedAt", "timestamp", (x) => x.archivedAt], ["updatedAt", "timestamp", () => new Date(Date.now() - 60_000)],

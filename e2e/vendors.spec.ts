@@ -84,6 +84,7 @@ test.describe("vendor directory", () => {
     const companyName = await page.getByLabel("Company name").inputValue();
 
     await page.getByRole("group", { name: "Modalities" }).getByLabel("ADC", { exact: true }).check();
+    await page.getByLabel("Largest fill batch (units)").fill("250000");
     await save.click();
     await expect(page.getByText("Profile saved")).toBeVisible();
 
@@ -102,6 +103,8 @@ test.describe("vendor directory", () => {
     await sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true }).click();
     await expect(sponsor).toHaveURL(/modalities=ADC/);
     await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).toBeChecked();
+    await sponsor.getByLabel("Minimum fill batch (units)").fill("250000");
+    await expect(sponsor).toHaveURL(/minBatchUnits=250000/);
     await sponsor.getByLabel("Search vendors").fill("Northbridge");
     await expect(sponsor).toHaveURL(/q=Northbridge/);
     const results = sponsor.getByRole("table", { name: "Vendors" });

@@ -39,12 +39,13 @@ describe(`vendor profiles and privacy (${process.env.TEST_DB ?? "pglite"})`, () 
     expect((await dir(sponsor, { stages: ["FILL"], regions: ["APAC"] })).items.map((i) => i.id)).not.toContain(platformId);
     const res = await api.update({
       orgSlug: cdmo.slug, vendorId: platformId, version: 1,
-      ...profile({ name: "Quillon Biologics", hqCountry: "DE", hqCity: "Marburg", stages: ["PD", "FILL"], modalities: ["MAB", "ADC"], maxBioreactorLitres: 5000 }),
+      ...profile({ name: "Quillon Biologics", hqCountry: "DE", hqCity: "Marburg", stages: ["PD", "FILL"], modalities: ["MAB", "ADC"], maxBioreactorLitres: 5000, maxBatchUnits: 90_000 }),
     });
     expect(res).toEqual({ id: platformId, version: 2 });
     await api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { country: "JP", city: "Kobe", feiNumber: "3000000001" } });
-    const page = await dir(sponsor, { stages: ["FILL"], modalities: ["ADC"], regions: ["APAC"], minBioreactorLitres: 4000, q: "quill" });
+    const page = await dir(sponsor, { stages: ["FILL"], modalities: ["ADC"], regions: ["APAC"], minBioreactorLitres: 4000, minBatchUnits: 90_000, q: "quill" });
     expect(page.items.map((i) => i.id)).toEqual([platformId]);
+    expect((await dir(sponsor, { minBatchUnits: 90_001, q: "quill" })).items).toEqual([]);
     expect(page.items[0]).toMatchObject({ kind: "PLATFORM", regions: ["EU", "APAC"], siteCount: 1, linkedVendorId: null, qualityScore: null });
     // The CDMO's public history is public: the sponsor sees it, labelled PUBLIC, in the score.
     const site = (await api.myProfile({ orgSlug: cdmo.slug }))!.sites[0]!;
@@ -61,7 +62,7 @@ describe(`vendor profiles and privacy (${process.env.TEST_DB ?? "pglite"})`, () 
   it("audits profile changes with field diffs", async () => {
     const audit = await callerFor(cdmo.owner).audit.list({ orgSlug: cdmo.slug, limit: 100 });
     const upd = audit.items.find((a) => a.action === "vendor.updated" && a.entityId === platformId);
-    expect(upd?.changes).toMatchObject({ stages: { old: ["PD"], new: ["PD", "FILL"] }, maxBioreactorLitres: { old: null, new: 5000 } });
+    expect(upd?.changes).toMatchObject({ stages: { old: ["PD"], new: ["PD", "FILL"] }, maxBioreactorLitres: { old: null, new: 5000 }, maxBatchUnits: { old: null, new: 90_000 } });
     expect(audit.items.map((a) => a.action)).toEqual(
       expect.arrayContaining(["vendor.profile_created", "vendor_site.created", "inspection.created", "vendor.quality_changed"]),
     );

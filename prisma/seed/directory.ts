@@ -20,7 +20,7 @@ async function seedVendor(db: TenantDb, actor: Actor, org: VendorOrg, v: SeedVen
   const profile = ZVendorProfile.parse({
     name: v.name, legalName: v.legalName, hqCountry: v.hqCountry, hqCity: v.hqCity, website: v.website, summary: v.summary,
     stages: v.stages, modalities: v.modalities, certifications: v.certifications, scaleTiers: v.scaleTiers,
-    maxBioreactorLitres: v.maxBioreactorLitres,
+    maxBioreactorLitres: v.maxBioreactorLitres, maxBatchUnits: v.maxBatchUnits,
   });
   const { id } = org.kind === "CDMO" ? await createPlatformProfile(db, actor, org, profile) : await createPrivateVendor(db, actor, org, profile);
   const siteIds: string[] = [];

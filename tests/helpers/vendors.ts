@@ -17,6 +17,7 @@ export const profile = (over: Record<string, unknown> = {}) => ({
   certifications: [],
   scaleTiers: ["CLINICAL"],
   maxBioreactorLitres: null,
+  maxBatchUnits: null,
   ...over,
 });
 

@@ -19,6 +19,7 @@ export type SeedVendor = {
   certifications: string[];
   scaleTiers: string[];
   maxBioreactorLitres?: number;
+  maxBatchUnits?: number;
   sites: SeedSite[];
   inspections?: SeedInspection[];
   letters?: SeedLetter[];
@@ -39,6 +40,7 @@ export const NORTHBRIDGE: SeedVendor = {
   certifications: ["FDA registered", "EU GMP", "ISO 9001"],
   scaleTiers: ["CLINICAL", "COMMERCIAL"],
   maxBioreactorLitres: 12000,
+  maxBatchUnits: 60000,
   sites: [
     { name: "Worcester drug substance plant", country: "US", city: "Worcester", state: "MA", fei: "3012345678" },
     { name: "Cork fill-finish", country: "IE", city: "Cork", fei: "3009876543" },
@@ -69,7 +71,7 @@ export const PLATFORM_VENDORS: SeedVendor[] = [
     name: "Kestrel Fill-Finish", legalName: "Kestrel Fill-Finish, LLC", hqCountry: "US", hqCity: "Bloomington", website: "https://kestrel-fill.example",
     summary: "Aseptic vial and prefilled-syringe filling with two lyophilisers; clinical and commercial.",
     stages: ["FILL", "LYO", "PACK", "QC"], modalities: ["MAB", "FUSION", "PEPTIDE", "MRNA"], certifications: ["FDA registered", "EU GMP"],
-    scaleTiers: ["CLINICAL", "COMMERCIAL"],
+    scaleTiers: ["CLINICAL", "COMMERCIAL"], maxBatchUnits: 400000,
     sites: [{ country: "US", city: "Bloomington", state: "IN", fei: "3004455667" }],
     inspections: [{ site: 0, endDate: "2020-02-28", classification: "NAI" }, { site: 0, endDate: "2023-07-21", classification: "NAI" }],
   },
@@ -178,7 +180,7 @@ export const PLATFORM_VENDORS: SeedVendor[] = [
     name: "Monterrey BioFill", legalName: "Monterrey BioFill S.A. de C.V.", hqCountry: "MX", hqCity: "Monterrey",
     summary: "Aseptic vial filling for Latin American and US supply.",
     stages: ["FILL", "PACK"], modalities: ["MAB", "PEPTIDE"], certifications: ["FDA registered"],
-    scaleTiers: ["CLINICAL", "COMMERCIAL"],
+    scaleTiers: ["CLINICAL", "COMMERCIAL"], maxBatchUnits: 150000,
     sites: [{ country: "MX", city: "Monterrey", fei: "3014433221" }],
     inspections: [{ site: 0, endDate: "2022-08-19", classification: "VAI", observations483: 6 }],
     recalls: [{ site: 0, date: "2023-01-20", classification: "III", product: "Diluent vials", reason: "Labelling error" }],
@@ -187,14 +189,14 @@ export const PLATFORM_VENDORS: SeedVendor[] = [
     name: "Paulista Biotecnologia", legalName: "Paulista Biotecnologia Ltda", hqCountry: "BR", hqCity: "São Paulo",
     summary: "Formulation development and fill-finish for biologics in Brazil.",
     stages: ["DP_FORM", "FILL", "QC"], modalities: ["MAB", "FUSION"], certifications: ["ANVISA GMP"],
-    scaleTiers: ["CLINICAL"],
+    scaleTiers: ["CLINICAL"], maxBatchUnits: 20000,
     sites: [{ country: "BR", city: "São Paulo" }],
   },
   {
     name: "Galway Aseptic Services", legalName: "Galway Aseptic Services Limited", hqCountry: "IE", hqCity: "Galway",
     summary: "Isolator-based fill-finish and lyophilisation for clinical biologics.",
     stages: ["FILL", "LYO", "QC"], modalities: ["MAB", "ADC", "PEPTIDE"], certifications: ["EU GMP", "FDA registered"],
-    scaleTiers: ["CLINICAL", "COMMERCIAL"],
+    scaleTiers: ["CLINICAL", "COMMERCIAL"], maxBatchUnits: 120000,
     sites: [{ country: "IE", city: "Galway", fei: "3010203040" }],
     inspections: [{ site: 0, endDate: "2020-11-13", classification: "NAI" }, { site: 0, endDate: "2025-03-07", classification: "VAI", observations483: 2 }],
   },

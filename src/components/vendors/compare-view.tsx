@@ -78,6 +78,7 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
     { label: "Headquarters", cell: (e) => [e.vendor.hqCity, e.vendor.hqCountry ? countryName(e.vendor.hqCountry) : null].filter(Boolean).join(", ") || "—" },
     { label: "Sites", cell: (e) => e.siteCount },
     { label: "Largest bioreactor", cell: (e) => (e.vendor.maxBioreactorLitres != null ? `${e.vendor.maxBioreactorLitres.toLocaleString("en-GB")} L` : "—") },
+    { label: "Largest fill batch", cell: (e) => (e.vendor.maxBatchUnits != null ? `${e.vendor.maxBatchUnits.toLocaleString("en-GB")} units` : "—") },
     { label: "Certifications", cell: (e) => e.vendor.certifications.join(", ") || "—" },
   ];
   const quality: Row[] = [

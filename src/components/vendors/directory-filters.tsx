@@ -42,6 +42,12 @@ export function DirectoryFilters({ orgSlug, state, update }: { orgSlug: string; 
         value={state.minBioreactorLitres}
         onCommit={(minBioreactorLitres) => update({ minBioreactorLitres }, "replace")}
       />
+      <NumberFilter
+        label="Minimum fill batch (units)"
+        min={0}
+        value={state.minBatchUnits}
+        onCommit={(minBatchUnits) => update({ minBatchUnits }, "replace")}
+      />
       <fieldset className="space-y-3">
         <legend className="mb-1.5 text-sm font-medium text-ink">Quality history</legend>
         <div className="grid grid-cols-2 gap-3">

@@ -16,6 +16,7 @@ export type DirectoryState = {
   scaleTiers: string[];
   tags: string[];
   minBioreactorLitres: string;
+  minBatchUnits: string;
   qualityMin: string;
   qualityMax: string;
   hasOpenWarningLetter: boolean;
@@ -40,6 +41,7 @@ export const DEFAULT_STATE: DirectoryState = {
   scaleTiers: [],
   tags: [],
   minBioreactorLitres: "",
+  minBatchUnits: "",
   qualityMin: "",
   qualityMax: "",
   hasOpenWarningLetter: false,
@@ -76,6 +78,7 @@ export function parseState(sp: Readable): DirectoryState {
     scaleTiers: list("scaleTiers", SCALE_TIER_CODES),
     tags: list("tags"),
     minBioreactorLitres: numeric(sp.get("minBioreactorLitres")),
+    minBatchUnits: numeric(sp.get("minBatchUnits")),
     qualityMin: numeric(sp.get("qualityMin")),
     qualityMax: numeric(sp.get("qualityMax")),
     hasOpenWarningLetter: sp.get("hasOpenWarningLetter") === "1",
@@ -93,6 +96,7 @@ export function toSearchParams(s: DirectoryState): URLSearchParams {
   if (s.q.trim()) p.set("q", s.q.trim());
   for (const k of LISTS) if (s[k].length) p.set(k, s[k].join(","));
   if (s.minBioreactorLitres) p.set("minBioreactorLitres", s.minBioreactorLitres);
+  if (s.minBatchUnits) p.set("minBatchUnits", s.minBatchUnits);
   if (s.qualityMin) p.set("qualityMin", s.qualityMin);
   if (s.qualityMax) p.set("qualityMax", s.qualityMax);
   if (s.hasOpenWarningLetter) p.set("hasOpenWarningLetter", "1");
@@ -108,6 +112,7 @@ export function toSearchParams(s: DirectoryState): URLSearchParams {
 // instead of failing it.
 const score = (v: string) => (v === "" ? undefined : Math.min(100, Math.max(0, Number(v))));
 const litres = (v: string) => (v === "" ? undefined : Math.min(1_000_000, Math.max(0, Math.floor(Number(v)))));
+const units = (v: string) => (v === "" ? undefined : Math.min(100_000_000, Math.max(0, Math.floor(Number(v)))));
 
 /** The API input for one state (empty filters dropped). */
 export function toDirectoryInput(orgSlug: string, s: DirectoryState) {
@@ -121,6 +126,7 @@ export function toDirectoryInput(orgSlug: string, s: DirectoryState) {
     scaleTiers: s.scaleTiers.length ? (s.scaleTiers as ScaleTierCode[]) : undefined,
     tags: s.tags.length ? s.tags : undefined,
     minBioreactorLitres: litres(s.minBioreactorLitres),
+    minBatchUnits: units(s.minBatchUnits),
     qualityMin: score(s.qualityMin),
     qualityMax: score(s.qualityMax),
     hasOpenWarningLetter: s.hasOpenWarningLetter || undefined,
@@ -135,7 +141,7 @@ export function toDirectoryInput(orgSlug: string, s: DirectoryState) {
 /** How many filters (not sort or paging) are active: shown on the filter toggle. */
 export function activeFilterCount(s: DirectoryState): number {
   let n = LISTS.reduce((acc, k) => acc + (s[k].length ? 1 : 0), 0);
-  for (const v of [s.minBioreactorLitres, s.qualityMin, s.qualityMax]) if (v) n++;
+  for (const v of [s.minBioreactorLitres, s.minBatchUnits, s.qualityMin, s.qualityMax]) if (v) n++;
   if (s.hasOpenWarningLetter) n++;
   if (s.source !== "ALL") n++;
   return n;

@@ -25,6 +25,7 @@ export type VendorFormValues = {
   scaleTiers: string[];
   certifications: string[];
   maxBioreactorLitres: string;
+  maxBatchUnits: string;
 };
 export type VendorProfileInput = TVendorProfile;
 
@@ -45,10 +46,11 @@ export function toFormValues(v?: Initial | null): VendorFormValues {
     scaleTiers: a(v?.scaleTiers),
     certifications: a(v?.certifications),
     maxBioreactorLitres: s(v?.maxBioreactorLitres),
+    maxBatchUnits: s(v?.maxBatchUnits),
   };
 }
 
-/** Empty text boxes mean "not given"; the bioreactor volume is a number. */
+/** Empty text boxes mean "not given"; the bioreactor volume and batch size are numbers. */
 function clean(v: VendorFormValues) {
   return {
     ...v,
@@ -58,13 +60,14 @@ function clean(v: VendorFormValues) {
     website: optional(v.website),
     summary: optional(v.summary),
     maxBioreactorLitres: optionalNumber(v.maxBioreactorLitres),
+    maxBatchUnits: optionalNumber(v.maxBatchUnits),
   };
 }
 
 // Validate with the server's own schema, after turning the text boxes into its types.
 const resolver = schemaResolver<VendorFormValues>(ZVendorProfile, clean);
 
-const FIELDS = ["name", "legalName", "hqCountry", "hqCity", "website", "summary", "stages", "modalities", "scaleTiers", "certifications", "maxBioreactorLitres"] as const;
+const FIELDS = ["name", "legalName", "hqCountry", "hqCity", "website", "summary", "stages", "modalities", "scaleTiers", "certifications", "maxBioreactorLitres", "maxBatchUnits"] as const;
 
 /**
  * The vendor profile form, shared by "new private vendor", "edit private vendor" and the
@@ -123,6 +126,9 @@ export function VendorForm({
         </Field>
         <Field label="Maximum bioreactor volume (litres)" error={errors.maxBioreactorLitres?.message}>
           <Input type="number" min={0} inputMode="numeric" {...register("maxBioreactorLitres")} />
+        </Field>
+        <Field label="Largest fill batch (units)" description="Vials, syringes or cartridges per batch." error={errors.maxBatchUnits?.message}>
+          <Input type="number" min={0} inputMode="numeric" {...register("maxBatchUnits")} />
         </Field>
         <Field label="Summary" className="sm:col-span-2" error={errors.summary?.message}>
           <textarea rows={4} className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink shadow-sm" {...register("summary")} />

@@ -62,6 +62,10 @@ export function CapabilitiesCard({ vendor }: { vendor: VendorInfo }) {
             <dt className="mb-1 font-medium text-ink">Largest bioreactor</dt>
             <dd>{vendor.maxBioreactorLitres != null ? `${vendor.maxBioreactorLitres.toLocaleString("en-GB")} L` : <span className="text-ink-muted">Not given</span>}</dd>
           </div>
+          <div>
+            <dt className="mb-1 font-medium text-ink">Largest fill batch</dt>
+            <dd>{vendor.maxBatchUnits != null ? `${vendor.maxBatchUnits.toLocaleString("en-GB")} units` : <span className="text-ink-muted">Not given</span>}</dd>
+          </div>
           <div className="sm:col-span-2">
             <dt className="mb-1 font-medium text-ink">Certifications</dt>
             <dd><List items={vendor.certifications} /></dd>

@@ -68,6 +68,7 @@ export function directoryConditions(orgId: string, f: TDirectoryInput): Prisma.S
       SELECT 1 FROM "VendorSite" s WHERE s."vendorId" = v.id AND s.country = ANY(${textArray(f.countries)})))`);
   }
   if (f.minBioreactorLitres !== undefined) c.push(Prisma.sql`v."maxBioreactorLitres" >= ${f.minBioreactorLitres}`);
+  if (f.minBatchUnits !== undefined) c.push(Prisma.sql`v."maxBatchUnits" >= ${f.minBatchUnits}`);
   if (f.qualityMin !== undefined) c.push(Prisma.sql`${SCORE} >= ${f.qualityMin}`);
   if (f.qualityMax !== undefined) c.push(Prisma.sql`${SCORE} <= ${f.qualityMax}`);
   if (f.hasOpenWarningLetter !== undefined) c.push(Prisma.sql`${OPEN_WL} = ${f.hasOpenWarningLetter}`);

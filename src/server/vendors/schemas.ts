@@ -66,6 +66,8 @@ export const ZVendorProfile = z.object({
     .transform((a) => [...new Set(a)]),
   scaleTiers: uniqueCodes(SCALE_TIER_CODES, "scale tier").default([]),
   maxBioreactorLitres: z.number().int().min(0).max(1_000_000).nullish().transform((v) => v ?? null),
+  // Drug-product scale: the largest fill batch in units (vials, syringes, cartridges).
+  maxBatchUnits: z.number().int().min(0).max(100_000_000).nullish().transform((v) => v ?? null),
 });
 export type TVendorProfile = z.output<typeof ZVendorProfile>;
 export type TVendorProfileInput = z.input<typeof ZVendorProfile>;
@@ -81,6 +83,7 @@ export const ZDirectoryFilter = z.object({
   countries: z.array(ZCountryCode).max(100).optional(),
   scaleTiers: uniqueCodes(SCALE_TIER_CODES, "scale tier").optional(),
   minBioreactorLitres: z.number().int().min(0).max(1_000_000).optional(),
+  minBatchUnits: z.number().int().min(0).max(100_000_000).optional(),
   qualityMin: z.number().min(0).max(100).optional(),
   qualityMax: z.number().min(0).max(100).optional(),
   hasOpenWarningLetter: z.boolean().optional(),

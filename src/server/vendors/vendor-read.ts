@@ -25,6 +25,7 @@ function vendorShape(v: Vendor, org: VendorOrg, linked: { id: string; name: stri
     certifications: v.certifications,
     scaleTiers: v.scaleTiers,
     maxBioreactorLitres: v.maxBioreactorLitres,
+    maxBatchUnits: v.maxBatchUnits,
     regions: v.regions,
     linkedVendor: linked,
     version: v.version,

@@ -12,7 +12,7 @@ import type { TVendorProfile } from "./schemas";
 
 export const PROFILE_FIELDS = [
   "name", "legalName", "hqCountry", "hqCity", "website", "summary",
-  "stages", "modalities", "certifications", "scaleTiers", "maxBioreactorLitres",
+  "stages", "modalities", "certifications", "scaleTiers", "maxBioreactorLitres", "maxBatchUnits",
 ] as const satisfies readonly (keyof Vendor)[];
 
 function profileData(p: TVendorProfile) {
@@ -28,6 +28,7 @@ function profileData(p: TVendorProfile) {
     certifications: p.certifications,
     scaleTiers: p.scaleTiers,
     maxBioreactorLitres: p.maxBioreactorLitres,
+    maxBatchUnits: p.maxBatchUnits,
   };
 }
 
