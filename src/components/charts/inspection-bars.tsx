@@ -25,7 +25,7 @@ export function InspectionBars({ data, title = "Inspection outcomes per vendor" 
             <XAxis dataKey="name" tick={{ fill: "#4a5866", fontSize: 12 }} interval={0} />
             <YAxis allowDecimals={false} tick={{ fill: "#4a5866", fontSize: 12 }} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => BARS.findIndex((b) => b.key === item.dataKey)} />
             {BARS.map((b) => (
               <Bar key={b.key} dataKey={b.key} name={b.label} fill={b.color} isAnimationActive={false}>
                 <LabelList dataKey={b.key} position="top" fontSize={11} fill="#17212b" />

@@ -99,7 +99,7 @@ export function QualityTimeline({ events, title = "Quality events over time" }: 
                   return p ? <div className="rounded border border-line bg-surface px-2 py-1 text-xs text-ink shadow">{p.description}</div> : null;
                 }}
               />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => SERIES.findIndex((x) => x.name === item.value)} />
               {SERIES.filter((s) => bySeries.has(s.key)).map((s) => (
                 <Scatter key={s.key} name={s.name} data={bySeries.get(s.key)} fill={s.color} shape={s.shape} legendType={s.shape} isAnimationActive={false} />
               ))}
