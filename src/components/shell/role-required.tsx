@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 import { hasAtLeast, type Role } from "@/server/api/roles";
 import { Card } from "../ui/card";
 import { ErrorState } from "../ui/error-state";
-
-const ROLE_NAME: Record<Role, string> = { OWNER: "owner", ADMIN: "admin", EVALUATOR: "evaluator", VIEWER: "viewer", RESPONDER: "responder" };
+import { roleLabel } from "./labels";
 
 /**
  * Shows `children` to members with at least `role`, and otherwise says which role the page
@@ -13,7 +12,7 @@ export function RoleRequired({ have, role, to, children }: { have: Role; role: R
   if (hasAtLeast(have, role)) return <>{children}</>;
   return (
     <Card>
-      <ErrorState title={`You need the ${ROLE_NAME[role]} role to ${to}`} message="Ask an owner or admin of your organisation if you need it." />
+      <ErrorState title={`You need the ${roleLabel(role).toLowerCase()} role to ${to}`} message="Ask an owner or admin of your organisation if you need it." />
     </Card>
   );
 }
