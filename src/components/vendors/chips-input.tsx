@@ -4,6 +4,7 @@ import { useId, useState, type KeyboardEvent } from "react";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { Label } from "../ui/label";
+import { RemovableChips } from "../ui/removable-chips";
 
 /**
  * A list of short strings edited as chips: type and press Enter (or "Add"); each chip has
@@ -46,23 +47,11 @@ export function ChipsInput({
     <div className="space-y-1.5">
       {disabled ? <p className="text-sm font-medium text-ink">{label}</p> : <Label htmlFor={id}>{label}</Label>}
       {value.length ? (
-        <ul className="flex flex-wrap gap-1.5" aria-label={`${label}: current`}>
-          {value.map((v) => (
-            <li key={v} className="inline-flex items-center rounded-full border border-brand-200 bg-brand-50 pl-2.5 text-xs text-brand-900">
-              {v}
-              {disabled ? <span className="pr-2.5" /> : (
-                <button
-                  type="button"
-                  className="ml-1 rounded-full px-1.5 py-0.5 hover:bg-brand-100"
-                  aria-label={`Remove ${v}`}
-                  onClick={() => onChange(value.filter((x) => x !== v))}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <RemovableChips
+          label={`${label}: current`}
+          items={value.map((v) => ({ value: v, text: v }))}
+          onRemove={disabled ? undefined : (v) => onChange(value.filter((x) => x !== v))}
+        />
       ) : (
         <p className="text-xs text-ink-muted">None yet.</p>
       )}

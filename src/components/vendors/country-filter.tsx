@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { Label } from "../ui/label";
 import { Select } from "../ui/input";
+import { RemovableChips } from "../ui/removable-chips";
 import { COUNTRY_OPTIONS, countryName } from "./options";
 
 /**
@@ -17,21 +18,12 @@ export function CountryFilter({ value, onChange }: { value: string[]; onChange: 
     <div className="space-y-1.5">
       <Label htmlFor={id}>Country</Label>
       {value.length ? (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Chosen countries">
-          {value.map((code) => (
-            <li key={code} className="inline-flex items-center rounded-full border border-brand-200 bg-brand-50 pl-2.5 text-xs text-brand-900">
-              {countryName(code)}
-              <button
-                type="button"
-                className="ml-1 rounded-full px-1.5 py-0.5 hover:bg-brand-100"
-                aria-label={`Remove country ${countryName(code)}`}
-                onClick={() => onChange(value.filter((c) => c !== code))}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <RemovableChips
+          label="Chosen countries"
+          items={value.map((code) => ({ value: code, text: countryName(code) }))}
+          onRemove={(code) => onChange(value.filter((c) => c !== code))}
+          removeLabel={(name) => `Remove country ${name}`}
+        />
       ) : null}
       <Select
         id={id}
