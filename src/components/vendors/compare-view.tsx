@@ -12,7 +12,7 @@ import { EmptyState } from "../ui/empty-state";
 import { ErrorState } from "../ui/error-state";
 import { TableSkeleton } from "../ui/skeleton";
 import { errorMessage } from "../forms/server-errors";
-import { formatDay } from "./format";
+import { formatDay, formatQuantity } from "./format";
 import { countryName, MODALITY_OPTIONS, SCALE_OPTIONS, STAGE_OPTIONS } from "./options";
 import { QualityBadge } from "./quality-badge";
 import type { CompareEntry } from "./types";
@@ -77,8 +77,8 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
     { label: "Source", cell: (e) => (e.vendor.kind === "PLATFORM" ? "Platform profile" : "Private record") },
     { label: "Headquarters", cell: (e) => [e.vendor.hqCity, e.vendor.hqCountry ? countryName(e.vendor.hqCountry) : null].filter(Boolean).join(", ") || "—" },
     { label: "Sites", cell: (e) => e.siteCount },
-    { label: "Largest bioreactor", cell: (e) => (e.vendor.maxBioreactorLitres != null ? `${e.vendor.maxBioreactorLitres.toLocaleString("en-GB")} L` : "—") },
-    { label: "Largest fill batch", cell: (e) => (e.vendor.maxBatchUnits != null ? `${e.vendor.maxBatchUnits.toLocaleString("en-GB")} units` : "—") },
+    { label: "Largest bioreactor", cell: (e) => formatQuantity(e.vendor.maxBioreactorLitres, "L") },
+    { label: "Largest fill batch", cell: (e) => formatQuantity(e.vendor.maxBatchUnits, "units") },
     { label: "Certifications", cell: (e) => e.vendor.certifications.join(", ") || "—" },
   ];
   const quality: Row[] = [

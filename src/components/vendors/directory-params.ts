@@ -111,8 +111,9 @@ export function toSearchParams(s: DirectoryState): URLSearchParams {
 // Typed numbers are kept within what the server accepts, so a stray value narrows the search
 // instead of failing it.
 const score = (v: string) => (v === "" ? undefined : Math.min(100, Math.max(0, Number(v))));
-const litres = (v: string) => (v === "" ? undefined : Math.min(1_000_000, Math.max(0, Math.floor(Number(v)))));
-const units = (v: string) => (v === "" ? undefined : Math.min(100_000_000, Math.max(0, Math.floor(Number(v)))));
+const wholeUpTo = (max: number) => (v: string) => (v === "" ? undefined : Math.min(max, Math.max(0, Math.floor(Number(v)))));
+const litres = wholeUpTo(1_000_000);
+const units = wholeUpTo(100_000_000);
 
 /** The API input for one state (empty filters dropped). */
 export function toDirectoryInput(orgSlug: string, s: DirectoryState) {

@@ -74,7 +74,7 @@ function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryI
         // Stacked rather than side by side, so the table fits beside the filters at laptop widths.
         <span className="flex flex-col items-start gap-1 whitespace-nowrap">
           <QualityBadge score={v.qualityScore} />
-          {v.hasOpenWarningLetter ? <OpenWarningLetterBadge className="" /> : null}
+          {v.hasOpenWarningLetter ? <OpenWarningLetterBadge /> : null}
         </span>
       ),
     },

@@ -23,6 +23,11 @@ export function formatScore(score: number | null | undefined): string {
   return score == null ? "No score" : score.toFixed(1);
 }
 
+/** "12,000 L", "400,000 units"; `empty` when not given. */
+export function formatQuantity(n: number | null | undefined, unit: string, empty = "—"): string {
+  return n == null ? empty : `${n.toLocaleString("en-GB")} ${unit}`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -19,9 +19,9 @@ export function QualityBadge({ score }: { score: number | null | undefined }) {
   );
 }
 
-export function OpenWarningLetterBadge({ className = "ml-1" }: { className?: string }) {
+export function OpenWarningLetterBadge() {
   return (
-    <Badge tone="danger" className={className}>
+    <Badge tone="danger">
       Open WL<span className="sr-only"> (open FDA warning letter)</span>
     </Badge>
   );

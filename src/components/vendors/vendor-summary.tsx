@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "../ui/badge";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
+import { formatQuantity } from "./format";
 import { countryName, modalityLabel, scaleLabel, stageLabel } from "./options";
 import type { VendorInfo, VendorSiteRow } from "./types";
 import { ScrollX } from "../ui/scroll-x";
@@ -60,11 +61,11 @@ export function CapabilitiesCard({ vendor }: { vendor: VendorInfo }) {
           </div>
           <div>
             <dt className="mb-1 font-medium text-ink">Largest bioreactor</dt>
-            <dd>{vendor.maxBioreactorLitres != null ? `${vendor.maxBioreactorLitres.toLocaleString("en-GB")} L` : <span className="text-ink-muted">Not given</span>}</dd>
+            <dd className={vendor.maxBioreactorLitres == null ? "text-ink-muted" : undefined}>{formatQuantity(vendor.maxBioreactorLitres, "L", "Not given")}</dd>
           </div>
           <div>
             <dt className="mb-1 font-medium text-ink">Largest fill batch</dt>
-            <dd>{vendor.maxBatchUnits != null ? `${vendor.maxBatchUnits.toLocaleString("en-GB")} units` : <span className="text-ink-muted">Not given</span>}</dd>
+            <dd className={vendor.maxBatchUnits == null ? "text-ink-muted" : undefined}>{formatQuantity(vendor.maxBatchUnits, "units", "Not given")}</dd>
           </div>
           <div className="sm:col-span-2">
             <dt className="mb-1 font-medium text-ink">Certifications</dt>
