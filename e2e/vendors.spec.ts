@@ -103,6 +103,13 @@ test.describe("vendor directory", () => {
     await sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true }).click();
     await expect(sponsor).toHaveURL(/modalities=ADC/);
     await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).toBeChecked();
+    // Back undoes the filter, box and all; Forward brings it back.
+    await sponsor.goBack();
+    await expect(sponsor).not.toHaveURL(/modalities=ADC/);
+    await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).not.toBeChecked();
+    await sponsor.goForward();
+    await expect(sponsor).toHaveURL(/modalities=ADC/);
+    await expect(sponsor.getByRole("group", { name: "Modality" }).getByLabel("ADC", { exact: true })).toBeChecked();
     await sponsor.getByLabel("Minimum fill batch (units)").fill("250000");
     await expect(sponsor).toHaveURL(/minBatchUnits=250000/);
     await sponsor.getByLabel("Search vendors").fill("Northbridge");

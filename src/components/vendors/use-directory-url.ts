@@ -18,6 +18,8 @@ export function useDirectoryUrl() {
   // what was asked for, so a ticked box is ticked at once and a second quick click builds on
   // the first instead of undoing it.
   const [pending, setPending] = useState<{ from: string; state: DirectoryState } | null>(null);
+  // Once the URL has moved on, the request is done: forget it, or Back to `from` would show it.
+  if (pending && pending.from !== current) setPending(null);
   const parsed = useMemo(() => parseState(sp), [sp]);
   const state = pending && pending.from === current ? pending.state : parsed;
 
