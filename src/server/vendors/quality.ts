@@ -142,12 +142,12 @@ function pick(s: QualitySummary): QualitySummary {
  * Vendor.updatedAt, so any view older than its vendor is recomputed here, before a read
  * that relies on the views. Usually finds nothing (one indexed query).
  */
-export async function refreshStaleViews(db: TenantDb, org: VendorOrg, asOf = todayIso()): Promise<number> {
-  // Also recomputed: views computed on an earlier day (the score decays with time).
+export async function refreshStaleViews(db: TenantDb, org: VendorOrg): Promise<number> {
+  // Not the views merely computed on an earlier day: that ageing is the daily job's
+  // (quality-aging.ts), so the first directory read of a day does not recompute them all.
   const stale = await db.$queryRaw<{ vendorId: string }[]>`
     SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
-    WHERE qv."organizationId" = ${org.id}
-      AND (qv."updatedAt" < v."updatedAt" OR qv."qualityAsOf" IS NULL OR qv."qualityAsOf" < ${asOf}::date)`;
-  if (stale.length) await refreshQuality(db, org, stale.map((s) => s.vendorId), asOf);
+    WHERE qv."organizationId" = ${org.id} AND qv."updatedAt" < v."updatedAt"`;
+  if (stale.length) await refreshQuality(db, org, stale.map((s) => s.vendorId));
   return stale.length;
 }
