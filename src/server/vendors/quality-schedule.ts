@@ -1,31 +1,43 @@
 import { getDb } from "../db/client";
-import { refreshAgedQuality } from "./quality-aging";
+import { todayIso } from "./quality";
+import { refreshAgedQuality, type AgingResult } from "./quality-aging";
 
 // The daily recompute of aged quality scores, run inside the server process: shortly after
-// start (a server that was down over midnight catches up) and then hourly; a run finds
-// nothing to do except on the first pass of a new UTC day. Several instances running it at
-// once is harmless (the recompute is idempotent). `QUALITY_REFRESH=off` turns it off for a
-// deployment that runs `cdmo refresh-quality` from cron instead.
+// start (a server that was down over midnight catches up) and then hourly. An hourly tick
+// only compares dates: the sweep, one transaction per organisation, runs once per UTC day
+// and process (again after a failure). Several instances running it at once is harmless
+// (the recompute is idempotent). `QUALITY_REFRESH=off` turns it off for a deployment that
+// runs `cdmo refresh-quality` from cron instead.
 
 const HOUR = 3_600_000;
 let started = false;
 
-export function scheduleQualityAging(options: { firstAfterMs?: number; everyMs?: number } = {}): void {
-  if (started || process.env.QUALITY_REFRESH === "off") return;
-  started = true;
+/** A tick that sweeps at most once per day (by `today()`), never twice at once. */
+export function dailySweep(sweep: (day: string) => Promise<AgingResult>, today: () => string = todayIso) {
   let running = false;
-  const run = async () => {
-    if (running) return;
+  let sweptFor: string | null = null;
+  return async (): Promise<AgingResult | null> => {
+    const day = today();
+    if (running || sweptFor === day) return null;
     running = true;
     try {
-      const r = await refreshAgedQuality(await getDb());
-      if (r.vendors || r.views) console.log(`Quality scores recomputed for today: ${r.vendors} vendors, ${r.views} sponsor views.`);
+      const r = await sweep(day);
+      sweptFor = day;
+      if (r.vendors || r.views) console.log(`Quality scores recomputed for ${day}: ${r.vendors} vendors, ${r.views} sponsor views.`);
+      return r;
     } catch (e) {
       console.error("The daily quality-score refresh failed; it will be retried within the hour.", e);
+      return null;
     } finally {
       running = false;
     }
   };
-  setTimeout(run, options.firstAfterMs ?? 30_000).unref();
-  setInterval(run, options.everyMs ?? HOUR).unref();
+}
+
+export function scheduleQualityAging(): void {
+  if (started || process.env.QUALITY_REFRESH === "off") return;
+  started = true;
+  const tick = dailySweep(async (day) => refreshAgedQuality(await getDb(), day));
+  setTimeout(tick, 30_000).unref();
+  setInterval(tick, HOUR).unref();
 }
