@@ -105,6 +105,9 @@ describe("cdmo refresh-quality", { timeout: 120_000 }, () => {
     const bad = await cdmo(["refresh-quality", "--as-of", "next tuesday"]);
     expect(bad.code).toBe(2);
     expect(JSON.parse(bad.stderr).error).toMatchObject({ code: "INVALID_ARGS", path: ["as-of"] });
+    const impossible = await cdmo(["refresh-quality", "--as-of", "2026-02-30"]);
+    expect(impossible.code).toBe(2);
+    expect(JSON.parse(impossible.stderr).error).toMatchObject({ code: "INVALID_ARGS", path: ["as-of"] });
 
     const first = await cdmo(["refresh-quality", "--as-of", "2030-01-01"]);
     expect(first.stderr).toBe("");

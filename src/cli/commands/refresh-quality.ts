@@ -1,8 +1,9 @@
+import { z } from "zod";
 import { CliError } from "../cli-error";
 import type { Command } from "./types";
 
 // `cdmo refresh-quality [--as-of YYYY-MM-DD]`: recompute every cached quality score that was
-// computed before that day (default today, UTC), as the server does hourly. For deployments
+// computed before that day (default today, UTC), as the server does once a day. For deployments
 // that run it from cron (with QUALITY_REFRESH=off on the servers), and after a restore.
 
 export const refreshQualityCommand: Command = {
@@ -10,7 +11,7 @@ export const refreshQualityCommand: Command = {
   flags: ["as-of"],
   async run({ flags }) {
     const asOf = flags["as-of"];
-    if (asOf !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf)))) {
+    if (asOf !== undefined && !z.iso.date().safeParse(asOf).success) {
       throw new CliError("INVALID_ARGS", `--as-of must be a date as YYYY-MM-DD, not "${asOf}"`, ["as-of"]);
     }
     const [{ createDb }, { resolveDbTarget }, { refreshAgedQuality }] = await Promise.all([

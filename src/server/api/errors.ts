@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { AppError, type AppErrorCode } from "../errors/app-error";
+import { AppError, prismaCode, type AppErrorCode } from "../errors/app-error";
 
 const CODE: Record<AppErrorCode, TRPCError["code"]> = {
   BAD_REQUEST: "BAD_REQUEST",
@@ -19,11 +19,6 @@ export function fieldMessage(error: ZodError): string {
     return path ? `${path}: ${i.message}` : i.message;
   });
   return parts.join("; ") || "The request is not valid.";
-}
-
-function prismaCode(e: unknown): string | undefined {
-  const code = (e as { code?: unknown })?.code;
-  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
 }
 
 // tRPC wraps anything thrown that is not a TRPCError; the original is its cause.

@@ -26,3 +26,9 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was
 export const forbidden = (message = "Your role does not allow this action.") => new AppError("FORBIDDEN", message);
 export const conflict = (message = "Someone else changed this record. Reload and try again.") =>
   new AppError("CONFLICT", message);
+
+/** The Prisma error code ("P2002", "P2003", ...) of anything thrown, if it has one. */
+export function prismaCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}

@@ -1,6 +1,6 @@
 import type { TenantDb } from "../db/tenant";
 import { recordAudit, type Changes } from "../audit/record-audit";
-import { AppError, notFound } from "../errors/app-error";
+import { AppError, notFound, prismaCode } from "../errors/app-error";
 import { assertCanWriteVendors, isoDay, type Actor, type VendorOrg } from "./context";
 import { refreshDerived } from "./derived";
 import { refreshQuality, type QualityChange } from "./quality";
@@ -54,7 +54,7 @@ export async function removeSite(db: TenantDb, actor: Actor, org: VendorOrg, inp
   try {
     await db.vendorSite.delete({ where: { id: site.id } });
   } catch (e) {
-    if ((e as { code?: unknown })?.code === "P2003") {
+    if (prismaCode(e) === "P2003") {
       throw new AppError("CONFLICT", "Other organisations have recorded inspections at this site, so it cannot be removed. Edit its details instead.");
     }
     throw e;
