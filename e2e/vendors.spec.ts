@@ -66,7 +66,7 @@ async function affectedVendors(page: Page): Promise<{ name: string; href: string
 }
 
 test.describe("vendor directory", () => {
-  test("a CDMO adds a modality and a site to its public profile; a sponsor finds it by modality and name", async ({ page, browser }) => {
+  test("a CDMO adds a modality and a site; a sponsor finds it by filters, records an inspection there and reads its change history; the CDMO cannot then remove the site", async ({ page, browser }) => {
     await login(page, DEMO.cdmoOwner, undefined, `/${CDMO_SLUG}/profile`);
     await expect(page.getByRole("heading", { level: 1, name: "Public profile" })).toBeVisible();
 
@@ -133,7 +133,33 @@ test.describe("vendor directory", () => {
     await results.getByRole("link", { name: companyName }).click();
     await expect(sponsor.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
     await expect(sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
+
+    // The sponsor records an inspection of its own at the new site.
+    await sponsor.getByRole("button", { name: "Add inspection" }).click();
+    const form = sponsor.getByRole("form", { name: "Add inspection" });
+    const siteValue = await form.getByLabel("Site").locator("option", { hasText: city }).getAttribute("value");
+    await form.getByLabel("Site").selectOption(siteValue!);
+    await form.getByLabel("Inspection end date").fill("2025-05-14");
+    await form.getByLabel("Classification").selectOption("NAI");
+    await form.getByRole("button", { name: "Save inspection" }).click();
+    await expect(sponsor.getByText(/Inspection saved/)).toBeVisible();
+
+    // The vendor's change history is the audit log narrowed to this record.
+    const vendorId = new URL(sponsor.url()).pathname.split("/").pop()!;
+    await sponsor.getByRole("link", { name: "Change history" }).click();
+    await expect(sponsor).toHaveURL(new RegExp(`/audit\\?entityId=${vendorId}$`));
+    await expect(sponsor.getByLabel("Record id")).toHaveValue(vendorId);
+    const events = sponsor.getByRole("table", { name: /^Audit events/ }).locator("tbody tr");
+    await expect(events.first()).toBeVisible();
+    for (const row of await events.all()) await expect(row).toContainText(vendorId);
     await sponsor.context().close();
+
+    // So the CDMO cannot remove that site: the sponsor's record is not the CDMO's to delete.
+    await page.reload();
+    await page.getByRole("button", { name: `Remove site ADC suite ${city}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove site" }).click();
+    await expect(page.getByText(/Other organisations have recorded inspections at this site/)).toBeVisible();
+    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
   });
 
   test("a sponsor imports FDA inspections: progress, preview, commit, and the vendor's score and timeline change", async ({ page }) => {
