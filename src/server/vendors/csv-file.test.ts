@@ -19,3 +19,14 @@ describe("parseCsvText", () => {
     expect(csv.rows[3]).toMatchObject({ line: 5, data: { "Inspection End Date": "13/45/2025" } });
   });
 });
+
+describe("parseCsvText, edge cases", () => {
+  it("skips rows whose cells are all blank, counts lines for lone CR endings, trims header cells", () => {
+    expect(parseCsvText(" a ,b\r , \r1,2\r")).toEqual({ header: ["a", "b"], rows: [{ line: 3, data: { a: "1", b: "2" } }], problems: [] });
+  });
+  it("reports an unclosed quote with the line it starts on", () => {
+    const { problems } = parseCsvText('a,b\n1,2\n3,"open\n4,5\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^Line 3: /);
+  });
+});
