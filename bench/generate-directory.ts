@@ -19,6 +19,7 @@ import { pathToFileURL } from "node:url";
 import { COUNTRIES, MODALITY_CODES, SCALE_TIER_CODES, STAGE_CODES, CERTIFICATIONS } from "../src/server/vendors/catalog";
 import { deriveFields } from "../src/server/vendors/derived";
 import { summarize, type HistoryRows } from "../src/server/vendors/quality";
+import { OWNER_ROLE, withUser } from "../src/server/db/config";
 
 export type GenOptions = {
   vendors: number;
@@ -291,9 +292,11 @@ export async function clearGenerated(sql: SqlClient, prefix = "gen"): Promise<vo
 }
 
 export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgres://cdmo_app@127.0.0.1:5432/cdmo_bench";
+// Created, migrated and loaded as the owner role; the timed app connection is BENCH_URL's cdmo_app.
+const BENCH_OWNER_URL = process.env.BENCH_MIGRATION_DATABASE_URL ?? withUser(BENCH_URL, OWNER_ROLE);
 export const BENCH_SPONSORS = ["bench-sponsor-1", "bench-sponsor-2", "bench-sponsor-3"];
 
-/** Creates the bench database on first use (the app role has CREATEDB), through the server's `postgres` database. */
+/** Creates the bench database on first use (the owner role has CREATEDB), through the server's `postgres` database. */
 async function ensureDatabase(pg: typeof import("pg").default, url: string): Promise<void> {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
@@ -312,9 +315,9 @@ async function ensureDatabase(pg: typeof import("pg").default, url: string): Pro
 export async function prepareBenchDatabase(opts: { vendors: number; inspections: number; seed: number }) {
   const { applyMigrations } = await import("../src/server/db/migrate");
   const pg = (await import("pg")).default;
-  await ensureDatabase(pg, BENCH_URL);
-  await applyMigrations({ kind: "postgres", url: BENCH_URL });
-  const client = new pg.Client({ connectionString: BENCH_URL });
+  await ensureDatabase(pg, BENCH_OWNER_URL);
+  await applyMigrations({ kind: "postgres", url: BENCH_OWNER_URL });
+  const client = new pg.Client({ connectionString: BENCH_OWNER_URL });
   await client.connect();
   try {
     for (const id of BENCH_SPONSORS) {

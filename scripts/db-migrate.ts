@@ -2,24 +2,31 @@
  * `npm run db:migrate`: applies the pending prisma/migrations/* (like `prisma migrate deploy`,
  * same `_prisma_migrations` bookkeeping) with the wasm schema engine.
  *
- * Target: DATABASE_URL when set (PostgreSQL), else the embedded PGlite data directory
- * `.data/pglite` (override with PGLITE_DATA_DIR). PGlite is single-process: stop the app
- * that has the directory open first.
+ * Target: on PostgreSQL, MIGRATION_DATABASE_URL (the role that owns the tables; required when
+ * DATABASE_URL is set, since the app's role may not change the schema), else the embedded
+ * PGlite data directory `.data/pglite` (override with PGLITE_DATA_DIR). PGlite is
+ * single-process: stop the app that has the directory open first. Every run ends with the
+ * application role's grants (src/server/db/grants.ts).
  *
  * Options: --migrations <folder> (default prisma/migrations).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { resolveMigrationTarget } from "../src/server/db/config";
 import { applyMigrations, resolvePaths, type MigrateTarget } from "../src/server/db/migrate";
 
 const { values } = parseArgs({ options: { migrations: { type: "string" } } });
 const options = { migrationsDir: values.migrations };
 
-const url = process.env.DATABASE_URL;
-const target: MigrateTarget = url
-  ? { kind: "postgres", url }
-  : { kind: "pglite", dataDir: path.resolve(process.env.PGLITE_DATA_DIR || path.join(".data", "pglite")) };
+let target: MigrateTarget;
+try {
+  const resolved = resolveMigrationTarget();
+  target = resolved.kind === "postgres" ? resolved : { kind: "pglite", dataDir: path.resolve(resolved.dataDir) };
+} catch (e) {
+  console.error(`db:migrate: ${(e as Error).message}`);
+  process.exit(1);
+}
 const where = target.kind === "postgres" ? `PostgreSQL ${redact(target.url)}` : `PGlite ${path.relative(process.cwd(), target.dataDir!)}`;
 
 try {
@@ -41,6 +48,6 @@ function redact(u: string): string {
     if (parsed.password) parsed.password = "***";
     return parsed.toString();
   } catch {
-    return "(DATABASE_URL)";
+    return "(MIGRATION_DATABASE_URL)";
   }
 }

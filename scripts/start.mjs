@@ -52,6 +52,7 @@ const buildId = path.join(root, ".next", "BUILD_ID");
 const stale = !fs.existsSync(buildId) || newest(["src", "next.config.mjs", "package-lock.json", "postcss.config.mjs"]) > fs.statSync(buildId).mtimeMs;
 if (stale || process.env.FORCE_BUILD === "1") run("Building the app (first start or sources changed)", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+// On PostgreSQL this needs MIGRATION_DATABASE_URL (the owner role); the server itself uses DATABASE_URL (cdmo_app).
 run("Applying database migrations", process.execPath, [tsx, "scripts/db-migrate.ts"]);
 run("Seeding demo data (first start only)", process.execPath, [tsx, "prisma/seed/index.ts"]);
 

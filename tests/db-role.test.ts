@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, getDb } from "@/server/db/client";
+import { withTenant } from "@/server/db/tenant";
 import { createTestDb, testDbKind, type TestDb } from "./helpers/test-db";
+import { makeOrg, makeUser } from "./helpers/actors";
+
+// Finding 8: the application's database role must not be able to switch the protections off.
+// It owns nothing (migrations run as the owner), so ALTER TABLE in any form is refused, and it
+// holds no UPDATE/DELETE/TRUNCATE on the audit trail. Checked on PGlite (where the superuser
+// connection has switched to cdmo_app) and on PostgreSQL (where the app logs in as cdmo_app).
 
 let t: TestDb;
 beforeAll(async () => {
@@ -8,25 +15,94 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
+/** Run one statement as the app role, in its own transaction, as organisation `orgId` when given. */
+async function asApp(sql: string, orgId?: string): Promise<unknown> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    if (orgId) await tx.$queryRawUnsafe(`SELECT set_config('app.org_id', $1, true)`, orgId);
+    return tx.$queryRawUnsafe(sql);
+  });
+}
+
+const REFUSED = /must be owner|permission denied/i;
+
 describe(`database role (${testDbKind()})`, () => {
-  it("the application runs as an ordinary role, not a superuser and without BYPASSRLS", async () => {
+  it("the application runs as cdmo_app: not a superuser, no BYPASSRLS, and it owns no table, view or sequence", async () => {
     const db = await getDb();
-    const [me] = await db.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean }[]>`
-      SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`;
-    expect(me).toEqual({ rolsuper: false, rolbypassrls: false });
+    const [me] = await db.$queryRaw<{ u: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }[]>`
+      SELECT current_user AS u, rolsuper, rolbypassrls,
+        (SELECT count(*)::int FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
+           AND pg_has_role(current_user, c.relowner, 'MEMBER')) AS owned
+      FROM pg_roles WHERE rolname = current_user`;
+    expect(me).toEqual({ u: "cdmo_app", rolsuper: false, rolbypassrls: false, owned: 0 });
   });
 
-  it("refuses to start as a superuser", async () => {
-    if (testDbKind() === "postgres") {
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      url.username = "postgres";
-      const handle = createDb({ kind: "postgres", url: url.toString() });
-      await expect(handle.ready).rejects.toThrow(/Refusing to start/);
-      await handle.prisma.$disconnect();
+  it("the tables belong to another role, which is the one migrations ran as", async () => {
+    const rows = (await t.adminQuery(`
+      SELECT DISTINCT pg_get_userbyid(c.relowner) AS owner FROM pg_class c
+      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'`)) as { owner: string }[];
+    expect(rows.map((r) => r.owner)).toEqual([t.kind === "postgres" ? "cdmo_owner" : "postgres"]);
+  });
+
+  it("refuses to start as a superuser or as the tables' owner", async () => {
+    if (t.kind === "postgres") {
+      const superuser = new URL(t.appUrl!);
+      superuser.username = "postgres";
+      for (const [url, why] of [
+        [superuser.toString(), /superuser/],
+        [t.ownerUrl!, /owns the table/],
+      ] as const) {
+        const handle = createDb({ kind: "postgres", url });
+        await expect(handle.ready).rejects.toThrow(why);
+        await handle.prisma.$disconnect();
+      }
     } else {
       // PGlite's own connection is a superuser; the client must have switched away from it.
-      const [row] = await (await getDb()).$queryRaw<{ u: string }[]>`SELECT current_user AS u`;
-      expect(row!.u).toBe("cdmo_app");
+      const [row] = await (await getDb()).$queryRaw<{ u: string; s: string }[]>`SELECT current_user AS u, session_user AS s`;
+      expect(row).toEqual({ u: "cdmo_app", s: "postgres" });
     }
+  });
+
+  it("cannot alter a table, disable the audit trigger or switch row-level security off", async () => {
+    const org = await makeOrg("SPONSOR", await makeUser("role-owner"));
+    const attempts = [
+      `ALTER TABLE "Vendor" ADD COLUMN sneaky text`,
+      `ALTER TABLE "AuditEvent" DISABLE TRIGGER audit_event_no_update`,
+      `ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`,
+      `ALTER TABLE "Vendor" NO FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE "Membership" DISABLE ROW LEVEL SECURITY`,
+      `DROP POLICY tenant_isolation ON "VendorNote"`,
+      `CREATE POLICY everything ON "VendorNote" USING (true)`,
+      `CREATE TABLE public.sneaky (id int)`,
+      `DROP TABLE "SavedFilter"`,
+    ];
+    for (const sql of attempts) await expect(asApp(sql, org.id), sql).rejects.toThrow(REFUSED);
+    const [{ forced }] = (await t.adminQuery(`SELECT relforcerowsecurity AS forced FROM pg_class WHERE relname = 'Vendor'`)) as { forced: boolean }[];
+    expect(forced).toBe(true);
+  });
+
+  it("has no UPDATE, DELETE or TRUNCATE on the audit trail (refused by privilege, before the trigger)", async () => {
+    const org = await makeOrg("SPONSOR", await makeUser("auditor"));
+    for (const sql of [`UPDATE "AuditEvent" SET action = 'x'`, `DELETE FROM "AuditEvent"`, `TRUNCATE "AuditEvent"`]) {
+      await expect(asApp(sql, org.id), sql).rejects.toThrow(/permission denied/i);
+    }
+    const grants = (await t.adminQuery(`
+      SELECT privilege_type AS p FROM information_schema.role_table_grants
+      WHERE grantee = 'cdmo_app' AND table_name = 'AuditEvent' ORDER BY 1`)) as { p: string }[];
+    expect(grants.map((g) => g.p)).toEqual(["INSERT", "SELECT"]);
+    await expect(asApp(`SELECT count(*) FROM "_prisma_migrations"`)).rejects.toThrow(/permission denied/i);
+  });
+
+  it("cannot read another tenant's rows, even with raw SQL", async () => {
+    const a = await makeOrg("SPONSOR", await makeUser("tenant-a"));
+    const b = await makeOrg("SPONSOR", await makeUser("tenant-b"));
+    const db = await getDb();
+    await withTenant(db, { orgId: b.id }, (tx) =>
+      tx.savedFilter.create({ data: { organizationId: b.id, userId: "u", name: "b's secret", query: {} } }),
+    );
+    const seen = (await asApp(`SELECT name FROM "SavedFilter" UNION ALL SELECT action FROM "AuditEvent" WHERE "organizationId" = '${b.id}'`, a.id)) as unknown[];
+    expect(seen).toEqual([]);
+    const own = (await asApp(`SELECT name FROM "SavedFilter"`, b.id)) as { name: string }[];
+    expect(own.map((r) => r.name)).toEqual(["b's secret"]);
   });
 });

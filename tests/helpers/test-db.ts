@@ -2,13 +2,32 @@ import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { createDb, setDbForTests, type DbHandle } from "@/server/db/client";
+import { OWNER_ROLE, withUser } from "@/server/db/config";
 import { applyMigrations } from "@/server/db/migrate";
 
 // Integration tests run against PGlite by default and against a real PostgreSQL when
 // TEST_DB=postgres (scripts/test.mjs does both when TEST_DATABASE_URL is set). Each test
-// file gets a fresh, fully migrated database of its own.
+// file gets a fresh, fully migrated database of its own. On PostgreSQL, as in production,
+// the owner role creates and migrates it (TEST_MIGRATION_DATABASE_URL, default: the
+// TEST_DATABASE_URL server logged in as cdmo_owner, which needs CREATEDB) and the app
+// connects as TEST_DATABASE_URL's role (cdmo_app), which owns nothing. `adminQuery` runs as
+// the owner there, and as the superuser on PGlite.
 
-export type TestDb = DbHandle & { kind: "pglite" | "postgres"; drop: () => Promise<void>; adminQuery: (sql: string) => Promise<unknown[]> };
+export type TestDb = DbHandle & {
+  kind: "pglite" | "postgres";
+  drop: () => Promise<void>;
+  adminQuery: (sql: string) => Promise<unknown[]>;
+  /** PostgreSQL only: the app role's and the owner's connection strings for this database. */
+  appUrl?: string;
+  ownerUrl?: string;
+};
+
+/** The owner's connection to the server of TEST_DATABASE_URL (same database as the URL). */
+export function testOwnerUrl(): string {
+  const appUrl = process.env.TEST_DATABASE_URL;
+  if (!appUrl) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
+  return process.env.TEST_MIGRATION_DATABASE_URL?.trim() || withUser(appUrl, OWNER_ROLE);
+}
 
 export const testDbKind = (): "pglite" | "postgres" => (process.env.TEST_DB === "postgres" ? "postgres" : "pglite");
 
@@ -22,18 +41,20 @@ export async function createTestDb(): Promise<TestDb> {
   if (testDbKind() === "postgres") {
     const baseUrl = process.env.TEST_DATABASE_URL;
     if (!baseUrl) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
+    const ownerBase = testOwnerUrl();
     const name = `cdmo_it_${randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
+    const admin = new pg.Client({ connectionString: ownerBase });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const url = withDatabase(baseUrl, name);
-    await applyMigrations({ kind: "postgres", url });
+    const ownerUrl = withDatabase(ownerBase, name);
+    await applyMigrations({ kind: "postgres", url: ownerUrl });
     const handle = createDb({ kind: "postgres", url });
     await handle.ready;
     setDbForTests(handle);
     const adminQuery = async (sql: string) => {
-      const c = new pg.Client({ connectionString: url });
+      const c = new pg.Client({ connectionString: ownerUrl });
       await c.connect();
       try {
         return (await c.query(sql)).rows;
@@ -45,10 +66,12 @@ export async function createTestDb(): Promise<TestDb> {
       ...handle,
       kind: "postgres",
       adminQuery,
+      appUrl: url,
+      ownerUrl,
       drop: async () => {
         await handle.prisma.$disconnect();
         setDbForTests(undefined);
-        const c = new pg.Client({ connectionString: baseUrl });
+        const c = new pg.Client({ connectionString: ownerBase });
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await c.end();

@@ -15,35 +15,48 @@ type Handle = { prisma: PrismaClient; target: DbTarget; pglite?: PGlite; ready: 
 
 const globalForDb = globalThis as unknown as { __cdmoDb?: Handle };
 
-/** Grants for the application role on PGlite, where the connection is a superuser. */
-export async function prepareAppRoleOnPglite(pg: PGlite): Promise<void> {
-  await pg.exec(`
-    DO $$ BEGIN
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
-        CREATE ROLE ${APP_ROLE} NOLOGIN NOBYPASSRLS;
-      END IF;
-    END $$;
-    GRANT USAGE ON SCHEMA public TO ${APP_ROLE};
-    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE};
-    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};
-    DO $$ BEGIN
-      IF to_regclass('public."AuditEvent"') IS NOT NULL THEN
-        REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${APP_ROLE};
-      END IF;
-    END $$;
-    SET ROLE ${APP_ROLE};
-  `);
+/**
+ * PGlite's connection is a superuser; switch it to the application role for good. The role
+ * and its grants come from the migration run (src/server/db/grants.ts), like on PostgreSQL.
+ */
+export async function switchToAppRoleOnPglite(pg: PGlite): Promise<void> {
+  try {
+    await pg.exec(`SET ROLE ${APP_ROLE}`);
+  } catch (e) {
+    throw new Error(`Cannot switch the embedded database to the role ${APP_ROLE} (${(e as Error).message}): run npm run db:migrate first.`);
+  }
 }
 
-/** Refuse to run where row-level security would silently not apply. */
+type RoleFacts = { rolname: string; rolsuper: boolean; rolbypassrls: boolean; owns: string | null };
+
+/**
+ * Refuse to run where row-level security or the audit trigger could be switched off: as a
+ * superuser, as a BYPASSRLS role, or as a role that owns (or may act as the owner of) any
+ * table, view or sequence in the schema, since an owner can ALTER TABLE ... DISABLE TRIGGER
+ * and NO FORCE ROW LEVEL SECURITY.
+ */
 export async function assertNotPrivileged(prisma: PrismaClient): Promise<void> {
-  const rows = await prisma.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean; rolname: string }[]>`
-    SELECT rolname, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`;
+  const rows = await prisma.$queryRaw<RoleFacts[]>`
+    SELECT r.rolname, r.rolsuper, r.rolbypassrls,
+      (SELECT c.relname FROM pg_class c
+        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+          AND pg_has_role(current_user, c.relowner, 'MEMBER')
+        ORDER BY c.relname LIMIT 1) AS owns
+    FROM pg_roles r WHERE r.rolname = current_user`;
   const me = rows[0];
-  if (!me || me.rolsuper || me.rolbypassrls) {
+  const why = !me
+    ? "is unknown"
+    : me.rolsuper
+      ? "is a superuser"
+      : me.rolbypassrls
+        ? "has BYPASSRLS"
+        : me.owns
+          ? `owns the table "${me.owns}" (or is a member of its owner), so it could switch row-level security and the audit trigger off`
+          : null;
+  if (why) {
     throw new Error(
-      `Refusing to start: database role "${me?.rolname ?? "?"}" is a superuser or has BYPASSRLS, ` +
-        "so row-level security would not isolate tenants. Connect as an ordinary role " +
+      `Refusing to start: database role "${me?.rolname ?? "?"}" ${why}. Connect DATABASE_URL as the ` +
+        `application role ${APP_ROLE}, which owns nothing; migrations run as the owner through MIGRATION_DATABASE_URL ` +
         "(see README: PostgreSQL).",
     );
   }
@@ -65,7 +78,7 @@ export function createDb(target: DbTarget, existing?: PGlite): Handle {
   }
   const pglite = existing ?? openPglite(target.dataDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return { prisma, target, pglite, ready: prepareAppRoleOnPglite(pglite) };
+  return { prisma, target, pglite, ready: switchToAppRoleOnPglite(pglite).then(() => assertNotPrivileged(prisma)) };
 }
 
 function handle(): Handle {

@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { OWNER_ROLE, withUser } from "./config";
 import {
   applyMigrations,
   checkDrift,
@@ -214,7 +215,10 @@ describe("migrate (wasm schema engine)", { timeout: 60_000 }, () => {
   });
 });
 
-const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+// Migrations run as the owner role (TEST_MIGRATION_DATABASE_URL, default: TEST_DATABASE_URL's server as cdmo_owner).
+const testDatabaseUrl = process.env.TEST_DATABASE_URL
+  ? process.env.TEST_MIGRATION_DATABASE_URL?.trim() || withUser(process.env.TEST_DATABASE_URL, OWNER_ROLE)
+  : undefined;
 
 if (testDatabaseUrl) {
   describe("applyMigrations on PostgreSQL (TEST_DATABASE_URL)", { timeout: 60_000 }, () => {

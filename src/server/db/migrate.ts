@@ -29,7 +29,10 @@ import {
 } from "@prisma/driver-adapter-utils";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaContainer, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+
+import { appGrantsSql } from "./grants";
 
 // ---------------------------------------------------------------------------------------
 // Public API
@@ -52,6 +55,8 @@ export interface MigrateOptions {
   migrationsDir?: string;
   /** SQL run on the shadow database before the migrations (Prisma's `migrations.initShadowDb`). */
   shadowDbInitScript?: string;
+  /** Run the application role's grant step after applying (default true). */
+  grants?: boolean;
   /** Receives the engine's JSON log lines (default: dropped unless `DEBUG` mentions `migrate`). */
   onLog?: (line: string) => void;
 }
@@ -79,6 +84,9 @@ export async function applyMigrations(target: MigrateTarget, options: MigrateOpt
       const result = await withEngine(factory, [], options, (engine) =>
         engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
       );
+      // Every run ends with the application role's grants, pending migrations or not, so no
+      // table can be added without them (src/server/db/grants.ts).
+      if (options.grants !== false) await db.exec(appGrantsSql({ createRole: target.kind === "pglite" }));
       return result.appliedMigrationNames;
     } finally {
       await db.close();
@@ -307,6 +315,8 @@ function normalizeDiffScript(script: string): string {
 
 interface OpenTarget {
   connect: () => Promise<SqlDriverAdapter>;
+  /** Run a script on the target as the migrating role, outside the engine. */
+  exec: (sql: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -314,18 +324,40 @@ async function openTarget(target: MigrateTarget): Promise<OpenTarget> {
   if (target.kind === "pglite") {
     if (target.pglite) {
       const db = target.pglite;
-      return { connect: async () => pgliteAdapter(db), close: async () => {} };
+      return { connect: async () => pgliteAdapter(db), exec: pgliteExec(db), close: async () => {} };
     }
     if (target.dataDir) fs.mkdirSync(path.dirname(path.resolve(target.dataDir)), { recursive: true });
     const db = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
-    return { connect: async () => pgliteAdapter(db), close: () => db.close() };
+    return { connect: async () => pgliteAdapter(db), exec: pgliteExec(db), close: () => db.close() };
   }
   if (target.kind === "postgres") {
     // max: 1 keeps the engine's session (advisory lock, search_path) on one connection.
     const factory = new PrismaPg({ connectionString: target.url, max: 1 });
-    return { connect: async () => pgAdapter(await factory.connect()), close: async () => {} };
+    const exec = async (sql: string) => {
+      const client = new pg.Client({ connectionString: target.url });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    return { connect: async () => pgAdapter(await factory.connect()), exec, close: async () => {} };
   }
   throw new Error(`Unknown migrate target ${JSON.stringify(target)}`);
+}
+
+/** PGlite may have been switched to the app role by a client on the same instance (tests): run as the superuser. */
+function pgliteExec(db: PGlite) {
+  return async (sql: string) => {
+    const [{ role } = { role: "none" }] = (await db.query<{ role: string }>("SELECT current_setting('role') AS role")).rows;
+    await db.exec("RESET ROLE");
+    try {
+      await db.exec(sql);
+    } finally {
+      if (role !== "none") await db.exec(`SET ROLE "${role.replace(/"/g, '""')}"`);
+    }
+  };
 }
 
 /**

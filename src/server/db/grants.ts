@@ -1,0 +1,51 @@
+import { APP_ROLE } from "./config";
+
+// What the application role may do, applied after every migration run (applyMigrations calls
+// it, so a table added by any future migration gets its grants without anyone remembering to
+// write them). The default for a table is plain DML; the exceptions below narrow it. The role
+// owns nothing, so it can never ALTER a table, DISABLE a trigger or switch row-level security
+// off, whatever it is granted here. Role names are not written into migrations: the shadow
+// database that checks drift has no such roles.
+
+/** Tables whose privileges differ from SELECT, INSERT, UPDATE, DELETE. */
+export const APP_TABLE_PRIVILEGES: Record<string, readonly ("SELECT" | "INSERT" | "UPDATE" | "DELETE")[]> = {
+  // Append-only: the trigger rejects UPDATE/DELETE/TRUNCATE for everyone; the app has no such privilege either.
+  AuditEvent: ["SELECT", "INSERT"],
+  // Migration bookkeeping belongs to the owner.
+  _prisma_migrations: [],
+};
+
+/** Functions (with argument types) the application role may execute: SECURITY DEFINER helpers whose migration revokes EXECUTE from PUBLIC. */
+export const APP_FUNCTIONS: readonly string[] = [];
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * The grant step as one SQL script, run by the migrating connection (the owner on PostgreSQL,
+ * the superuser on PGlite). `createRole`: create the role when missing (PGlite only; on
+ * PostgreSQL the owner may not create roles, and the script fails with a message instead).
+ */
+export function appGrantsSql(opts: { createRole: boolean; role?: string }): string {
+  const role = opts.role ?? APP_ROLE;
+  const r = ident(role);
+  const lines = [
+    opts.createRole
+      ? `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(role)}) THEN CREATE ROLE ${r} NOLOGIN NOBYPASSRLS; END IF; END $$;`
+      : `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(role)}) THEN RAISE EXCEPTION 'The application role ${role} does not exist: create it first (README: PostgreSQL).'; END IF; END $$;`,
+    `GRANT USAGE ON SCHEMA public TO ${r};`,
+    `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${r};`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};`,
+  ];
+  for (const [table, privileges] of Object.entries(APP_TABLE_PRIVILEGES)) {
+    const grant = privileges.length ? ` GRANT ${privileges.join(", ")} ON ${ident(table)} TO ${r};` : "";
+    lines.push(
+      `DO $$ BEGIN IF to_regclass(${literal(`public.${ident(table)}`)}) IS NOT NULL THEN REVOKE ALL ON ${ident(table)} FROM ${r};${grant} END IF; END $$;`,
+    );
+  }
+  for (const fn of APP_FUNCTIONS) {
+    lines.push(`DO $$ BEGIN IF to_regprocedure(${literal(`public.${fn}`)}) IS NOT NULL THEN GRANT EXECUTE ON FUNCTION public.${fn} TO ${r}; END IF; END $$;`);
+  }
+  return lines.join("\n");
+}
