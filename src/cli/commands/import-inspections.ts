@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { can } from "../../server/auth/permissions";
 import { CliError } from "../cli-error";
 import type { Command } from "./types";
 
@@ -67,8 +68,10 @@ export const importInspections: Command = {
       const db = handle.prisma;
       const found = await db.organization.findUnique({ where: { slug: flags.org } });
       if (!found) throw new CliError("NOT_FOUND", `no organisation with slug "${flags.org}"`, ["org"]);
-      if (found.kind !== "SPONSOR") throw new CliError("INVALID_ARGS", `"${flags.org}" is a CDMO; imports go into sponsor organisations`, ["org"]);
-      const org = { id: found.id, kind: "SPONSOR" as const, role: "OWNER" as const };
+      // The shell user is not a member: the CLI acts as the operator, which holds only the
+      // permissions listed for OPERATOR in permissions.ts, and is audited as no user (null).
+      const org = { id: found.id, kind: found.kind, role: "OPERATOR" as const };
+      if (!can(org, "vendor.import")) throw new CliError("INVALID_ARGS", `"${flags.org}" is a CDMO; imports go into sponsor organisations`, ["org"]);
       const base = { org: found.slug, kind: kindFlag, file: path.basename(flags.file), rows: csv.rows.length, dryRun };
       try {
         return await withTenant(db, { orgId: org.id }, async (tx) => {

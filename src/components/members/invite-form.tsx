@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { ZInviteInput } from "@/server/members/schemas";
-import { rolesFor, type Role } from "@/server/api/roles";
+import { assignableRoles, type Role } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
@@ -20,7 +20,7 @@ export function InviteForm({ viewer }: { viewer: OrgViewer }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invite = useMutation(trpc.members.invite.mutationOptions());
-  const roles = rolesFor(viewer.kind).filter((r) => r !== "OWNER" || viewer.role === "OWNER");
+  const roles = assignableRoles(viewer);
   const defaultRole: Role = viewer.kind === "SPONSOR" ? "EVALUATOR" : "RESPONDER";
   const { register, handleSubmit, formState, setError, reset } = useForm({
     resolver: zodResolver(ZInviteInput),

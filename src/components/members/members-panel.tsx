@@ -1,6 +1,6 @@
 "use client";
 
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { InviteForm } from "./invite-form";
 import { MembersTable } from "./members-table";
 import { PendingInvitations } from "./pending-invitations";
@@ -8,7 +8,7 @@ import type { OrgViewer } from "./types";
 
 /** The members screen: everyone sees the list; admins and owners also invite and manage. */
 export function MembersPanel({ viewer }: { viewer: OrgViewer }) {
-  const isAdmin = hasAtLeast(viewer.role, "ADMIN");
+  const isAdmin = can(viewer, "members.invite");
   return (
     <div className="space-y-6">
       <MembersTable viewer={viewer} />

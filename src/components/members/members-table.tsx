@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Badge } from "../ui/badge";
 import { Card, CardHeader } from "../ui/card";
@@ -19,12 +19,13 @@ import { RoleSelect } from "./role-select";
 import { displayName, type MemberRow, type OrgViewer } from "./types";
 
 /** Whether the viewer may change this member (admins may not touch owners). */
-const mayManage = (viewer: OrgViewer, m: MemberRow) => hasAtLeast(viewer.role, "ADMIN") && (m.role !== "OWNER" || viewer.role === "OWNER");
+const mayManage = (viewer: OrgViewer, m: MemberRow) =>
+  can(viewer, "members.changeRole") && (m.role !== "OWNER" || can(viewer, "members.manageOwners"));
 
 export function MembersTable({ viewer }: { viewer: OrgViewer }) {
   const trpc = useTRPC();
   const members = useQuery(trpc.members.list.queryOptions({ orgSlug: viewer.orgSlug }));
-  const isAdmin = hasAtLeast(viewer.role, "ADMIN");
+  const isAdmin = can(viewer, "members.changeRole");
 
   const columns = useMemo<ColumnDef<MemberRow>[]>(
     () => [

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { rolesFor, type Role } from "@/server/api/roles";
+import { assignableRoles, type Role } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Select } from "../ui/input";
 import { errorMessage } from "../forms/server-errors";
@@ -31,7 +31,7 @@ export function RoleSelect({ member, viewer }: { member: MemberRow; viewer: OrgV
       },
     }),
   );
-  const options = rolesFor(viewer.kind).filter((r) => r !== "OWNER" || viewer.role === "OWNER");
+  const options = assignableRoles(viewer);
   return (
     <Select
       aria-label={`Role of ${name}`}

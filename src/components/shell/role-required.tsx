@@ -1,18 +1,19 @@
 import type { ReactNode } from "react";
-import { hasAtLeast, type Role } from "@/server/api/roles";
+import { can, holdersOf, type OrgAccess, type OrgKind, type Permission } from "@/server/auth/permissions";
 import { Card } from "../ui/card";
 import { ErrorState } from "../ui/error-state";
 import { roleLabel } from "./labels";
 
 /**
- * Shows `children` to members with at least `role`, and otherwise says which role the page
- * needs. Only presentation: every procedure behind the page checks the role again.
+ * Shows `children` to members whose role holds `permission`, and otherwise says which roles
+ * do. Only presentation: every procedure behind the page checks the same permission again.
  */
-export function RoleRequired({ have, role, to, children }: { have: Role; role: Role; to: string; children: ReactNode }) {
-  if (hasAtLeast(have, role)) return <>{children}</>;
+export function PermissionRequired({ org, permission, to, children }: { org: OrgAccess & { kind: OrgKind }; permission: Permission; to: string; children: ReactNode }) {
+  if (can(org, permission)) return <>{children}</>;
+  const roles = holdersOf(org.kind, permission).map((r) => roleLabel(r).toLowerCase());
   return (
     <Card>
-      <ErrorState title={`You need the ${roleLabel(role).toLowerCase()} role to ${to}`} message="Ask an owner or admin of your organisation if you need it." />
+      <ErrorState title={`You need the ${roles.join(" or ")} role to ${to}`} message="Ask an owner or admin of your organisation if you need it." />
     </Card>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
@@ -24,7 +24,7 @@ export function CdmoProfileEditor({ viewer }: { viewer: VendorViewer }) {
   const q = useQuery(trpc.vendors.myProfile.queryOptions({ orgSlug }));
   const create = useMutation(trpc.vendors.createProfile.mutationOptions());
   const update = useMutation(trpc.vendors.update.mutationOptions());
-  const isAdmin = hasAtLeast(viewer.role, "ADMIN");
+  const isAdmin = can(viewer, "profile.write");
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.vendors.pathKey() });
 
   if (q.isPending) return <VendorProfileSkeleton />;

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
@@ -28,7 +28,7 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
   const [search, setSearch] = useDebouncedField(state.q, (q) => update({ q }, "replace"));
   const [selection, setSelection] = useState<Selection>(() => new Map());
   const result = useQuery({ ...trpc.vendors.directory.queryOptions(toDirectoryInput(viewer.orgSlug, state)), placeholderData: keepPreviousData });
-  const canWrite = hasAtLeast(viewer.role, "EVALUATOR");
+  const canWrite = can(viewer, "vendor.createPrivate");
   const base = `/${viewer.orgSlug}/vendors`;
 
   const toggle = (v: { id: string; name: string }, on: boolean) =>

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
@@ -60,7 +60,7 @@ export function VendorProfile({ viewer, vendorId }: { viewer: VendorViewer; vend
   const detail = q.data;
   const v = detail.vendor;
   const isSponsor = viewer.kind === "SPONSOR";
-  const sponsorWriter = isSponsor && hasAtLeast(viewer.role, "EVALUATOR");
+  const sponsorWriter = can(viewer, "notes.write");
   // Sponsors may record their own (private) history against any site they can see.
   const canAddHistory = detail.canEdit || sponsorWriter;
   const editablePrivate = v.kind === "PRIVATE" && detail.canEdit;
@@ -76,7 +76,7 @@ export function VendorProfile({ viewer, vendorId }: { viewer: VendorViewer; vend
         title={v.name}
         actions={
           <>
-            {hasAtLeast(viewer.role, "ADMIN") ? (
+            {can(viewer, "audit.read") ? (
               <ButtonLink href={`/${viewer.orgSlug}/audit?entityId=${encodeURIComponent(v.id)}`} variant="ghost">
                 Change history
               </ButtonLink>

@@ -5,7 +5,8 @@ import { getDb } from "../db/client";
 import { findMembership, withTenant, type Membership, type TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/sessions";
-import { hasAtLeast, type OrgKind, type Role } from "./roles";
+import { can, refusal, type Permission } from "../auth/permissions";
+import type { OrgKind, Role } from "./roles";
 import { toTRPCError, fieldMessage } from "./errors";
 
 // The one place where requests meet tenancy. Context is built by the HTTP handler and by
@@ -17,7 +18,7 @@ export async function createContext(opts: { user: SessionUser | null; ip?: strin
   return { user: opts.user, ip: opts.ip ?? "local" };
 }
 
-export type Meta = { access: "public" | "user" | "org" };
+export type Meta = { access: "public" | "user" | "org"; permission?: Permission };
 
 const t = initTRPC
   .context<Context>()
@@ -67,8 +68,7 @@ export type OrgContext = { id: string; slug: string; name: string; kind: OrgKind
  * so a change and its audit entry commit together. After this, no code trusts an org id
  * from the client.
  */
-export const orgProcedure = protectedProcedure
-  .meta({ access: "org" })
+const orgBase = protectedProcedure
   .input(ZOrgInput)
   .use(async ({ ctx, input, next }) => {
     const base = await getDb();
@@ -83,25 +83,21 @@ export const orgProcedure = protectedProcedure
     });
   });
 
-/** Declares the least role a procedure needs: `orgProcedure.use(requireRole("ADMIN"))`. */
-export function requireRole(required: Role) {
+/** Refuses unless the organisation's kind and the member's role hold `permission` (permissions.ts). */
+export function requirePermission(permission: Permission) {
   return t.middleware(({ ctx, next }) => {
     const org = (ctx as { org?: OrgContext }).org;
-    if (!org) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "requireRole used outside orgProcedure" });
-    if (!hasAtLeast(org.role, required)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${required.toLowerCase()} role or higher.` });
-    }
+    if (!org) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "requirePermission used outside orgProcedure" });
+    if (!can(org, permission)) throw new TRPCError({ code: "FORBIDDEN", message: refusal(org, permission) });
     return next();
   });
 }
 
-/** Restricts a procedure to sponsor or CDMO organisations. */
-export function requireKind(kind: OrgKind) {
-  return t.middleware(({ ctx, next }) => {
-    const org = (ctx as { org?: OrgContext }).org;
-    if (!org || org.kind !== kind) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This is only available to ${kind === "SPONSOR" ? "sponsor" : "CDMO"} organisations.` });
-    }
-    return next();
-  });
+/**
+ * The base of every organisation procedure: `orgProcedure("vendor.write")`. A procedure
+ * cannot be built without naming its permission, and the name is kept in its meta so tests
+ * can enumerate the router and check each one.
+ */
+export function orgProcedure(permission: Permission) {
+  return orgBase.meta({ access: "org", permission }).use(requirePermission(permission));
 }

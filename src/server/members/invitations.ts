@@ -3,6 +3,7 @@ import { withInviteToken, withTenant, type TenantDb } from "../db/tenant";
 import { AppError, conflict, forbidden, notFound } from "../errors/app-error";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { isRoleValidFor, type OrgKind, type Role } from "../api/roles";
+import { can } from "../auth/permissions";
 import { appUrl, sendEmail } from "../email/send-email";
 import { hashToken, newToken } from "../accounts/tokens";
 
@@ -21,7 +22,7 @@ export async function createInvitation(db: TenantDb, actor: Actor & object, org:
   if (!isRoleValidFor(org.kind, input.role)) {
     throw new AppError("BAD_REQUEST", `Choose a role that exists in a ${org.kind.toLowerCase()} organisation.`, { field: "role" });
   }
-  if (input.role === "OWNER" && org.role !== "OWNER") throw forbidden("Only an owner can invite another owner.");
+  if (input.role === "OWNER" && !can(org, "members.manageOwners")) throw forbidden("Only an owner can invite another owner.");
   const existing = await db.membership.findFirst({ where: { user: { email: input.email } }, select: { id: true } });
   if (existing) throw new AppError("CONFLICT", "This person is already a member.", { field: "email" });
   // A new invitation replaces any pending one for the same address.

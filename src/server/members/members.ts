@@ -3,6 +3,7 @@ import { lockOwnerMemberships } from "../db/tenant";
 import { AppError, conflict, forbidden, notFound } from "../errors/app-error";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { isRoleValidFor, type OrgKind, type Role } from "../api/roles";
+import { can } from "../auth/permissions";
 
 type Org = { id: string; kind: OrgKind; role: Role };
 
@@ -16,7 +17,7 @@ export async function listMembers(db: TenantDb) {
 
 /** Only an OWNER may make someone an OWNER or change what an OWNER is. */
 function assertMayTouch(org: Org, currentRole: Role, newRole?: Role) {
-  if ((currentRole === "OWNER" || newRole === "OWNER") && org.role !== "OWNER") {
+  if ((currentRole === "OWNER" || newRole === "OWNER") && !can(org, "members.manageOwners")) {
     throw forbidden("Only an owner can grant or change the owner role.");
   }
 }

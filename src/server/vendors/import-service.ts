@@ -2,7 +2,8 @@ import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, notFound } from "../errors/app-error";
-import { assertCanWriteVendors, isoDay, type Actor, type VendorOrg } from "./context";
+import { assertCan } from "../auth/assert-can";
+import { isoDay, type Actor, type VendorOrg } from "./context";
 import { auditQuality } from "./history";
 import {
   formatIssue, missingColumn, parseInspectionRow, parseLetterRow,
@@ -21,8 +22,7 @@ import { IMPORT_MAX_ROWS } from "./schemas";
 const LIST_CAP = 1000;
 
 function assertSponsorWriter(org: VendorOrg) {
-  if (org.kind !== "SPONSOR") throw new AppError("FORBIDDEN", "Imports are available to sponsor organisations.");
-  assertCanWriteVendors(org);
+  assertCan(org, "vendor.import");
 }
 
 async function stagingRun(db: TenantDb, importId: string) {

@@ -1,9 +1,10 @@
 import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
 import { recordAudit } from "../audit/record-audit";
-import { hasAtLeast } from "../api/roles";
+import { assertCan } from "../auth/assert-can";
+import { can } from "../auth/permissions";
 import { AppError, forbidden, notFound } from "../errors/app-error";
-import { assertCanWriteVendors, type Actor, type VendorOrg } from "./context";
+import { type Actor, type VendorOrg } from "./context";
 import type { TDirectoryFilter } from "./schemas";
 import { findVisibleVendor } from "./vendors";
 
@@ -17,7 +18,7 @@ const needUser = (actor: Actor) => {
 
 export async function addNote(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; body: string }) {
   const user = needUser(actor);
-  assertCanWriteVendors(org);
+  assertCan(org, "notes.write");
   const vendor = await findVisibleVendor(db, org, input.vendorId);
   const note = await db.vendorNote.create({ data: { organizationId: org.id, vendorId: vendor.id, authorId: user.id, body: input.body } });
   await recordAudit(db, {
@@ -32,8 +33,8 @@ export async function removeNote(db: TenantDb, actor: Actor, org: VendorOrg, inp
   const user = needUser(actor);
   const note = await db.vendorNote.findFirst({ where: { id: input.noteId } });
   if (!note) throw notFound("The note");
-  if (note.authorId !== user.id && !hasAtLeast(org.role, "ADMIN")) throw forbidden("Only the author or an administrator can remove this note.");
-  if (note.authorId === user.id) assertCanWriteVendors(org);
+  if (note.authorId !== user.id && !can(org, "notes.removeAny")) throw forbidden("Only the author or an administrator can remove this note.");
+  if (note.authorId === user.id) assertCan(org, "notes.write");
   await db.vendorNote.delete({ where: { id: note.id } });
   await recordAudit(db, {
     actor, action: "vendor_note.removed", entityType: "VendorNote", entityId: note.id,
@@ -44,7 +45,7 @@ export async function removeNote(db: TenantDb, actor: Actor, org: VendorOrg, inp
 
 /** Replace the organisation's tags on a vendor. Case-insensitive duplicates collapse to the first spelling. */
 export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; tags: string[] }) {
-  assertCanWriteVendors(org);
+  assertCan(org, "notes.write");
   const vendor = await findVisibleVendor(db, org, input.vendorId);
   const seen = new Set<string>();
   const tags = input.tags.filter((t) => {

@@ -2,6 +2,7 @@ import type { Prisma, Vendor } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
 import { recordAudit, diffFields } from "../audit/record-audit";
 import { AppError, conflict, notFound } from "../errors/app-error";
+import { assertCan } from "../auth/assert-can";
 import { assertCanWriteVendors, type Actor, type VendorOrg } from "./context";
 import { deriveFields } from "./derived";
 import type { TVendorProfile } from "./schemas";
@@ -73,15 +74,13 @@ async function create(db: TenantDb, actor: Actor, org: VendorOrg, kind: "PLATFOR
 }
 
 export async function createPrivateVendor(db: TenantDb, actor: Actor, org: VendorOrg, p: TVendorProfile) {
-  if (org.kind !== "SPONSOR") throw new AppError("FORBIDDEN", "Only sponsor organisations keep private vendor records.");
-  assertCanWriteVendors(org);
+  assertCan(org, "vendor.createPrivate");
   return create(db, actor, org, "PRIVATE", p);
 }
 
 /** The CDMO's platform profile; at most one per organisation (serialised by an advisory lock). */
 export async function createPlatformProfile(db: TenantDb, actor: Actor, org: VendorOrg, p: TVendorProfile) {
-  if (org.kind !== "CDMO") throw new AppError("FORBIDDEN", "Only CDMO organisations have a platform profile.");
-  assertCanWriteVendors(org);
+  assertCan(org, "profile.write");
   await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`vendor-profile:${org.id}`}))`;
   const existing = await db.vendor.findFirst({ where: { organizationId: org.id, kind: "PLATFORM" }, select: { id: true } });
   if (existing) throw new AppError("CONFLICT", "Your organisation already has a platform profile. Edit it instead.");
@@ -123,6 +122,7 @@ export async function archiveVendor(db: TenantDb, actor: Actor, org: VendorOrg, 
 
 /** Link a sponsor's private record to the platform profile of the same company (or unlink: null). */
 export async function linkVendor(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; platformVendorId: string | null }) {
+  assertCan(org, "vendor.createPrivate");
   const v = await findOwnVendor(db, org, input.vendorId);
   if (v.kind !== "PRIVATE") throw new AppError("BAD_REQUEST", "Only a private vendor record can be linked to a platform profile.");
   if (input.platformVendorId) {

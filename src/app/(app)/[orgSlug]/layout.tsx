@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { SideNav, type NavItem } from "@/components/shell/side-nav";
 import { SkipLink } from "@/components/shell/skip-link";
@@ -17,9 +17,10 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const nav: NavItem[] = [
     { href: base, label: "Overview", exact: true },
     // Sponsors search the directory; a CDMO edits the public profile sponsors find there.
-    ...(org.kind === "SPONSOR" ? [{ href: `${base}/vendors`, label: "Vendors" }] : [{ href: `${base}/profile`, label: "Public profile" }]),
+    ...(can(org, "directory.read") ? [{ href: `${base}/vendors`, label: "Vendors" }] : []),
+    ...(can(org, "profile.read") ? [{ href: `${base}/profile`, label: "Public profile" }] : []),
     { href: `${base}/members`, label: "Members" },
-    ...(hasAtLeast(org.role, "ADMIN") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+    ...(can(org, "audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
   ];
   return (
     <div className="flex min-h-dvh flex-col">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { ChangesList } from "@/components/audit/changes-list";
 import { kindLabel, roleLabel } from "@/components/shell/labels";
 import { Badge } from "@/components/ui/badge";
@@ -18,11 +18,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
   const { orgSlug } = await params;
   const { user, org } = await loadOrg(orgSlug);
   const api = await serverCaller();
-  const isAdmin = hasAtLeast(org.role, "ADMIN");
+  const isAdmin = can(org, "members.invite");
+  const auditor = can(org, "audit.read");
   const [members, invitations, audit] = await Promise.all([
     api.members.list({ orgSlug }),
     isAdmin ? api.members.invitations({ orgSlug }) : Promise.resolve(null),
-    isAdmin ? api.audit.list({ orgSlug, limit: 5 }) : Promise.resolve(null),
+    auditor ? api.audit.list({ orgSlug, limit: 5 }) : Promise.resolve(null),
   ]);
   const base = `/${org.slug}`;
   const firstName = user.name?.trim().split(/\s+/)[0] || user.email;
@@ -32,7 +33,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
   const links = [
     { href: `${base}/vendors`, title: "Vendor directory", text: org.kind === "SPONSOR" ? "Find and compare contract manufacturers." : "The directory sponsors search." },
     { href: `${base}/members`, title: "Your team", text: isAdmin ? "Invite colleagues and manage their roles." : "See who works in this organisation." },
-    ...(isAdmin ? [{ href: `${base}/audit`, title: "Change history", text: "Every change, who made it and when." }] : []),
+    ...(auditor ? [{ href: `${base}/audit`, title: "Change history", text: "Every change, who made it and when." }] : []),
     { href: "/account", title: "Profile and password", text: "Your own details and sign-in." },
   ];
 

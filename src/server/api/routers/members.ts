@@ -1,4 +1,4 @@
-import { orgProcedure, requireRole, router } from "../trpc";
+import { orgProcedure, router } from "../trpc";
 import { changeRole, listMembers, removeMember } from "../../members/members";
 import { createInvitation, listInvitations, revokeInvitation } from "../../members/invitations";
 import { ZChangeRoleInput, ZInvitationIdInput, ZInviteInput, ZRemoveMemberInput } from "../../members/schemas";
@@ -6,25 +6,21 @@ import { ZChangeRoleInput, ZInvitationIdInput, ZInviteInput, ZRemoveMemberInput 
 const actorOf = (u: { id: string; email: string }) => ({ id: u.id, email: u.email });
 
 export const membersRouter = router({
-  list: orgProcedure.use(requireRole("VIEWER")).query(({ ctx }) => listMembers(ctx.db)),
-  changeRole: orgProcedure
-    .use(requireRole("ADMIN"))
+  list: orgProcedure("members.read").query(({ ctx }) => listMembers(ctx.db)),
+  changeRole: orgProcedure("members.changeRole")
     .input(ZChangeRoleInput)
     .mutation(({ ctx, input }) => changeRole(ctx.db, actorOf(ctx.user), ctx.org, input)),
-  remove: orgProcedure
-    .use(requireRole("ADMIN"))
+  remove: orgProcedure("members.remove")
     .input(ZRemoveMemberInput)
     .mutation(async ({ ctx, input }) => {
       await removeMember(ctx.db, actorOf(ctx.user), ctx.org, input);
       return { ok: true as const };
     }),
-  invitations: orgProcedure.use(requireRole("ADMIN")).query(({ ctx }) => listInvitations(ctx.db)),
-  invite: orgProcedure
-    .use(requireRole("ADMIN"))
+  invitations: orgProcedure("members.invite").query(({ ctx }) => listInvitations(ctx.db)),
+  invite: orgProcedure("members.invite")
     .input(ZInviteInput)
     .mutation(({ ctx, input }) => createInvitation(ctx.db, actorOf(ctx.user), ctx.org, input)),
-  revokeInvitation: orgProcedure
-    .use(requireRole("ADMIN"))
+  revokeInvitation: orgProcedure("members.invite")
     .input(ZInvitationIdInput)
     .mutation(async ({ ctx, input }) => {
       await revokeInvitation(ctx.db, actorOf(ctx.user), input.invitationId);

@@ -17,5 +17,5 @@ export const organizationRouter = router({
       });
       return { slug: org.slug };
     }),
-  current: orgProcedure.query(({ ctx }) => ({ ...ctx.org })),
+  current: orgProcedure("org.read").query(({ ctx }) => ({ ...ctx.org })),
 });

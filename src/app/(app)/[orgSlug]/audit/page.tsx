@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuditLog } from "@/components/audit/audit-log";
 import { fromSearch } from "@/components/audit/filters";
-import { RoleRequired } from "@/components/shell/role-required";
+import { PermissionRequired } from "@/components/shell/role-required";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../load-org";
 
@@ -20,9 +20,9 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title="Audit log" description="Every change in this organisation: who made it, when (by the server's clock) and what changed." />
-      <RoleRequired have={org.role} role="ADMIN" to="see the audit log">
+      <PermissionRequired org={org} permission="audit.read" to="see the audit log">
         <AuditLog orgSlug={org.slug} initialFilters={fromSearch(await searchParams)} />
-      </RoleRequired>
+      </PermissionRequired>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { hasAtLeast } from "@/server/api/roles";
+import { can } from "@/server/auth/permissions";
 import { MembersPanel } from "@/components/members/members-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../load-org";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const { user, org } = await loadOrg(orgSlug);
-  const isAdmin = hasAtLeast(org.role, "ADMIN");
+  const isAdmin = can(org, "members.invite");
   return (
     <>
       <PageHeader

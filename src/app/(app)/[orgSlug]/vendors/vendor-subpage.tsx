@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Role } from "@/server/api/roles";
+import type { Permission, Role } from "@/server/auth/permissions";
 import { PageHeader } from "@/components/ui/page-header";
-import { RoleRequired } from "@/components/shell/role-required";
+import { PermissionRequired } from "@/components/shell/role-required";
 import { SponsorOnly } from "./sponsor-only";
 
 type Org = { slug: string; kind: "SPONSOR" | "CDMO"; role: Role };
 
-/** A page under the vendor directory that changes data: breadcrumb, header, kind and role gates. */
-export function VendorSubpage({ org, title, description, to, children }: { org: Org; title: string; description: string; to: string; children: ReactNode }) {
+/** A page under the vendor directory that changes data: breadcrumb, header, kind and permission gates. */
+export function VendorSubpage({ org, permission, title, description, to, children }: { org: Org; permission: Permission; title: string; description: string; to: string; children: ReactNode }) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
@@ -20,9 +20,9 @@ export function VendorSubpage({ org, title, description, to, children }: { org: 
       {org.kind !== "SPONSOR" ? (
         <SponsorOnly orgSlug={org.slug} />
       ) : (
-        <RoleRequired have={org.role} role="EVALUATOR" to={to}>
+        <PermissionRequired org={org} permission={permission} to={to}>
           {children}
-        </RoleRequired>
+        </PermissionRequired>
       )}
     </>
   );

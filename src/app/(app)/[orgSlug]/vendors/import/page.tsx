@@ -10,6 +10,7 @@ export default async function ImportPage({ params }: { params: Promise<{ orgSlug
   const { org } = await loadOrg((await params).orgSlug);
   return (
     <VendorSubpage
+      permission="vendor.import"
       org={org}
       title="Import FDA data"
       description="Add inspections or warning letters from FDA exports to the vendors in your directory. Rows are matched to sites by FEI number, then by legal name and city. Only your organisation sees imported records."

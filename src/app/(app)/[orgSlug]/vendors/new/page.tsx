@@ -10,6 +10,7 @@ export default async function NewVendorPage({ params }: { params: Promise<{ orgS
   const { org } = await loadOrg((await params).orgSlug);
   return (
     <VendorSubpage
+      permission="vendor.createPrivate"
       org={org}
       title="Add private vendor"
       description="A record only your organisation sees, for a manufacturer that is not on the platform. You can link it to its platform profile later."

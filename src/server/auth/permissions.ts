@@ -1,0 +1,91 @@
+import { rolesFor, type OrgKind, type Role } from "../api/roles";
+
+// Permissions are data: this table says which roles of which kind of organisation may do
+// what. The procedure middleware (requirePermission), the services and the UI all read it
+// through `can`, and none keeps its own copy of a rule. Importable from client components:
+// it must not import anything server-only.
+//
+// OPERATOR is not a membership role: it is the person at the shell running `cdmo` against
+// the database (already past every web check). The CLI acts as OPERATOR instead of
+// pretending to be an OWNER, so it holds only what is listed for it here, and the audit log
+// records it as no user (actor null), not as someone's membership.
+
+export type Grantee = Role | "OPERATOR";
+export type { OrgKind, Role };
+
+type Holders = { readonly [K in OrgKind]: readonly Grantee[] };
+
+const ALL_SPONSOR = ["OWNER", "ADMIN", "EVALUATOR", "VIEWER"] as const;
+const ALL_CDMO = ["OWNER", "ADMIN", "RESPONDER"] as const;
+const ADMINS = ["OWNER", "ADMIN"] as const;
+const SPONSOR_WRITERS = ["OWNER", "ADMIN", "EVALUATOR"] as const;
+const NONE = [] as const;
+
+export const PERMISSIONS = {
+  /** See the organisation's own name, kind and your role in it. */
+  "org.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
+  "members.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
+  /** Invite people, list and revoke pending invitations. */
+  "members.invite": { SPONSOR: ADMINS, CDMO: ADMINS },
+  "members.changeRole": { SPONSOR: ADMINS, CDMO: ADMINS },
+  "members.remove": { SPONSOR: ADMINS, CDMO: ADMINS },
+  /** Grant the owner role, or change or remove an owner (on top of the permission above). */
+  "members.manageOwners": { SPONSOR: ["OWNER"], CDMO: ["OWNER"] },
+  "audit.read": { SPONSOR: ADMINS, CDMO: ADMINS },
+  /** Open a vendor (own records, platform profiles) and compare vendors. */
+  "vendor.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
+  /** Edit the organisation's own vendor records: details, sites, quality history, archive. */
+  "vendor.write": { SPONSOR: SPONSOR_WRITERS, CDMO: ADMINS },
+  /** Keep private vendor records and link them to platform profiles. */
+  "vendor.createPrivate": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** Import FDA inspection and warning-letter files. */
+  "vendor.import": { SPONSOR: [...SPONSOR_WRITERS, "OPERATOR"], CDMO: NONE },
+  /** Search the directory, see platform profiles, tags in use and one's own saved filters. */
+  "directory.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Save one's own directory filters (a personal preference, so viewers too). */
+  "directory.saveFilter": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Private notes and tags on vendors; remove one's own notes. */
+  "notes.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** Remove anyone's note. */
+  "notes.removeAny": { SPONSOR: ADMINS, CDMO: NONE },
+  /** The CDMO's own public profile page. */
+  "profile.read": { SPONSOR: NONE, CDMO: ALL_CDMO },
+  /** Create and edit the CDMO's public profile. */
+  "profile.write": { SPONSOR: NONE, CDMO: ADMINS },
+} as const satisfies Record<string, Holders>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** Whoever acts in an organisation: a member's role, or the operator. */
+export type OrgAccess = { kind: OrgKind; role: Grantee };
+
+export function can(org: OrgAccess, permission: Permission): boolean {
+  const holders: readonly Grantee[] = PERMISSIONS[permission][org.kind];
+  return holders.includes(org.role);
+}
+
+/** Which members of this kind of organisation hold the permission (for messages). */
+export function holdersOf(kind: OrgKind, permission: Permission): Role[] {
+  const holders: readonly Grantee[] = PERMISSIONS[permission][kind];
+  return rolesFor(kind).filter((r) => holders.includes(r));
+}
+
+/** A sentence saying why `org` may not do this, for a FORBIDDEN answer. */
+export function refusal(org: OrgAccess, permission: Permission): string {
+  const holders = holdersOf(org.kind, permission);
+  if (holders.length === 0) {
+    const other: OrgKind = org.kind === "SPONSOR" ? "CDMO" : "SPONSOR";
+    return holdersOf(other, permission).length > 0
+      ? `This is only available to ${other === "SPONSOR" ? "sponsor" : "CDMO"} organisations.`
+      : "This is not available to your organisation.";
+  }
+  const names = holders.map((r) => r.toLowerCase());
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  return `This needs the ${list} role.`;
+}
+
+/** Roles a member holding `org`'s access may hand out in an invitation or role change. */
+export function assignableRoles(org: OrgAccess): Role[] {
+  return rolesFor(org.kind).filter((r) => r !== "OWNER" || can(org, "members.manageOwners"));
+}
