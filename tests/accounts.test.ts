@@ -31,7 +31,7 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
         .catch((e) => e);
       expect(err).toBeInstanceOf(TRPCError);
       expect(err.code).toBe("BAD_REQUEST");
-      expect(err.message).toMatch(/^password: /);
+      expect(err.message).toMatch(/^Password: /);
     }
   });
 

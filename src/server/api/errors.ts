@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { AppError, prismaCode, type AppErrorCode } from "../errors/app-error";
+import { fieldMessageOf } from "../validation";
 
 const CODE: Record<AppErrorCode, TRPCError["code"]> = {
   BAD_REQUEST: "BAD_REQUEST",
@@ -12,13 +13,9 @@ const CODE: Record<AppErrorCode, TRPCError["code"]> = {
   PRECONDITION_FAILED: "PRECONDITION_FAILED",
 };
 
-/** "email: Invalid email address; password: Too small" — names every field at fault. */
+/** "Name: at most 120 characters. E-mail: enter a valid e-mail address." — names every field at fault. */
 export function fieldMessage(error: ZodError): string {
-  const parts = error.issues.slice(0, 5).map((i) => {
-    const path = i.path.filter((p) => p !== "orgSlug" || i.path.length === 1).join(".");
-    return path ? `${path}: ${i.message}` : i.message;
-  });
-  return parts.join("; ") || "The request is not valid.";
+  return fieldMessageOf(error.issues);
 }
 
 // tRPC wraps anything thrown that is not a TRPCError; the original is its cause.

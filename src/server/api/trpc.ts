@@ -8,6 +8,7 @@ import type { SessionUser } from "../auth/sessions";
 import { can, refusal, type Permission } from "../auth/permissions";
 import type { OrgKind, Role } from "./roles";
 import { toTRPCError, fieldMessage } from "./errors";
+import { zSlug } from "../validation";
 
 // The one place where requests meet tenancy. Context is built by the HTTP handler and by
 // server components (src/trpc/server.ts) through the same function.
@@ -57,7 +58,7 @@ export const protectedProcedure = t.procedure
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 
-export const ZOrgInput = z.object({ orgSlug: z.string().min(1).max(64) });
+export const ZOrgInput = z.object({ orgSlug: zSlug });
 
 export type OrgContext = { id: string; slug: string; name: string; kind: OrgKind; role: Role };
 

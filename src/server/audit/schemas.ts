@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { zId, zInstant, zInt, zText } from "../validation";
 
 export const ZAuditFilter = z.object({
-  action: z.string().trim().max(100).optional(),
-  entityType: z.string().trim().max(100).optional(),
+  action: zText({ max: 100 }).optional(),
+  entityType: zText({ max: 100 }).optional(),
   // One record's history (a vendor page links here with its id).
-  entityId: z.string().trim().max(64).optional(),
-  actor: z.string().trim().max(254).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  entityId: zText({ max: 64 }).optional(),
+  actor: zText({ max: 254 }).optional(),
+  from: zInstant.optional(),
+  to: zInstant.optional(),
 });
 export const ZAuditListInput = ZAuditFilter.extend({
-  cursor: z.string().max(64).nullish(),
-  limit: z.number().int().min(1).max(200).default(50),
+  cursor: zId.nullish(),
+  limit: zInt({ min: 1, max: 200 }).default(50),
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;

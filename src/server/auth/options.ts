@@ -2,11 +2,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db/client";
+import { zEmail, zPassword } from "../validation";
 import { verifyPassword } from "./password";
 import { consume, resetLimit } from "./rate-limit";
 import { createAuthSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
-const ZCredentials = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(256) });
+const ZCredentials = z.object({ email: zEmail, password: zPassword() });
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in needs the JWT strategy; the token holds only our session row id.

@@ -1,23 +1,16 @@
 // Input schemas of the vendor directory, shared by the tRPC router and the forms.
-// Browser-safe: imports only zod and the catalogue.
+// Browser-safe: imports only zod, the catalogue and the shared building blocks.
 import { z } from "zod";
 import { MODALITY_CODES, REGION_CODES, SCALE_TIER_CODES, STAGE_CODES } from "./catalog";
+import { zDay, zId, zInt, zNumber, zOptText, zText, zVersion } from "../validation";
 
-export const ZId = z.string().min(1).max(64);
+export const ZId = zId;
 
 /** Optional free text: trimmed, "" becomes null. */
-const optText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const optText = (max: number, multiline = false) => zOptText(max, { multiline });
 
-/** A calendar date: "YYYY-MM-DD" or a Date, normalised to UTC midnight. */
-export const ZDay = z
-  .union([z.iso.date(), z.date()])
-  .transform((d) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))));
+/** A calendar date: "YYYY-MM-DD" or a Date, normalised to UTC midnight, between 1900 and 2200. */
+export const ZDay = zDay;
 
 const notInFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 const ZPastDay = ZDay.refine(notInFuture, "The date cannot be in the future.");
@@ -28,7 +21,7 @@ const ZPastDay = ZDay.refine(notInFuture, "The date cannot be in the future.");
  */
 const uniqueCodes = (codes: readonly string[], what: string) =>
   z
-    .array(z.string())
+    .array(z.string().max(40))
     .max(codes.length * 2)
     .superRefine((a, ctx) => {
       const bad = a.find((c) => !codes.includes(c));
@@ -48,7 +41,7 @@ export const ZFeiNumber = z
   .regex(/^\d{7,10}$/, "An FEI number has 7 to 10 digits.");
 
 export const ZVendorProfile = z.object({
-  name: z.string().trim().min(2, "Give the vendor a name of at least 2 characters.").max(120),
+  name: zText({ min: 2, minMessage: "Give the vendor a name of at least 2 characters.", max: 120 }),
   legalName: optText(200),
   hqCountry: ZCountryCode.nullish().transform((v) => v ?? null),
   hqCity: optText(120),
@@ -56,18 +49,18 @@ export const ZVendorProfile = z.object({
     .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Use a web address starting with https://" }).max(300)])
     .nullish()
     .transform((v) => (v ? v : null)),
-  summary: optText(4000),
+  summary: optText(4000, true),
   stages: uniqueCodes(STAGE_CODES, "stage").default([]),
   modalities: uniqueCodes(MODALITY_CODES, "modality").default([]),
   certifications: z
-    .array(z.string().trim().min(1).max(80))
+    .array(zText({ min: 1, max: 80 }))
     .max(30)
     .default([])
     .transform((a) => [...new Set(a)]),
   scaleTiers: uniqueCodes(SCALE_TIER_CODES, "scale tier").default([]),
-  maxBioreactorLitres: z.number().int().min(0).max(1_000_000).nullish().transform((v) => v ?? null),
+  maxBioreactorLitres: zInt({ min: 0, max: 1_000_000 }).nullish().transform((v) => v ?? null),
   // Drug-product scale: the largest fill batch in units (vials, syringes, cartridges).
-  maxBatchUnits: z.number().int().min(0).max(100_000_000).nullish().transform((v) => v ?? null),
+  maxBatchUnits: zInt({ min: 0, max: 100_000_000 }).nullish().transform((v) => v ?? null),
 });
 export type TVendorProfile = z.output<typeof ZVendorProfile>;
 export type TVendorProfileInput = z.input<typeof ZVendorProfile>;
@@ -76,26 +69,26 @@ export const DIRECTORY_SORTS = ["name", "qualityScore", "lastInspectionAt", "cou
 
 /** The directory's filters and sort: what a saved filter stores. */
 export const ZDirectoryFilter = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: zText({ max: 200 }).optional(),
   stages: uniqueCodes(STAGE_CODES, "stage").optional(),
   modalities: uniqueCodes(MODALITY_CODES, "modality").optional(),
   regions: uniqueCodes(REGION_CODES, "region").optional(),
   countries: z.array(ZCountryCode).max(100).optional(),
   scaleTiers: uniqueCodes(SCALE_TIER_CODES, "scale tier").optional(),
-  minBioreactorLitres: z.number().int().min(0).max(1_000_000).optional(),
-  minBatchUnits: z.number().int().min(0).max(100_000_000).optional(),
-  qualityMin: z.number().min(0).max(100).optional(),
-  qualityMax: z.number().min(0).max(100).optional(),
+  minBioreactorLitres: zInt({ min: 0, max: 1_000_000 }).optional(),
+  minBatchUnits: zInt({ min: 0, max: 100_000_000 }).optional(),
+  qualityMin: zNumber({ min: 0, max: 100 }).optional(),
+  qualityMax: zNumber({ min: 0, max: 100 }).optional(),
   hasOpenWarningLetter: z.boolean().optional(),
   source: z.enum(["ALL", "PLATFORM", "PRIVATE"]).default("ALL"),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+  tags: z.array(zText({ min: 1, max: 40 })).max(20).optional(),
   sort: z.enum(DIRECTORY_SORTS).default("name"),
   dir: z.enum(["asc", "desc"]).default("asc"),
-  pageSize: z.number().int().min(10).max(100).default(25),
+  pageSize: zInt({ min: 10, max: 100 }).default(25),
 });
 export type TDirectoryFilter = z.output<typeof ZDirectoryFilter>;
 
-export const ZDirectoryInput = ZDirectoryFilter.extend({ page: z.number().int().min(1).max(100_000).default(1) });
+export const ZDirectoryInput = ZDirectoryFilter.extend({ page: zInt({ min: 1, max: 100_000 }).default(1) });
 export type TDirectoryInput = z.output<typeof ZDirectoryInput>;
 export type TDirectoryInputIn = z.input<typeof ZDirectoryInput>;
 
@@ -107,7 +100,7 @@ export const ZCompareInput = z.object({
     .max(4, "Compare at most 4 vendors.")
     .refine((a) => new Set(a).size === a.length, "Each vendor can be compared once."),
 });
-export const ZVersion = z.number().int().positive();
+export const ZVersion = zVersion;
 export const ZUpdateVendorInput = ZVendorProfile.extend({ vendorId: ZId, version: ZVersion });
 export const ZArchiveVendorInput = z.object({ vendorId: ZId, version: ZVersion });
 export const ZLinkVendorInput = z.object({ vendorId: ZId, platformVendorId: ZId.nullable() });
@@ -116,7 +109,7 @@ export const ZSite = z.object({
   id: ZId.optional(),
   name: optText(120),
   country: ZCountryCode,
-  city: z.string().trim().min(1, "Give the site's city.").max(120),
+  city: zText({ min: 1, minMessage: "Give the site's city.", max: 120 }),
   state: optText(60),
   feiNumber: z
     .union([z.literal(""), ZFeiNumber])
@@ -129,18 +122,18 @@ export const ZSiteIdInput = z.object({ siteId: ZId });
 export const ZClassification = z.enum(["NAI", "VAI", "OAI"]);
 export const ZAddInspectionInput = z.object({
   siteId: ZId,
-  agency: z.string().trim().min(2).max(40).default("FDA"),
+  agency: zText({ min: 2, max: 40 }).default("FDA"),
   endDate: ZPastDay,
   classification: ZClassification,
-  observations483: z.number().int().min(0).max(200).nullish().transform((v) => v ?? null),
-  citations: optText(2000),
+  observations483: zInt({ min: 0, max: 200 }).nullish().transform((v) => v ?? null),
+  citations: optText(2000, true),
 });
 export const ZAddWarningLetterInput = z
   .object({
     vendorId: ZId,
     siteId: ZId.nullish().transform((v) => v ?? null),
     issuedAt: ZPastDay,
-    subject: z.string().trim().min(2).max(300),
+    subject: zText({ min: 2, max: 300 }),
     issuingOffice: optText(200),
     status: z.enum(["OPEN", "CLOSED"]),
     closedAt: ZPastDay.nullish().transform((v) => v ?? null),
@@ -153,22 +146,22 @@ export const ZAddRecallInput = z.object({
   date: ZPastDay,
   classification: z.enum(["I", "II", "III"]).nullish().transform((v) => v ?? null),
   product: optText(300),
-  reason: optText(1000),
+  reason: optText(1000, true),
 });
 export const ZRemoveHistoryInput = z.object({ kind: z.enum(["inspection", "warningLetter", "recall"]), id: ZId });
 
-export const ZAddNoteInput = z.object({ vendorId: ZId, body: z.string().trim().min(1, "Write something first.").max(5000) });
+export const ZAddNoteInput = z.object({ vendorId: ZId, body: zText({ min: 1, minMessage: "Write something first.", max: 5000, multiline: true }) });
 export const ZNoteIdInput = z.object({ noteId: ZId });
 export const ZTag = z
   .string()
-  .trim()
-  .transform((t) => t.replace(/\s+/g, " "))
-  .pipe(z.string().min(1).max(40, "A tag has at most 40 characters."));
+  .max(400, "A tag has at most 40 characters.")
+  .transform((t) => t.trim().replace(/\s+/g, " "))
+  .pipe(zText({ min: 1, max: 40, maxMessage: "A tag has at most 40 characters." }));
 export const ZSetTagsInput = z.object({ vendorId: ZId, tags: z.array(ZTag).max(20, "At most 20 tags per vendor.") });
 
-export const ZSaveFilterInput = z.object({ name: z.string().trim().min(1).max(80), query: ZDirectoryFilter });
+export const ZSaveFilterInput = z.object({ name: zText({ min: 1, max: 80 }), query: ZDirectoryFilter });
 export const ZFilterIdInput = z.object({ filterId: ZId });
-export const ZPlatformProfilesInput = z.object({ q: z.string().trim().max(120).optional() });
+export const ZPlatformProfilesInput = z.object({ q: zText({ max: 120 }).optional() });
 
 // ---------- CSV import ----------
 
@@ -177,14 +170,20 @@ export const IMPORT_CHUNK = 1000;
 export const ZImportKind = z.enum(["INSPECTIONS", "WARNING_LETTERS"]);
 export const ZImportStartInput = z.object({
   kind: ZImportKind,
-  fileName: z.string().trim().min(1).max(255),
-  totalRows: z.number().int().min(0).max(IMPORT_MAX_ROWS, `A file can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.`),
-  header: z.array(z.string().max(200)).min(1).max(100),
+  fileName: zText({ min: 1, max: 255 }),
+  totalRows: zInt({ min: 0, max: IMPORT_MAX_ROWS, maxMessage: `A file can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.` }),
+  header: z.array(zText({ max: 200, trim: false })).min(1).max(100),
 });
 export const ZImportStageInput = z.object({
   importId: ZId,
   rows: z
-    .array(z.object({ line: z.number().int().min(2), data: z.record(z.string().max(200), z.string().max(5000)) }))
+    .array(
+      z.object({
+        // Line 1 is the header; a file has at most IMPORT_MAX_ROWS data lines (plus blank and quoted multi-line ones).
+        line: zInt({ min: 2, max: 10_000_000 }),
+        data: z.record(zText({ max: 200, trim: false }), zText({ max: 5000, trim: false, multiline: true })),
+      }),
+    )
     .max(IMPORT_CHUNK, `Send at most ${IMPORT_CHUNK} rows per call.`),
 });
 export const ZImportIdInput = z.object({ importId: ZId });

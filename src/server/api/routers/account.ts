@@ -1,14 +1,15 @@
-import { z } from "zod";
 import { protectedProcedure, publicProcedure, router } from "../trpc";
 import { changePassword, requestPasswordReset, resetPassword, signUp, signUpWithInvitation } from "../../accounts/accounts";
-import { ZChangePasswordInput, ZNewPassword, ZPersonName, ZRequestResetInput, ZResetPasswordInput, ZSignUpInput } from "../../accounts/schemas";
+import {
+  ZChangePasswordInput, ZRequestResetInput, ZResetPasswordInput, ZSignUpInput, ZSignUpWithInvitationInput,
+} from "../../accounts/schemas";
 import { getDb } from "../../db/client";
 import { listMemberships } from "../../db/tenant";
 
 export const accountRouter = router({
   signUp: publicProcedure.input(ZSignUpInput).mutation(({ ctx, input }) => signUp(input, ctx.ip)),
   signUpWithInvitation: publicProcedure
-    .input(z.object({ token: z.string().min(20).max(200), name: ZPersonName, password: ZNewPassword }))
+    .input(ZSignUpWithInvitationInput)
     .mutation(({ ctx, input }) => signUpWithInvitation(input, ctx.ip)),
   requestPasswordReset: publicProcedure.input(ZRequestResetInput).mutation(async ({ input }) => {
     await requestPasswordReset(input.email);

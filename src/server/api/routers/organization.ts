@@ -1,13 +1,12 @@
-import { z } from "zod";
 import { orgProcedure, protectedProcedure, router } from "../trpc";
-import { ZOrgName } from "../../accounts/schemas";
+import { ZCreateOrganizationInput } from "../../accounts/schemas";
 import { createOrganization } from "../../orgs/create-organization";
 import { getDb } from "../../db/client";
 
 export const organizationRouter = router({
   /** A further organisation for the signed-in user, who becomes its owner. */
   create: protectedProcedure
-    .input(z.object({ name: ZOrgName, kind: z.enum(["SPONSOR", "CDMO"]) }))
+    .input(ZCreateOrganizationInput)
     .mutation(async ({ ctx, input }) => {
       const org = await createOrganization(await getDb(), {
         name: input.name,
