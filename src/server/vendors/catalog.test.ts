@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COUNTRIES, MODALITIES, REGION_CODES, REGIONS, SCALE_TIERS, STAGES, countryCodeOf, regionOfCountry, regionsOf } from "./catalog";
 import { ZDirectoryInput, ZVendorProfile } from "./schemas";
-import { prefixTsQuery } from "./directory-query";
+import { prefixTsQuery } from "../db/sql/directory";
 
 describe("catalogue", () => {
   it("has unique codes and labels in every list", () => {

@@ -1,6 +1,6 @@
 import type { TenantDb } from "../db/tenant";
 import type { VendorOrg } from "./context";
-import { queryDirectory, type DirectoryPage } from "./directory-query";
+import { queryDirectory, type DirectoryPage } from "../db/sql/directory";
 import { refreshStaleViews } from "./quality";
 import type { TDirectoryInput } from "./schemas";
 

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/generated/client";
+import { agedVendorIds, agedViewVendorIds } from "../db/sql/quality";
 import { withTenant, type TenantDb } from "../db/tenant";
 import { refreshQuality, todayIso } from "./quality";
 
@@ -16,23 +17,8 @@ export type AgingResult = { organizations: number; vendors: number; views: numbe
 type NextBatch = (db: TenantDb, orgId: string, asOf: string, after: string) => Promise<string[]>;
 
 // Only vendors with history can change with time (a vendor without any has no score).
-const agedVendors: NextBatch = async (db, orgId, asOf, after) =>
-  (
-    await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Vendor"
-      WHERE "organizationId" = ${orgId} AND "qualityScore" IS NOT NULL
-        AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date) AND id > ${after}
-      ORDER BY id LIMIT ${BATCH}`
-  ).map((r) => r.id);
-
-const agedViews: NextBatch = async (db, orgId, asOf, after) =>
-  (
-    await db.$queryRaw<{ vendorId: string }[]>`
-      SELECT "vendorId" FROM "VendorQualityView"
-      WHERE "organizationId" = ${orgId} AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date)
-        AND "vendorId" > ${after}
-      ORDER BY "vendorId" LIMIT ${BATCH}`
-  ).map((r) => r.vendorId);
+const agedVendors: NextBatch = (db, orgId, asOf, after) => agedVendorIds(db, orgId, asOf, after, BATCH);
+const agedViews: NextBatch = (db, orgId, asOf, after) => agedViewVendorIds(db, orgId, asOf, after, BATCH);
 
 /** Recompute, batch by batch, what `next` finds for one organisation; returns how many. */
 async function sweep(base: PrismaClient, orgId: string, asOf: string, next: NextBatch): Promise<number> {

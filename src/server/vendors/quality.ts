@@ -1,4 +1,5 @@
 import { computeQualityScore, type QualityPenalty } from "../decision";
+import { staleViewVendorIds } from "../db/sql/quality";
 import type { TenantDb } from "../db/tenant";
 import { isoDay, type VendorOrg } from "./context";
 
@@ -145,9 +146,7 @@ function pick(s: QualitySummary): QualitySummary {
 export async function refreshStaleViews(db: TenantDb, org: VendorOrg): Promise<number> {
   // Not the views merely computed on an earlier day: that ageing is the daily job's
   // (quality-aging.ts), so the first directory read of a day does not recompute them all.
-  const stale = await db.$queryRaw<{ vendorId: string }[]>`
-    SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
-    WHERE qv."organizationId" = ${org.id} AND qv."updatedAt" < v."updatedAt"`;
-  if (stale.length) await refreshQuality(db, org, stale.map((s) => s.vendorId));
+  const stale = await staleViewVendorIds(db, org.id);
+  if (stale.length) await refreshQuality(db, org, stale);
   return stale.length;
 }

@@ -3,6 +3,7 @@ import type { TenantDb } from "../db/tenant";
 import { recordAudit, diffFields } from "../audit/record-audit";
 import { AppError, conflict, notFound } from "../errors/app-error";
 import { assertCan } from "../auth/assert-can";
+import { lockForTransaction } from "../db/sql/locks";
 import { assertCanWriteVendors, type Actor, type VendorOrg } from "./context";
 import { deriveFields } from "./derived";
 import type { TVendorProfile } from "./schemas";
@@ -81,7 +82,7 @@ export async function createPrivateVendor(db: TenantDb, actor: Actor, org: Vendo
 /** The CDMO's platform profile; at most one per organisation (serialised by an advisory lock). */
 export async function createPlatformProfile(db: TenantDb, actor: Actor, org: VendorOrg, p: TVendorProfile) {
   assertCan(org, "profile.write");
-  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`vendor-profile:${org.id}`}))`;
+  await lockForTransaction(db, `vendor-profile:${org.id}`);
   const existing = await db.vendor.findFirst({ where: { organizationId: org.id, kind: "PLATFORM" }, select: { id: true } });
   if (existing) throw new AppError("CONFLICT", "Your organisation already has a platform profile. Edit it instead.");
   return create(db, actor, org, "PLATFORM", p);

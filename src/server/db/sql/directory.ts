@@ -1,6 +1,6 @@
-import { Prisma } from "../db/generated/client";
-import type { TenantDb } from "../db/tenant";
-import type { TDirectoryInput } from "./schemas";
+import { Prisma } from "../generated/client";
+import type { TenantDb } from "../tenant";
+import type { TDirectoryInput } from "../../vendors/schemas";
 
 // The directory as one SQL statement (plus a count only when a page lies past the end).
 // It runs on the tenant transaction, so row-level security still decides which vendors,

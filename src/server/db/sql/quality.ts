@@ -1,0 +1,32 @@
+import type { TenantDb } from "../tenant";
+
+// The quality-score cache's raw queries (the directory filters and sorts on these caches).
+// Each runs on a tenant transaction, so row-level security still applies.
+
+/** Vendors of `orgId` with a score last computed before `asOf`, after cursor `after`. */
+export async function agedVendorIds(db: TenantDb, orgId: string, asOf: string, after: string, limit: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Vendor"
+    WHERE "organizationId" = ${orgId} AND "qualityScore" IS NOT NULL
+      AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date) AND id > ${after}
+    ORDER BY id LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/** Vendors whose quality view in `orgId` was last computed before `asOf`, after cursor `after`. */
+export async function agedViewVendorIds(db: TenantDb, orgId: string, asOf: string, after: string, limit: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ vendorId: string }[]>`
+    SELECT "vendorId" FROM "VendorQualityView"
+    WHERE "organizationId" = ${orgId} AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date)
+      AND "vendorId" > ${after}
+    ORDER BY "vendorId" LIMIT ${limit}`;
+  return rows.map((r) => r.vendorId);
+}
+
+/** Vendors whose quality view in `orgId` is older than the vendor itself. */
+export async function staleViewVendorIds(db: TenantDb, orgId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ vendorId: string }[]>`
+    SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
+    WHERE qv."organizationId" = ${orgId} AND qv."updatedAt" < v."updatedAt"`;
+  return rows.map((r) => r.vendorId);
+}
