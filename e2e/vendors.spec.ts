@@ -152,14 +152,17 @@ test.describe("vendor directory", () => {
     const events = sponsor.getByRole("table", { name: /^Audit events/ }).locator("tbody tr");
     await expect(events.first()).toBeVisible();
     for (const row of await events.all()) await expect(row).toContainText(vendorId);
-    await sponsor.context().close();
 
-    // So the CDMO cannot remove that site: the sponsor's record is not the CDMO's to delete.
+    // The CDMO removes that site. The sponsor's inspection is not the CDMO's to change: it stays,
+    // still pointing at the site, which the sponsor now sees as removed.
     await page.reload();
     await page.getByRole("button", { name: `Remove site ADC suite ${city}` }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Remove site" }).click();
-    await expect(page.getByText(/Other organisations have recorded inspections at this site/)).toBeVisible();
-    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toHaveCount(0);
+    await sponsor.goBack();
+    await sponsor.reload();
+    await expect(sponsor.getByText(/site removed by the CDMO/).first()).toBeVisible();
+    await sponsor.context().close();
   });
 
   test("a sponsor imports FDA inspections: progress, preview, commit, and the vendor's score and timeline change", async ({ page }) => {

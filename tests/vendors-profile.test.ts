@@ -214,33 +214,50 @@ describe(`vendor profiles and privacy (${process.env.TEST_DB ?? "pglite"})`, () 
     expect(audit.items.map((i) => i.id)).not.toContain(id);
   });
 
-  it("a CDMO removing a site keeps the inspections a sponsor recorded there", async () => {
+  it("a CDMO removing a site changes nothing a sponsor recorded there, and says nothing about it (finding 2)", async () => {
     const api = callerFor(cdmo.owner).vendors;
+    const s = callerFor(sponsor.evaluator).vendors;
+    // A site where the sponsor privately recorded only a warning letter and a recall: the old
+    // foreign keys (ON DELETE SET NULL) unlinked both, a write into the sponsor's rows.
+    const lettered = await api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { country: "PT", city: "Porto" } });
+    const letter = await s.addWarningLetter({ orgSlug: sponsor.slug, vendorId: platformId, siteId: lettered.id, issuedAt: "2024-02-02", subject: "CGMP", status: "OPEN" });
+    const recall = await s.addRecall({ orgSlug: sponsor.slug, vendorId: platformId, siteId: lettered.id, date: "2024-03-03", classification: "II" });
+    const sponsorAuditBefore = (await callerFor(sponsor.owner).audit.list({ orgSlug: sponsor.slug, limit: 100 })).items.length;
+    expect(await api.removeSite({ orgSlug: cdmo.slug, siteId: lettered.id })).toEqual({ ok: true });
+    const seen = await s.get({ orgSlug: sponsor.slug, vendorId: platformId });
+    expect(seen.history.warningLetters.find((w) => w.id === letter.id)?.siteId).toBe(lettered.id);
+    expect(seen.history.recalls.find((r) => r.id === recall.id)?.siteId).toBe(lettered.id);
+    expect(seen.sites.map((x) => x.id)).not.toContain(lettered.id);
+    expect(seen.removedSites).toEqual([expect.objectContaining({ id: lettered.id, city: "Porto", removed: true })]);
+    // Nothing was written into the sponsor's organisation, so its log has nothing new either.
+    expect((await callerFor(sponsor.owner).audit.list({ orgSlug: sponsor.slug, limit: 100 })).items).toHaveLength(sponsorAuditBefore);
+
+    // A site where the sponsor recorded an inspection: removed all the same (the old code refused,
+    // telling the CDMO that other organisations hold records there); the CDMO's own inspection goes.
     const shared = await api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { country: "IE", city: "Cork" } });
     await api.addInspection({ orgSlug: cdmo.slug, siteId: shared.id, agency: "FDA", endDate: "2023-05-02", classification: "NAI" });
-    const s = callerFor(sponsor.evaluator).vendors;
-    await s.addInspection({ orgSlug: sponsor.slug, siteId: shared.id, agency: "FDA", endDate: "2024-09-12", classification: "OAI", observations483: 7 });
-    const before = (await s.get({ orgSlug: sponsor.slug, vendorId: platformId })).history.inspections.length;
-
-    await expect(api.removeSite({ orgSlug: cdmo.slug, siteId: shared.id })).rejects.toSatisfy(code("CONFLICT"));
-    const after = await s.get({ orgSlug: sponsor.slug, vendorId: platformId });
-    expect(after.history.inspections).toHaveLength(before);
-    expect(after.sites.map((x) => x.id)).toContain(shared.id);
-    // Nothing of the refused removal happened: the CDMO's own inspection there is still on record.
-    const mine = (await api.myProfile({ orgSlug: cdmo.slug }))!;
-    expect(mine.history.inspections.filter((i) => i.siteId === shared.id)).toHaveLength(1);
-
-    // A site with only the CDMO's own history goes, with that history.
+    const theirs = await s.addInspection({ orgSlug: sponsor.slug, siteId: shared.id, agency: "FDA", endDate: "2024-09-12", classification: "OAI", observations483: 7 });
     const solo = await api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { country: "SG", city: "Tuas" } });
     await api.addInspection({ orgSlug: cdmo.slug, siteId: solo.id, agency: "FDA", endDate: "2022-01-20", classification: "VAI" });
-    await api.removeSite({ orgSlug: cdmo.slug, siteId: solo.id });
+    // Same answer with and without other organisations' records at the site.
+    expect(await api.removeSite({ orgSlug: cdmo.slug, siteId: shared.id })).toEqual(await api.removeSite({ orgSlug: cdmo.slug, siteId: solo.id }));
+    const after = await s.get({ orgSlug: sponsor.slug, vendorId: platformId });
+    expect(after.history.inspections.find((i) => i.id === theirs.id)).toMatchObject({ siteId: shared.id, visibility: "OWN" });
+    expect(after.removedSites.map((x) => x.id).sort()).toEqual([lettered.id, shared.id].sort());
     const now = (await api.myProfile({ orgSlug: cdmo.slug }))!;
-    expect(now.sites.map((x) => x.id)).not.toContain(solo.id);
-    expect(now.history.inspections.filter((i) => i.siteId === solo.id)).toEqual([]);
+    for (const id of [lettered.id, shared.id, solo.id]) {
+      expect(now.sites.map((x) => x.id)).not.toContain(id);
+      expect(now.history.inspections.filter((i) => i.siteId === id)).toEqual([]);
+    }
     const audit = await callerFor(cdmo.owner).audit.list({ orgSlug: cdmo.slug, entityId: solo.id, limit: 10 });
     expect(audit.items.find((a) => a.action === "vendor_site.removed")?.changes).toMatchObject({ inspections: { old: 1, new: 0 } });
-    // Country filter: headquarters or any site.
-    expect((await dir(sponsor, { countries: ["IE"], q: "Quillon" })).items.map((i) => i.id)).toEqual([platformId]);
+    // A removed site takes no new history, cannot be edited or removed again.
+    await expect(s.addInspection({ orgSlug: sponsor.slug, siteId: shared.id, agency: "FDA", endDate: "2025-01-01", classification: "NAI" })).rejects.toSatisfy(code("NOT_FOUND"));
+    await expect(api.saveSite({ orgSlug: cdmo.slug, vendorId: platformId, site: { id: shared.id, country: "IE", city: "Cork" } })).rejects.toSatisfy(code("NOT_FOUND"));
+    await expect(api.removeSite({ orgSlug: cdmo.slug, siteId: shared.id })).rejects.toSatisfy(code("NOT_FOUND"));
+    // Country filter: headquarters or any site still there.
+    expect((await dir(sponsor, { countries: ["IE"], q: "Quillon" })).items).toEqual([]);
     expect((await dir(sponsor, { countries: ["SG"], q: "Quillon" })).items).toEqual([]);
-  });
+    expect((await dir(sponsor, { countries: ["JP"], q: "Quillon" })).items.map((i) => i.id)).toEqual([platformId]);
+});
 });

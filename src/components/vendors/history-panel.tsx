@@ -16,10 +16,10 @@ import type { VendorDetail } from "./types";
 
 const OUTCOME = { NAI: "no action indicated", VAI: "voluntary action indicated", OAI: "official action indicated" } as const;
 
-export function timelineEvents(detail: Pick<VendorDetail, "history" | "sites">): TimelineEvent[] {
+export function timelineEvents(detail: Pick<VendorDetail, "history" | "sites" | "removedSites">): TimelineEvent[] {
   const site = (id: string | null | undefined) => {
-    const s = detail.sites.find((x) => x.id === id);
-    return s ? ` at ${s.city}, ${countryName(s.country)}` : "";
+    const s = detail.sites.find((x) => x.id === id) ?? detail.removedSites.find((x) => x.id === id);
+    return s ? ` at ${s.city}, ${countryName(s.country)}${s.removed ? " (site removed by the CDMO)" : ""}` : "";
   };
   return [
     ...detail.history.inspections.map((i) => ({
@@ -138,7 +138,7 @@ export function HistoryPanel({ orgSlug, detail, canAdd, description }: { orgSlug
         <QualityTimeline events={timelineEvents(detail)} />
       </CardBody>
       <div className="border-t border-line">
-        <HistoryTables history={detail.history} sites={detail.sites} canRemove={canAdd} onRemove={(k, id) => void onRemove(k, id)} />
+        <HistoryTables history={detail.history} sites={[...detail.sites, ...detail.removedSites]} canRemove={canAdd} onRemove={(k, id) => void onRemove(k, id)} />
       </div>
     </Card>
   );

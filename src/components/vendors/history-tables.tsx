@@ -59,7 +59,8 @@ function RemoveButton({ what, onConfirm }: { what: string; onConfirm: () => void
 export function HistoryTables({ history, sites, canRemove, onRemove }: { history: VendorHistory; sites: VendorSiteRow[]; canRemove: boolean; onRemove: Remove }) {
   const siteName = (id: string | null | undefined) => {
     const s = sites.find((x) => x.id === id);
-    return s ? [s.name || s.city, countryName(s.country)].filter(Boolean).join(", ") : "—";
+    if (!s) return "—";
+    return [s.name || s.city, countryName(s.country)].filter(Boolean).join(", ") + (s.removed ? " (site removed by the CDMO)" : "");
   };
   const removable = (r: { visibility: string }) => canRemove && r.visibility === "OWN";
   const cell = "px-4 py-2";

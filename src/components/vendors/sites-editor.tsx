@@ -100,7 +100,7 @@ export function SitesEditor({ orgSlug, vendorId, sites }: { orgSlug: string; ven
                 </Button>
               }
               title={`Remove ${label(s)}?`}
-              description="Your inspections at this site are removed with it and the quality score is recalculated. A site where a sponsor has recorded inspections of its own cannot be removed. This cannot be undone."
+              description="Your inspections at this site are removed with it and the quality score is recalculated. Records other organisations keep about this site stay theirs and show it as removed. This cannot be undone."
               confirmLabel="Remove site"
               onConfirm={() =>
                 void remove

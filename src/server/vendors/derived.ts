@@ -48,6 +48,6 @@ export function deriveFields(v: ProfileLike, sites: SiteLike[]): { regions: stri
 /** Recompute regions and searchText of an own vendor from its current profile and sites. */
 export async function refreshDerived(db: TenantDb, vendorId: string): Promise<void> {
   const v = await db.vendor.findUniqueOrThrow({ where: { id: vendorId } });
-  const sites = await db.vendorSite.findMany({ where: { vendorId } });
+  const sites = await db.vendorSite.findMany({ where: { vendorId, removedAt: null } });
   await db.vendor.update({ where: { id: vendorId }, data: deriveFields(v, sites) });
 }

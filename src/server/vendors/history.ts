@@ -1,6 +1,6 @@
 import type { TenantDb } from "../db/tenant";
 import { recordAudit, type Changes } from "../audit/record-audit";
-import { AppError, notFound, prismaCode } from "../errors/app-error";
+import { AppError, notFound } from "../errors/app-error";
 import { assertCanWriteVendors, isoDay, type Actor, type VendorOrg } from "./context";
 import { refreshDerived } from "./derived";
 import { refreshQuality, type QualityChange } from "./quality";
@@ -19,7 +19,7 @@ export async function saveSite(db: TenantDb, actor: Actor, org: VendorOrg, input
   let siteId: string;
   let changes: Changes;
   if (id) {
-    const before = await db.vendorSite.findFirst({ where: { id, vendorId: vendor.id, organizationId: org.id } });
+    const before = await db.vendorSite.findFirst({ where: { id, vendorId: vendor.id, organizationId: org.id, removedAt: null } });
     if (!before) throw notFound("The site");
     await db.vendorSite.update({ where: { id }, data });
     siteId = id;
@@ -42,23 +42,18 @@ export async function saveSite(db: TenantDb, actor: Actor, org: VendorOrg, input
 }
 
 /**
- * Removing a site removes the owner's own inspections there and unlinks letters and recalls
- * from it. Inspections another organisation recorded at the site are theirs: while any
- * remain the site stays (the database refuses the delete, and we say why).
+ * Removing a site removes the owner's own inspections there and marks the site removed. The
+ * row itself stays: inspections, letters and recalls other organisations recorded there are
+ * theirs and keep pointing at the site they recorded (shown as removed by the CDMO). The
+ * site is never deleted, whoever holds records there, so the answer is the same either way
+ * and says nothing about other organisations' private records.
  */
 export async function removeSite(db: TenantDb, actor: Actor, org: VendorOrg, input: { siteId: string }) {
-  const site = await db.vendorSite.findFirst({ where: { id: input.siteId } });
+  const site = await db.vendorSite.findFirst({ where: { id: input.siteId, removedAt: null } });
   if (!site) throw notFound("The site");
   await findOwnVendor(db, org, site.vendorId);
   const own = await db.inspection.deleteMany({ where: { siteId: site.id, organizationId: org.id } });
-  try {
-    await db.vendorSite.delete({ where: { id: site.id } });
-  } catch (e) {
-    if (prismaCode(e) === "P2003") {
-      throw new AppError("CONFLICT", "Other organisations have recorded inspections at this site, so it cannot be removed. Edit its details instead.");
-    }
-    throw e;
-  }
+  await db.vendorSite.update({ where: { id: site.id }, data: { removedAt: new Date() } });
   await refreshDerived(db, site.vendorId);
   const quality = await refreshQuality(db, org, [site.vendorId]);
   await recordAudit(db, {
@@ -112,7 +107,7 @@ async function historyTarget(db: TenantDb, org: VendorOrg, vendorId: string) {
 
 async function siteOf(db: TenantDb, vendorId: string, siteId: string | null) {
   if (!siteId) return null;
-  const site = await db.vendorSite.findFirst({ where: { id: siteId, vendorId } });
+  const site = await db.vendorSite.findFirst({ where: { id: siteId, vendorId, removedAt: null } });
   if (!site) throw new AppError("BAD_REQUEST", "That site does not belong to this vendor.", { field: "siteId" });
   return site;
 }
@@ -125,7 +120,7 @@ export async function addInspection(
   org: VendorOrg,
   input: { siteId: string; agency: string; endDate: Date; classification: "NAI" | "VAI" | "OAI"; observations483: number | null; citations: string | null },
 ) {
-  const site = await db.vendorSite.findFirst({ where: { id: input.siteId } });
+  const site = await db.vendorSite.findFirst({ where: { id: input.siteId, removedAt: null } });
   if (!site) throw notFound("The site");
   const { vendor, isPublic } = await historyTarget(db, org, site.vendorId);
   const row = await db.inspection.create({

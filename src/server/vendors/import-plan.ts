@@ -38,7 +38,7 @@ const LETTER_FIELDS = ["vendorId", "siteId", "issuedAt", "subject", "issuingOffi
 async function loadMatchIndex(db: TenantDb, org: VendorOrg): Promise<{ ix: MatchIndex; names: Map<string, string> }> {
   const vendors = await db.vendor.findMany({ where: { archivedAt: null }, select: { id: true, name: true, legalName: true, organizationId: true } });
   const byId = new Map(vendors.map((v) => [v.id, v]));
-  const sites = (await db.vendorSite.findMany({ select: { id: true, vendorId: true, city: true, feiNumber: true, organizationId: true } })).filter((s) =>
+  const sites = (await db.vendorSite.findMany({ where: { removedAt: null }, select: { id: true, vendorId: true, city: true, feiNumber: true, organizationId: true } })).filter((s) =>
     byId.has(s.vendorId),
   );
   const siteIds = new Map<string, string[]>();

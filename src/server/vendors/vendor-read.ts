@@ -1,4 +1,4 @@
-import type { Vendor } from "../db/generated/client";
+import type { Vendor, VendorSite } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
 import { canWriteVendors, type VendorOrg } from "./context";
 import { breakdown, loadVisibleHistory, summarize, todayIso } from "./quality";
@@ -35,6 +35,10 @@ function vendorShape(v: Vendor, org: VendorOrg, linked: { id: string; name: stri
 }
 export type VendorShape = ReturnType<typeof vendorShape>;
 
+const siteShape = (s: VendorSite) => ({
+  id: s.id, name: s.name, country: s.country, city: s.city, state: s.state, feiNumber: s.feiNumber, removed: !!s.removedAt,
+});
+
 async function linkedOf(db: TenantDb, vendors: Vendor[]): Promise<Map<string, { id: string; name: string }>> {
   const ids = [...new Set(vendors.map((v) => v.linkedVendorId).filter((x): x is string => !!x))];
   if (!ids.length) return new Map();
@@ -52,7 +56,7 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
   const vis = (o: string): Visibility => (o === org.id ? "OWN" : "PUBLIC");
   const [linked, sites, inspections, warningLetters, recalls, notes, tags] = await Promise.all([
     linkedOf(db, [v]),
-    db.vendorSite.findMany({ where, orderBy: [{ country: "asc" }, { city: "asc" }, { id: "asc" }] }),
+    db.vendorSite.findMany({ where, orderBy: [{ country: "asc" }, { city: "asc" }, { id: "asc" }] }), // removed ones too, split below
     db.inspection.findMany({ where, orderBy: [{ endDate: "desc" }, { id: "asc" }] }),
     db.warningLetter.findMany({ where, orderBy: [{ issuedAt: "desc" }, { id: "asc" }] }),
     db.recall.findMany({ where, orderBy: [{ date: "desc" }, { id: "asc" }] }),
@@ -64,9 +68,12 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
     ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })
     : [];
   const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  const referenced = new Set<string | null>([...inspections, ...warningLetters, ...recalls].map((h) => h.siteId));
   return {
     vendor: vendorShape(v, org, v.linkedVendorId ? (linked.get(v.linkedVendorId) ?? null) : null),
-    sites: sites.map((s) => ({ id: s.id, name: s.name, country: s.country, city: s.city, state: s.state, feiNumber: s.feiNumber })),
+    sites: sites.filter((s) => !s.removedAt).map(siteShape),
+    // Sites the CDMO has removed that this organisation's visible history still points at.
+    removedSites: sites.filter((s) => s.removedAt && referenced.has(s.id)).map(siteShape),
     history: {
       inspections: inspections.map((i) => ({
         id: i.id, siteId: i.siteId, agency: i.agency, endDate: i.endDate, classification: i.classification,
@@ -106,7 +113,7 @@ export async function compareVendors(db: TenantDb, org: VendorOrg, vendorIds: st
   const [linked, history, siteCounts] = await Promise.all([
     linkedOf(db, vendors),
     loadVisibleHistory(db, vendorIds),
-    db.vendorSite.groupBy({ by: ["vendorId"], where: { vendorId: { in: vendorIds } }, _count: { _all: true } }),
+    db.vendorSite.groupBy({ by: ["vendorId"], where: { vendorId: { in: vendorIds }, removedAt: null }, _count: { _all: true } }),
   ]);
   const sitesOf = new Map(siteCounts.map((s) => [s.vendorId, s._count._all]));
   const asOf = todayIso();

@@ -91,7 +91,7 @@ export async function createPlatformProfile(db: TenantDb, actor: Actor, org: Ven
 export async function updateVendor(db: TenantDb, actor: Actor, org: VendorOrg, input: TVendorProfile & { vendorId: string; version: number }) {
   const before = await findOwnVendor(db, org, input.vendorId);
   const data = profileData(input);
-  const sites = await db.vendorSite.findMany({ where: { vendorId: before.id } });
+  const sites = await db.vendorSite.findMany({ where: { vendorId: before.id, removedAt: null } });
   const updated = await db.vendor.updateMany({
     where: { id: before.id, version: input.version },
     data: { ...data, ...deriveFields(data, sites), version: { increment: 1 } },

@@ -65,7 +65,7 @@ export function directoryConditions(orgId: string, f: TDirectoryInput): Prisma.S
   if (f.scaleTiers?.length) c.push(Prisma.sql`v."scaleTiers" && ${textArray(f.scaleTiers)}`);
   if (f.countries?.length) {
     c.push(Prisma.sql`(v."hqCountry" = ANY(${textArray(f.countries)}) OR EXISTS (
-      SELECT 1 FROM "VendorSite" s WHERE s."vendorId" = v.id AND s.country = ANY(${textArray(f.countries)})))`);
+      SELECT 1 FROM "VendorSite" s WHERE s."vendorId" = v.id AND s."removedAt" IS NULL AND s.country = ANY(${textArray(f.countries)})))`);
   }
   if (f.minBioreactorLitres !== undefined) c.push(Prisma.sql`v."maxBioreactorLitres" >= ${f.minBioreactorLitres}`);
   if (f.minBatchUnits !== undefined) c.push(Prisma.sql`v."maxBatchUnits" >= ${f.minBatchUnits}`);
@@ -122,7 +122,7 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
     SELECT p.id, p.kind, p.name, p."hqCountry", p."hqCity", p.regions, p.stages, p.modalities, p."scaleTiers",
       p."maxBioreactorLitres", p.certifications, p."linkedVendorId", p."qualityScore", p."hasOpenWarningLetter",
       p."lastInspectionAt", p.total,
-      (SELECT count(*) FROM "VendorSite" s WHERE s."vendorId" = p.id) AS "siteCount",
+      (SELECT count(*) FROM "VendorSite" s WHERE s."vendorId" = p.id AND s."removedAt" IS NULL) AS "siteCount",
       COALESCE((SELECT array_agg(t.tag ORDER BY t.tag) FROM "VendorTag" t WHERE t."organizationId" = ${orgId} AND t."vendorId" = p.id), '{}') AS tags
     FROM page p ORDER BY ${directoryOrder(f, "p")}`;
   let total = rows.length ? Number(rows[0]!.total) : 0;
