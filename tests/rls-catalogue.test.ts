@@ -44,6 +44,17 @@ describe(`row-level security catalogue (${process.env.TEST_DB ?? "pglite"})`, ()
     expect(problems).toEqual([]);
   });
 
+  it("every policy reads its settings once per statement: current_setting() only inside a sub-SELECT", async () => {
+    const policies = (await t.adminQuery(`
+      SELECT tablename || '.' || policyname AS name, coalesce(qual, '') || ' ' || coalesce(with_check, '') AS expr
+      FROM pg_policies WHERE schemaname = 'public'`)) as { name: string; expr: string }[];
+    expect(policies.length).toBeGreaterThan(10);
+    // Deparsed, a wrapped call reads "( SELECT current_setting('app.org_id'::text, true) AS current_setting)".
+    const perRow = policies.filter((p) => (p.expr.match(/current_setting\(/g) ?? []).length !== (p.expr.match(/SELECT current_setting\(/g) ?? []).length);
+    expect(perRow.map((p) => p.name)).toEqual([]);
+    expect(policies.filter((p) => p.expr.includes("current_setting")).length).toBeGreaterThan(10);
+  });
+
   it("the tenant-scoped client knows every tenant table, and nothing else", async () => {
     expect([...TENANT_MODELS].sort()).toEqual((await tenantTables()).sort());
   });
