@@ -59,7 +59,7 @@ export const CASES: Record<string, Case> = {
   "vendors.removeHistory": { kind: "org", input: (f) => ({ kind: "inspection", id: f.a.v.inspectionId }) },
   "vendors.addNote": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, body: "mallory was here" }) },
   "vendors.removeNote": { kind: "org", input: (f) => ({ noteId: f.a.v.noteId }) },
-  "vendors.setTags": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, tags: [] }) },
+  "vendors.setTags": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, expectedTags: [], tags: [] }) },
   "vendors.allTags": { kind: "org", input: () => ({}) },
   "vendors.savedFilters": { kind: "org", input: () => ({}) },
   "vendors.saveFilter": { kind: "org", input: () => ({ name: "Alpha secret filter", query: {} }) },
@@ -111,7 +111,7 @@ async function buildVendorFixture(caller: ReturnType<typeof import("./helpers/ac
   const { id: letterId } = await api.addWarningLetter({ orgSlug, vendorId, siteId, issuedAt: "2022-02-01", subject: "CGMP", status: "CLOSED" });
   const { id: recallId } = await api.addRecall({ orgSlug, vendorId, date: "2021-03-01", classification: "II" });
   const { id: noteId } = await api.addNote({ orgSlug, vendorId, body: "Alpha confidential note" });
-  await api.setTags({ orgSlug, vendorId, tags: ["alpha-secret-tag"] });
+  await api.setTags({ orgSlug, vendorId, expectedTags: [], tags: ["alpha-secret-tag"] });
   const { id: filterId } = await api.saveFilter({ orgSlug, name: "Alpha saved filter", query: { tags: ["alpha-secret-tag"] } });
   const { importId } = await api.importStart({ orgSlug, kind: "INSPECTIONS", fileName: "alpha.csv", totalRows: 1, header: INSPECTION_HEADER });
   await api.importStage({

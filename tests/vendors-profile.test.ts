@@ -148,8 +148,8 @@ describe(`vendor profiles and privacy (${process.env.TEST_DB ?? "pglite"})`, () 
     const s = callerFor(sponsor.evaluator).vendors;
     const { id } = await s.createPrivate({ orgSlug: sponsor.slug, ...profile({ name: "Secret Fill Co", hqCountry: "FR", hqCity: "Lyon", stages: ["FILL"] }) });
     const note = await s.addNote({ orgSlug: sponsor.slug, vendorId: platformId, body: "Confidential pricing remark" });
-    await s.setTags({ orgSlug: sponsor.slug, vendorId: platformId, tags: ["shortlist", "Shortlist", "hx-1"] });
-    await s.setTags({ orgSlug: sponsor.slug, vendorId: id, tags: ["secret-tag"] });
+    await s.setTags({ orgSlug: sponsor.slug, vendorId: platformId, expectedTags: [], tags: ["shortlist", "Shortlist", "hx-1"] });
+    await s.setTags({ orgSlug: sponsor.slug, vendorId: id, expectedTags: [], tags: ["secret-tag"] });
     await s.saveFilter({ orgSlug: sponsor.slug, name: "Fill in EU", query: { stages: ["FILL"], regions: ["EU"], source: "ALL", sort: "name", dir: "asc", pageSize: 25 } });
     const mine = await s.get({ orgSlug: sponsor.slug, vendorId: platformId });
     expect(mine.tags).toEqual(["hx-1", "shortlist"]);

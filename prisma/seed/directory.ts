@@ -88,12 +88,12 @@ export async function seedDirectory(db: PrismaClient, orgs: Record<string, { id:
     for (const v of HELIX_PRIVATE_VENDORS) {
       const id = await seedVendor(tx, olivia, helix, v);
       if (v.linkTo) await linkVendor(tx, olivia, helix, { vendorId: id, platformVendorId: platformIds.get(v.linkTo)! });
-      if (v.tags) await setTags(tx, eva, helix, { vendorId: id, tags: v.tags });
+      if (v.tags) await setTags(tx, eva, helix, { vendorId: id, expectedTags: [], tags: v.tags });
       for (const body of v.notes ?? []) await addNote(tx, eva, helix, { vendorId: id, body });
     }
     for (const a of HELIX_PLATFORM_ANNOTATIONS) {
       const id = platformIds.get(a.vendor)!;
-      if (a.tags) await setTags(tx, eva, helix, { vendorId: id, tags: a.tags });
+      if (a.tags) await setTags(tx, eva, helix, { vendorId: id, expectedTags: [], tags: a.tags });
       for (const body of a.notes ?? []) await addNote(tx, eva, helix, { vendorId: id, body });
     }
   });

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { errorMessage } from "../forms/server-errors";
+import { errorCode, errorMessage } from "../forms/server-errors";
 import { displayName, type MemberRow, type OrgViewer } from "./types";
 
 export function RemoveMemberButton({ member, viewer }: { member: MemberRow; viewer: OrgViewer }) {
@@ -22,7 +22,9 @@ export function RemoveMemberButton({ member, viewer }: { member: MemberRow; view
         else void refresh();
       },
       onError: (err) => {
-        toast.error(errorMessage(err));
+        // A stale version: the list reloads now; the toast says so and offers it again.
+        if (errorCode(err) === "CONFLICT") toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() } });
+        else toast.error(errorMessage(err));
         void refresh();
       },
     }),

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { assignableRoles, type Role } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Select } from "../ui/input";
-import { errorMessage } from "../forms/server-errors";
+import { errorCode, errorMessage } from "../forms/server-errors";
 import { roleLabel } from "../shell/labels";
 import { displayName, type MemberRow, type OrgViewer } from "./types";
 
@@ -26,7 +26,9 @@ export function RoleSelect({ member, viewer }: { member: MemberRow; viewer: OrgV
         if (member.user.id === viewer.userId) router.refresh();
       },
       onError: (err) => {
-        toast.error(errorMessage(err));
+        // A stale version: the list reloads now; the toast says so and offers it again.
+        if (errorCode(err) === "CONFLICT") toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() } });
+        else toast.error(errorMessage(err));
         void refresh();
       },
     }),

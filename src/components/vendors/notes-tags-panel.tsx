@@ -9,7 +9,7 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
 import { LocalTime } from "../ui/local-time";
-import { errorMessage } from "../forms/server-errors";
+import { errorCode, errorMessage } from "../forms/server-errors";
 import { ChipsInput } from "./chips-input";
 import type { VendorDetail } from "./types";
 
@@ -28,9 +28,13 @@ export function NotesTagsPanel({ orgSlug, detail, canWrite }: { orgSlug: string;
   const serverTags = detail.tags.join("\u0000");
   const [seenTags, setSeenTags] = useState(serverTags);
   const [tags, setLocalTags] = useState(detail.tags);
+  // The tags the server last confirmed: sent with each change, so a change made meanwhile by
+  // someone else is a conflict to reload, not silently overwritten.
+  const [confirmed, setConfirmed] = useState(detail.tags);
   if (serverTags !== seenTags) {
     setSeenTags(serverTags);
     setLocalTags(detail.tags);
+    setConfirmed(detail.tags);
   }
   const [body, setBody] = useState("");
   const [error, setError] = useState<string>();
@@ -53,11 +57,16 @@ export function NotesTagsPanel({ orgSlug, detail, canWrite }: { orgSlug: string;
   const saveTags = async (next: string[]) => {
     setLocalTags(next);
     try {
-      await setTags.mutateAsync({ orgSlug, vendorId, tags: next });
+      const saved = await setTags.mutateAsync({ orgSlug, vendorId, tags: next, expectedTags: confirmed });
+      setConfirmed(saved.tags);
       await refresh();
     } catch (err) {
-      setLocalTags(detail.tags);
-      toast.error(errorMessage(err));
+      setLocalTags(confirmed);
+      if (errorCode(err) === "CONFLICT") {
+        toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() }, duration: Infinity });
+      } else {
+        toast.error(errorMessage(err));
+      }
     }
   };
 

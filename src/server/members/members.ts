@@ -40,6 +40,8 @@ export async function changeRole(
   }
   const current = await db.membership.findUnique({ where: { id: input.membershipId } });
   if (!current) throw notFound("The member");
+  // A stale version is a conflict whatever the change: the caller decided on data that has moved.
+  if (current.version !== input.version) throw conflict();
   if (current.role === input.role) return { id: current.id, role: current.role, version: current.version };
   assertMayTouch(org, current.role as Role, input.role);
   if (current.role === "OWNER") await assertAnotherOwnerRemains(db, current.id);
@@ -61,6 +63,7 @@ export async function changeRole(
 export async function removeMember(db: TenantDb, actor: Actor, org: Org, input: { membershipId: string; version: number }) {
   const current = await db.membership.findUnique({ where: { id: input.membershipId }, include: { user: { select: { email: true } } } });
   if (!current) throw notFound("The member");
+  if (current.version !== input.version) throw conflict();
   assertMayTouch(org, current.role as Role);
   if (current.role === "OWNER") await assertAnotherOwnerRemains(db, current.id);
   const deleted = await db.membership.deleteMany({ where: { id: current.id, version: input.version } });

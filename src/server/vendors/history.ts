@@ -5,6 +5,7 @@ import { assertCanWriteVendors, isoDay, type Actor, type VendorOrg } from "./con
 import { refreshDerived } from "./derived";
 import { refreshQuality, type QualityChange } from "./quality";
 import { findOwnVendor, findVisibleVendor } from "./vendors";
+import { lockForWrite } from "../db/locks";
 
 // Sites and quality-system history. A CDMO records history on its own platform profile
 // (public rows); a sponsor records history on any vendor it can see (private rows, which
@@ -97,6 +98,8 @@ export async function auditQuality(db: TenantDb, actor: Actor, changes: QualityC
  */
 async function historyTarget(db: TenantDb, org: VendorOrg, vendorId: string) {
   assertCanWriteVendors(org);
+  // Writers of this organisation's history on the vendor recompute its quality in turn.
+  await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId });
   const vendor = await findVisibleVendor(db, org, vendorId);
   if (org.kind === "CDMO") {
     if (vendor.organizationId !== org.id) throw new AppError("FORBIDDEN", "A CDMO records quality history only on its own profile.");
@@ -212,6 +215,7 @@ export async function removeHistory(db: TenantDb, actor: Actor, org: VendorOrg, 
     await db.recall.delete({ where: { id: r.id } });
     row = { ...r, date: day(r.date) };
   }
+  await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId: row.vendorId });
   const entityType = input.kind === "inspection" ? "Inspection" : input.kind === "warningLetter" ? "WarningLetter" : "Recall";
   const skip = new Set(["id", "organizationId", "createdAt", "isPublic"]);
   await recordAudit(db, {

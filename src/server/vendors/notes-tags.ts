@@ -3,10 +3,11 @@ import type { TenantDb } from "../db/tenant";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import { can } from "../auth/permissions";
-import { AppError, forbidden, notFound } from "../errors/app-error";
+import { AppError, conflict, forbidden, notFound } from "../errors/app-error";
 import { type Actor, type VendorOrg } from "./context";
 import type { TDirectoryFilter } from "./schemas";
 import { findVisibleVendor } from "./vendors";
+import { lockForWrite } from "../db/locks";
 
 // A sponsor's private annotations on any vendor it can see: notes, tags and the directory
 // filters each user saves. Always private to the organisation (RLS has no public branch).
@@ -43,10 +44,22 @@ export async function removeNote(db: TenantDb, actor: Actor, org: VendorOrg, inp
   return { ok: true as const };
 }
 
-/** Replace the organisation's tags on a vendor. Case-insensitive duplicates collapse to the first spelling. */
-export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; tags: string[] }) {
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const x = [...new Set(a)].sort();
+  const y = [...new Set(b)].sort();
+  return x.length === y.length && x.every((t, i) => t === y[i]);
+};
+
+/**
+ * Replace the organisation's tags on a vendor, if they are still `expectedTags` (what the
+ * caller last read); otherwise CONFLICT, so one person's change never silently replaces
+ * another's. Concurrent calls are serialised, so of several callers who read the same tags,
+ * exactly one wins. Case-insensitive duplicates collapse to the first spelling.
+ */
+export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; tags: string[]; expectedTags: string[] }) {
   assertCan(org, "notes.write");
   const vendor = await findVisibleVendor(db, org, input.vendorId);
+  await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId: vendor.id });
   const seen = new Set<string>();
   const tags = input.tags.filter((t) => {
     const k = t.toLowerCase();
@@ -55,6 +68,9 @@ export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input:
     return true;
   });
   const before = (await db.vendorTag.findMany({ where: { vendorId: vendor.id }, orderBy: { tag: "asc" } })).map((t) => t.tag);
+  if (!sameSet(before, input.expectedTags)) {
+    throw conflict("Someone else changed the tags on this vendor. Reload to see them, then apply your change again.");
+  }
   const keep = new Set(tags);
   const removed = before.filter((t) => !keep.has(t));
   const added = tags.filter((t) => !before.includes(t));
@@ -84,6 +100,8 @@ export async function listSavedFilters(db: TenantDb, actor: Actor) {
 export async function saveFilter(db: TenantDb, actor: Actor, org: VendorOrg, input: { name: string; query: TDirectoryFilter }) {
   const user = needUser(actor);
   const query = input.query as unknown as Prisma.InputJsonValue;
+  // Concurrent saves of one name would both try to insert: serialise them (the last one wins).
+  await lockForWrite(db, { kind: "savedFilter", orgId: org.id, userId: user.id, name: input.name });
   const row = await db.savedFilter.upsert({
     where: { organizationId_userId_name: { organizationId: org.id, userId: user.id, name: input.name } },
     create: { organizationId: org.id, userId: user.id, name: input.name, query },

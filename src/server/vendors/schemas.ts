@@ -157,7 +157,12 @@ export const ZTag = z
   .max(400, "A tag has at most 40 characters.")
   .transform((t) => t.trim().replace(/\s+/g, " "))
   .pipe(zText({ min: 1, max: 40, maxMessage: "A tag has at most 40 characters." }));
-export const ZSetTagsInput = z.object({ vendorId: ZId, tags: z.array(ZTag).max(20, "At most 20 tags per vendor.") });
+export const ZSetTagsInput = z.object({
+  vendorId: ZId,
+  tags: z.array(ZTag).max(20, "At most 20 tags per vendor."),
+  // The tags the caller last read: the replacement happens only if they are still the stored ones.
+  expectedTags: z.array(zText({ max: 40 })).max(100),
+});
 
 export const ZSaveFilterInput = z.object({ name: zText({ min: 1, max: 80 }), query: ZDirectoryFilter });
 export const ZFilterIdInput = z.object({ filterId: ZId });

@@ -6,6 +6,7 @@ import { assertCan } from "../auth/assert-can";
 import { lockForTransaction } from "../db/sql/locks";
 import { assertCanWriteVendors, type Actor, type VendorOrg } from "./context";
 import { deriveFields } from "./derived";
+import { lockForWrite } from "../db/locks";
 import type { TVendorProfile } from "./schemas";
 
 // Creating and editing vendor records. A sponsor owns PRIVATE records; a CDMO owns exactly
@@ -45,8 +46,13 @@ export async function findVisibleVendor(db: TenantDb, org: VendorOrg, vendorId: 
   return v;
 }
 
-/** A vendor the organisation owns and may edit, or NOT_FOUND / FORBIDDEN. */
+/**
+ * A vendor the organisation owns and may edit, or NOT_FOUND / FORBIDDEN. Every caller is about
+ * to change the vendor, its sites or what derives from them, so concurrent writers of the same
+ * vendor wait for each other here (before anything is read) and none computes from a stale list.
+ */
 export async function findOwnVendor(db: TenantDb, org: VendorOrg, vendorId: string) {
+  await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId });
   const v = await findVisibleVendor(db, org, vendorId);
   if (v.organizationId !== org.id) throw new AppError("FORBIDDEN", "Only the organisation that owns this vendor record can change it.");
   assertCanWriteVendors(org);
