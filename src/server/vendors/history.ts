@@ -5,7 +5,7 @@ import { assertCanWriteVendors, isoDay, type Actor, type VendorOrg } from "./con
 import { refreshDerived } from "./derived";
 import { refreshQuality, type QualityChange } from "./quality";
 import { findOwnVendor, findVisibleVendor } from "./vendors";
-import { lockForWrite } from "../db/locks";
+import { lockForWrite } from "../db/sql/locks";
 
 // Sites and quality-system history. A CDMO records history on its own platform profile
 // (public rows); a sponsor records history on any vendor it can see (private rows, which

@@ -7,7 +7,7 @@ import { AppError, conflict, forbidden, notFound } from "../errors/app-error";
 import { type Actor, type VendorOrg } from "./context";
 import type { TDirectoryFilter } from "./schemas";
 import { findVisibleVendor } from "./vendors";
-import { lockForWrite } from "../db/locks";
+import { lockForWrite } from "../db/sql/locks";
 
 // A sponsor's private annotations on any vendor it can see: notes, tags and the directory
 // filters each user saves. Always private to the organisation (RLS has no public branch).

@@ -6,7 +6,7 @@ import { assertCan } from "../auth/assert-can";
 import { lockForTransaction } from "../db/sql/locks";
 import { assertCanWriteVendors, type Actor, type VendorOrg } from "./context";
 import { deriveFields } from "./derived";
-import { lockForWrite } from "../db/locks";
+import { lockForWrite } from "../db/sql/locks";
 import type { TVendorProfile } from "./schemas";
 
 // Creating and editing vendor records. A sponsor owns PRIVATE records; a CDMO owns exactly

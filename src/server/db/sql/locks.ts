@@ -4,3 +4,23 @@ import type { TenantDb } from "../tenant";
 export async function lockForTransaction(db: TenantDb, key: string): Promise<void> {
   await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
 }
+
+// Serialising writes that read, then replace, a set of rows (a vendor's tags, its sites and the
+// fields derived from them, a saved filter). Without it, two concurrent transactions both read
+// the old set and both write their own change: the stored result mixes callers or loses one.
+// A transaction-scoped advisory lock makes such writers of the same thing wait for each other;
+// it is released at commit or rollback. Callers take it before they read what they replace.
+
+export type LockKey =
+  /** Everything this organisation writes about one vendor: its tags, sites, history and derived fields. */
+  | { kind: "vendor"; orgId: string; vendorId: string }
+  /** One user's saved directory filter of one name. */
+  | { kind: "savedFilter"; orgId: string; userId: string; name: string };
+
+const keyText = (k: LockKey) =>
+  k.kind === "vendor" ? `vendor:${k.orgId}:${k.vendorId}` : `saved-filter:${k.orgId}:${k.userId}:${k.name}`;
+
+/** Wait until no other open transaction holds `key`, then hold it until this one ends. */
+export async function lockForWrite(db: TenantDb, key: LockKey): Promise<void> {
+  await lockForTransaction(db, keyText(key));
+}
