@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
+import { credentialsByEmail } from "@/server/db/credentials";
 import { resolveAuthSession } from "@/server/auth/sessions";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor, makeUser, TEST_PASSWORD } from "./helpers/actors";
@@ -18,8 +19,8 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     });
     expect(res.orgSlug).toBe("sam-s-bio-inc");
     const db = await getDb();
-    const user = await db.user.findUniqueOrThrow({ where: { email: "sam@sponsor.example" } });
-    expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "sam@sponsor.example" }, select: { id: true, email: true, name: true } });
+    expect((await credentialsByEmail(db, "sam@sponsor.example"))?.passwordHash.startsWith("$argon2id$")).toBe(true);
     const me = await callerFor({ id: user.id, email: user.email, name: user.name, sessionId: "x" }).account.me();
     expect(me.organizations).toEqual([{ slug: "sam-s-bio-inc", name: "Sam's Bio, Inc.", kind: "SPONSOR", role: "OWNER" }]);
   });

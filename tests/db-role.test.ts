@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, getDb } from "@/server/db/client";
+import { credentialsByEmail, passwordHashOf } from "@/server/db/credentials";
 import { withTenant } from "@/server/db/tenant";
 import { createTestDb, testDbKind, type TestDb } from "./helpers/test-db";
-import { makeOrg, makeUser } from "./helpers/actors";
+import { makeOrg, makeUser, TEST_PASSWORD } from "./helpers/actors";
+import { authOptions } from "@/server/auth/options";
 
 // Finding 8: the application's database role must not be able to switch the protections off.
 // It owns nothing (migrations run as the owner), so ALTER TABLE in any form is refused, and it
@@ -104,5 +106,40 @@ describe(`database role (${testDbKind()})`, () => {
     expect(seen).toEqual([]);
     const own = (await asApp(`SELECT name FROM "SavedFilter"`, b.id)) as { name: string }[];
     expect(own.map((r) => r.name)).toEqual(["b's secret"]);
+  });
+
+  it("reads no password hash, even from a mistaken query in a tenant transaction; sign-in reads it through one function", async () => {
+    const user = await makeUser("hash-owner");
+    const org = await makeOrg("SPONSOR", user);
+    const db = await getDb();
+    // The mistake the issue describes: the whole User row, inside a tenant transaction.
+    await expect(withTenant(db, { orgId: org.id, userId: user.id }, (tx) => tx.user.findMany())).rejects.toThrow(/permission denied/i);
+    for (const sql of [`SELECT * FROM "User"`, `SELECT "passwordHash" FROM "User"`, `SELECT u FROM "User" u`]) {
+      await expect(asApp(sql, org.id), sql).rejects.toThrow(/permission denied/i);
+    }
+    // Everything but the hash stays readable: names and e-mails of members.
+    const names = await withTenant(db, { orgId: org.id }, (tx) => tx.user.findMany({ where: { id: user.id }, select: { id: true, email: true, name: true } }));
+    expect(names).toEqual([{ id: user.id, email: user.email, name: user.name }]);
+    // The narrow paths: one e-mail or one id, one answer.
+    expect(await credentialsByEmail(db, user.email)).toMatchObject({ id: user.id, email: user.email, passwordHash: expect.stringMatching(/^\$argon2id\$/) });
+    expect(await credentialsByEmail(db, "nobody@test.example")).toBeNull();
+    expect(await passwordHashOf(db, user.id)).toMatch(/^\$argon2id\$/);
+    // Sign-in still works, through that path only.
+    type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<{ id: string } | null>;
+    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+    expect(await authorize({ email: user.email, password: TEST_PASSWORD }, { headers: {} })).toMatchObject({ id: user.id });
+    expect(await authorize({ email: user.email, password: `${TEST_PASSWORD}-wrong` }, { headers: {} })).toBeNull();
+  });
+
+  it("cannot rename or delete an organisation, nor delete a user", async () => {
+    const user = await makeUser("org-owner");
+    const org = await makeOrg("SPONSOR", user);
+    const name = async () => ((await t.adminQuery(`SELECT name FROM "Organization" WHERE id = '${org.id}'`)) as { name: string }[])[0]?.name;
+    const before = await name();
+    expect(before).toBeTruthy();
+    for (const sql of [`UPDATE "Organization" SET name = 'renamed'`, `DELETE FROM "Organization"`, `DELETE FROM "User"`]) {
+      await expect(asApp(sql, org.id), sql).rejects.toThrow(/permission denied/i);
+    }
+    expect(await name()).toBe(before);
   });
 });

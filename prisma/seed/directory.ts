@@ -54,10 +54,10 @@ async function seedVendor(db: TenantDb, actor: Actor, org: VendorOrg, v: SeedVen
 
 /** The demo user with this e-mail, else the organisation's first owner (tests seed their own orgs). */
 async function actorFor(db: PrismaClient, orgId: string, email: string): Promise<Actor> {
-  const u = await db.user.findUnique({ where: { email } });
+  const u = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
   if (u) return { id: u.id, email: u.email };
   const m = await withTenant(db, { orgId }, (tx) =>
-    tx.membership.findFirst({ where: { role: "OWNER" }, orderBy: { createdAt: "asc" }, include: { user: true } }),
+    tx.membership.findFirst({ where: { role: "OWNER" }, orderBy: { createdAt: "asc" }, include: { user: { select: { id: true, email: true } } } }),
   );
   return m ? { id: m.user.id, email: m.user.email } : null;
 }

@@ -10,7 +10,7 @@ export async function seedFoundation(db: PrismaClient): Promise<Record<string, {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, string>();
   for (const u of DEMO_USERS) {
-    const row = await db.user.create({ data: { email: u.email, name: u.name, passwordHash } });
+    const row = await db.user.create({ data: { email: u.email, name: u.name, passwordHash }, select: { id: true, email: true, name: true } });
     users.set(u.email, row.id);
   }
   const orgs: Record<string, { id: string; slug: string }> = {};

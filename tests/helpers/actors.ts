@@ -16,7 +16,7 @@ export async function makeUser(label: string): Promise<TestUser> {
   const db = await getDb();
   hashed ??= hashPassword(TEST_PASSWORD);
   const email = `${label}-${randomUUID().slice(0, 8)}@test.example`;
-  const u = await db.user.create({ data: { email, name: label, passwordHash: await hashed } });
+  const u = await db.user.create({ data: { email, name: label, passwordHash: await hashed }, select: { id: true } });
   const sessionId = await createAuthSession(u.id);
   return { id: u.id, email, name: label, sessionId };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
+import { passwordHashOf } from "../db/credentials";
 import { AppError } from "../errors/app-error";
 import { hashPassword, passwordWeakness, verifyPassword } from "../auth/password";
 import { consume } from "../auth/rate-limit";
@@ -33,7 +34,7 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ orgSlug
     userId,
     actor: { id: userId, email: input.email },
     before: async (db) => {
-      await db.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash } });
+      await db.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash }, select: { id: true } });
     },
   });
   return { orgSlug: org.slug };
@@ -57,7 +58,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 export async function resetPassword(token: string, password: string): Promise<void> {
   const db = await getDb();
-  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { email: true } } } });
   if (!row || row.usedAt || row.expiresAt < new Date()) {
     throw new AppError("BAD_REQUEST", "This reset link has expired or was already used. Ask for a new one.", { field: "token" });
   }
@@ -65,7 +66,7 @@ export async function resetPassword(token: string, password: string): Promise<vo
   const passwordHash = await hashPassword(password);
   await db.$transaction([
     db.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } }),
-    db.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: new Date() } }),
+    db.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } }),
     db.authSession.deleteMany({ where: { userId: row.userId } }),
   ]);
 }
@@ -73,12 +74,12 @@ export async function resetPassword(token: string, password: string): Promise<vo
 /** Changing the password signs out every session, this one included. */
 export async function changePassword(userId: string, current: string, next: string): Promise<void> {
   const db = await getDb();
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!(await verifyPassword(user.passwordHash, current))) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  if (!(await verifyPassword((await passwordHashOf(db, userId)) ?? "", current))) {
     throw new AppError("BAD_REQUEST", "The current password is not right.", { field: "currentPassword" });
   }
   checkStrength(next, user.email, "newPassword");
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() } });
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() }, select: { id: true } });
   await revokeAllSessions(userId);
 }
 
@@ -92,7 +93,7 @@ export async function signUpWithInvitation(input: { token: string; name: string;
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   const { orgSlug } = await acceptInvitation(base, input.token, { id, email: view.email }, async (db) => {
-    await db.user.create({ data: { id, email: view.email, name: input.name, passwordHash } });
+    await db.user.create({ data: { id, email: view.email, name: input.name, passwordHash }, select: { id: true } });
   });
   return { orgSlug, email: view.email };
 }

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db/client";
+import { credentialsByEmail } from "../db/credentials";
 import { zEmail, zPassword } from "../validation";
 import { verifyPassword } from "./password";
 import { consume, resetLimit } from "./rate-limit";
@@ -26,7 +27,7 @@ export const authOptions: NextAuthOptions = {
         await consume("login", email);
         await consume("loginIp", ip);
         const db = await getDb();
-        const user = await db.user.findUnique({ where: { email } });
+        const user = await credentialsByEmail(db, email); // the app role cannot read hashes otherwise
         // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
         const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
         if (!user || !ok) return null;

@@ -13,10 +13,23 @@ export const APP_TABLE_PRIVILEGES: Record<string, readonly ("SELECT" | "INSERT" 
   AuditEvent: ["SELECT", "INSERT"],
   // Migration bookkeeping belongs to the owner.
   _prisma_migrations: [],
+  // Nothing in the app renames or deletes an organisation (a mistaken tx.organization.update
+  // inside a tenant transaction would rename someone else's), nor deletes a user.
+  Organization: ["SELECT", "INSERT"],
+  User: ["SELECT", "INSERT", "UPDATE"],
+};
+
+/**
+ * Columns the application role may write but never read. SELECT on these tables is granted
+ * column by column, leaving these out, so no query (a mistaken `tx.user.findMany()` in a tenant
+ * transaction included) returns them; reads go through the SECURITY DEFINER functions below.
+ */
+export const APP_HIDDEN_COLUMNS: Record<string, readonly string[]> = {
+  User: ["passwordHash"],
 };
 
 /** Functions (with argument types) the application role may execute: SECURITY DEFINER helpers whose migration revokes EXECUTE from PUBLIC. */
-export const APP_FUNCTIONS: readonly string[] = [];
+export const APP_FUNCTIONS: readonly string[] = ["auth_credentials(text)", "auth_password_hash(text)"];
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -39,9 +52,18 @@ export function appGrantsSql(opts: { createRole: boolean; role?: string }): stri
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};`,
   ];
   for (const [table, privileges] of Object.entries(APP_TABLE_PRIVILEGES)) {
-    const grant = privileges.length ? ` GRANT ${privileges.join(", ")} ON ${ident(table)} TO ${r};` : "";
+    const hidden = APP_HIDDEN_COLUMNS[table] ?? [];
+    const plain = privileges.filter((p) => !(p === "SELECT" && hidden.length));
+    const grant = plain.length ? ` GRANT ${plain.join(", ")} ON ${ident(table)} TO ${r};` : "";
+    // Column-level SELECT on every column but the hidden ones, computed now so new columns are covered.
+    const columns =
+      privileges.includes("SELECT") && hidden.length
+        ? ` EXECUTE (SELECT format('GRANT SELECT (%s) ON ${ident(table).replace(/'/g, "''")} TO ${r.replace(/'/g, "''")}', string_agg(quote_ident(column_name), ', '))
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${literal(table)}
+              AND column_name <> ALL (ARRAY[${hidden.map(literal).join(", ")}]::text[]));`
+        : "";
     lines.push(
-      `DO $$ BEGIN IF to_regclass(${literal(`public.${ident(table)}`)}) IS NOT NULL THEN REVOKE ALL ON ${ident(table)} FROM ${r};${grant} END IF; END $$;`,
+      `DO $$ BEGIN IF to_regclass(${literal(`public.${ident(table)}`)}) IS NOT NULL THEN REVOKE ALL ON ${ident(table)} FROM ${r};${grant}${columns} END IF; END $$;`,
     );
   }
   for (const fn of APP_FUNCTIONS) {
