@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, getDb } from "@/server/db/client";
 import { credentialsByEmail, passwordHashOf } from "@/server/db/credentials";
+import { withOutboxAccess } from "@/server/db/outbox";
+import { sendEmail } from "@/server/email/send-email";
 import { withTenant } from "@/server/db/tenant";
 import { createTestDb, testDbKind, type TestDb } from "./helpers/test-db";
 import { makeOrg, makeUser, TEST_PASSWORD } from "./helpers/actors";
@@ -141,5 +143,18 @@ describe(`database role (${testDbKind()})`, () => {
       await expect(asApp(sql, org.id), sql).rejects.toThrow(/permission denied/i);
     }
     expect(await name()).toBe(before);
+  });
+
+  it("writes the e-mail outbox but reads it only through its own path, never by mistake", async () => {
+    const org = await makeOrg("SPONSOR", await makeUser("mailer"));
+    const db = await getDb();
+    const to = `reset-${org.id}@test.example`;
+    await sendEmail({ to, subject: "Reset", text: "secret link" });
+    expect(await db.emailOutbox.count({ where: { to } })).toBe(0);
+    expect(await withTenant(db, { orgId: org.id }, (tx) => tx.emailOutbox.findMany({ where: { to } }))).toEqual([]);
+    expect((await asApp(`SELECT text FROM "EmailOutbox"`, org.id)) as unknown[]).toEqual([]);
+    expect((await asApp(`UPDATE "EmailOutbox" SET text = 'x' RETURNING id`)) as unknown[]).toEqual([]);
+    const seen = await withOutboxAccess(db, (tx) => tx.emailOutbox.findMany({ where: { to }, select: { text: true } }));
+    expect(seen).toEqual([{ text: "secret link" }]);
   });
 });

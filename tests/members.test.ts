@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
+import { withOutboxAccess } from "@/server/db/outbox";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { addMember, callerFor, makeOrg, makeUser } from "./helpers/actors";
 
@@ -14,7 +15,7 @@ const code = (c: string) => (e: unknown) => e instanceof TRPCError && e.code ===
 
 async function latestLink(to: string, path: string): Promise<string> {
   const db = await getDb();
-  const mail = await db.emailOutbox.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const mail = await withOutboxAccess(db, (tx) => tx.emailOutbox.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } }));
   const m = new RegExp(`https?://[^\\s]+${path}([^\\s]+)`).exec(mail.text);
   if (!m) throw new Error(`no ${path} link in ${mail.text}`);
   return m[1]!;

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { getDb } from "../db/client";
+import { withOutboxAccess } from "../db/outbox";
 import type { TenantDb } from "../db/tenant";
 
 export type Email = { to: string; subject: string; text: string; html?: string };
@@ -38,12 +39,12 @@ export async function sendEmail(email: Email, tx?: TenantDb): Promise<void> {
     return;
   }
   const db = tx ?? (await getDb());
-  await db.emailOutbox.create({ data: { to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null } });
+  // createMany: an INSERT without RETURNING, since the app may write the outbox but not read it back.
+  await db.emailOutbox.createMany({ data: [{ to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null }] });
 }
 
 export async function listOutbox(limit = 50) {
-  const db = await getDb();
-  return db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+  return withOutboxAccess(await getDb(), (tx) => tx.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: limit }));
 }
 
 export function appUrl(path: string): string {
