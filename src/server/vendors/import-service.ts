@@ -55,10 +55,10 @@ export async function stageRows(db: TenantDb, org: VendorOrg, input: { importId:
   assertSponsorWriter(org);
   const run = await stagingRun(db, input.importId);
   const lines = input.rows.map((r) => r.line);
-  if (new Set(lines).size !== lines.length) throw new AppError("BAD_REQUEST", "Each line can be sent once per call.");
+  if (new Set(lines).size !== lines.length) throw new AppError("BAD_REQUEST", "Each line can be sent once per call.", { field: "rows" });
   const already = await db.importRow.count({ where: { importId: run.id } });
   if (already + input.rows.length > IMPORT_MAX_ROWS) {
-    throw new AppError("BAD_REQUEST", `An import can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.`);
+    throw new AppError("BAD_REQUEST", `An import can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.`, { field: "rows" });
   }
   const today = isoDay(new Date());
   const errors: RowIssue[] = [];
@@ -101,7 +101,7 @@ export async function commitImport(db: TenantDb, actor: Actor, org: VendorOrg, i
   const plan = await buildPlan(db, org, run);
   if (plan.errors.length) {
     const first = plan.errors[0]!;
-    throw new AppError("BAD_REQUEST", `${formatIssue(first)} Fix the file and import it again; nothing was imported.`);
+    throw new AppError("BAD_REQUEST", `${formatIssue(first)} Fix the file and import it again; nothing was imported.`, { field: "file" });
   }
   const base = { organizationId: org.id, isPublic: false };
   for (let i = 0; i < plan.creates.length; i += 1000) {

@@ -131,7 +131,7 @@ export async function archiveVendor(db: TenantDb, actor: Actor, org: VendorOrg, 
 export async function linkVendor(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; platformVendorId: string | null }) {
   assertCan(org, "vendor.createPrivate");
   const v = await findOwnVendor(db, org, input.vendorId);
-  if (v.kind !== "PRIVATE") throw new AppError("BAD_REQUEST", "Only a private vendor record can be linked to a platform profile.");
+  if (v.kind !== "PRIVATE") throw new AppError("BAD_REQUEST", "Only a private vendor record can be linked to a platform profile.", { field: "vendorId" });
   if (input.platformVendorId) {
     const target = await findVisibleVendor(db, org, input.platformVendorId);
     if (target.kind !== "PLATFORM") throw new AppError("BAD_REQUEST", "Choose a platform profile to link to.", { field: "platformVendorId" });
