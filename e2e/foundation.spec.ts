@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, SPONSOR_SLUG, expectAccessible, login, logout, outboxLink, unique } from "./helpers";
+import { DEMO, SPONSOR_SLUG, confirmSignUp, expectAccessible, login, logout, outboxLink, unique } from "./helpers";
 
 test.describe("accounts and organisations", () => {
   test("a sponsor signs up, invites a colleague who joins through the e-mailed link, and changes their role", async ({ page, browser }) => {
@@ -13,6 +13,8 @@ test.describe("accounts and organisations", () => {
     await page.getByLabel("Organisation name").fill(`Acme Bio ${me}`);
     await page.getByLabel("Sponsor (biotech / pharma)").check();
     await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Check your e-mail")).toBeVisible();
+    await confirmSignUp(page, `${me}@sponsor.example`, "harvest-titre-report-77");
     await expect(page).toHaveURL(new RegExp(`/acme-bio-${me}$`));
     const slug = new URL(page.url()).pathname.slice(1);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -97,6 +99,8 @@ test.describe("accounts and organisations", () => {
       data: { json: { name: "Fran Forgetful", email, password: "first-password-lyo-01", organizationName: `Fran Bio ${unique("o")}`, organizationKind: "SPONSOR" } },
     });
     expect(signup.status()).toBe(200);
+    await confirmSignUp(page, email, "first-password-lyo-01");
+    await logout(page);
     await page.goto("/forgot-password");
     await page.waitForLoadState("networkidle");
     await page.getByLabel("E-mail").fill(email);

@@ -45,3 +45,16 @@ export async function expectAccessible(page: Page) {
 }
 
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Follow the sign-up link from the outbox, create the account, and sign in; lands on the new organisation. */
+export async function confirmSignUp(page: Page, email: string, password: string) {
+  const link = await outboxLink(page, email, "/signup/confirm");
+  await page.goto(link);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page).toHaveURL(/\/login\?created=1/);
+  await expect(page.getByLabel("E-mail")).toHaveValue(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}

@@ -21,8 +21,12 @@ if (!env.NEXTAUTH_SECRET) {
   env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-// Without SMTP, e-mail lands in the outbox; the local demo shows it at /dev/outbox.
-if (!env.SMTP_URL) env.ENABLE_DEV_OUTBOX ??= "1";
+// Served on loopback only, unless HOST names another interface (e.g. HOST=0.0.0.0 in a container).
+env.HOST = env.HOST?.trim() || "127.0.0.1";
+const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i.test(env.HOST);
+// Without SMTP, e-mail lands in the outbox; the local demo shows it at /dev/outbox, to
+// loopback clients of a loopback-bound server only (src/server/email/outbox-access.ts).
+if (!env.SMTP_URL && loopback) env.ENABLE_DEV_OUTBOX ??= "1";
 
 function run(label, cmd, args) {
   console.log(`\n▶ ${label}`);
@@ -56,7 +60,7 @@ const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
 run("Applying database migrations", process.execPath, [tsx, "scripts/db-migrate.ts"]);
 run("Seeding demo data (first start only)", process.execPath, [tsx, "prisma/seed/index.ts"]);
 
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["inherit", "pipe", "inherit"] });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
@@ -66,7 +70,8 @@ server.stdout.on("data", (chunk) => {
     console.log(`\n  CDMO Select is running at http://localhost:${port}\n`);
     console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS) console.log(`    ${u.email.padEnd(38)} ${u.org === "sponsor" ? "Helix Therapeutics (sponsor)" : "Northbridge Biologics (CDMO)"}, ${u.role}`);
-    console.log(`\n  E-mail goes to the outbox at http://localhost:${port}/dev/outbox unless SMTP_URL is set.\n`);
+    if (env.ENABLE_DEV_OUTBOX === "1" && !env.SMTP_URL) console.log(`\n  E-mail goes to the outbox at http://localhost:${port}/dev/outbox (this machine only).\n`);
+    else if (!env.SMTP_URL) console.log(`\n  SMTP_URL is not set and /dev/outbox is off: e-mail stays in the EmailOutbox table.\n`);
   }
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -14,16 +14,24 @@ beforeAll(async () => {
 afterAll(async () => t?.drop());
 
 describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
-  it("signs up a user with a new organisation they own, audited", async () => {
+  it("signs up a user with a new organisation they own, once they follow the e-mailed link", async () => {
     const res = await callerFor(null).account.signUp({
       name: "Sam Sponsor", email: "Sam@Sponsor.example", password: "cold-chain-shipper-44", organizationName: "Sam's Bio, Inc.", organizationKind: "SPONSOR",
     });
-    expect(res.orgSlug).toBe("sam-s-bio-inc");
+    expect(res).toEqual({ ok: true });
     const db = await getDb();
+    // Nothing exists until the address is proven.
+    expect(await db.user.count({ where: { email: "sam@sponsor.example" } })).toBe(0);
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: "sam@sponsor.example" } });
+    const token = /signup\/confirm\?token=([\w-]+)/.exec(mail.text)![1]!;
+    const done = await callerFor(null).account.confirmSignUp({ token });
+    expect(done).toEqual({ orgSlug: "sam-s-bio-inc", email: "sam@sponsor.example" });
     const user = await db.user.findUniqueOrThrow({ where: { email: "sam@sponsor.example" }, select: { id: true, email: true, name: true } });
     expect((await credentialsByEmail(db, "sam@sponsor.example"))?.passwordHash.startsWith("$argon2id$")).toBe(true);
     const me = await callerFor({ id: user.id, email: user.email, name: user.name, sessionId: "x" }).account.me();
     expect(me.organizations).toEqual([{ slug: "sam-s-bio-inc", name: "Sam's Bio, Inc.", kind: "SPONSOR", role: "OWNER" }]);
+    // The link works once.
+    await expect(callerFor(null).account.confirmSignUp({ token })).rejects.toSatisfy((e: unknown) => e instanceof TRPCError && e.code === "BAD_REQUEST");
   });
 
   it("refuses short and common passwords with a message naming the field", async () => {
@@ -37,12 +45,20 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     }
   });
 
-  it("refuses a second account with the same e-mail", async () => {
+  it("answers a sign-up for an existing address exactly as for a new one, and tells the owner instead", async () => {
     const u = await makeUser("dup");
-    const err = await callerFor(null)
-      .account.signUp({ name: "X", email: u.email, password: "cold-chain-shipper-44", organizationName: "Dup Org", organizationKind: "CDMO" })
-      .catch((e) => e);
-    expect(err.code).toBe("CONFLICT");
+    const input = { name: "X", password: "cold-chain-shipper-44", organizationName: "Dup Org", organizationKind: "CDMO" as const };
+    const existing = await callerFor(null).account.signUp({ ...input, email: u.email });
+    const fresh = await callerFor(null).account.signUp({ ...input, email: "brand-new-dup@test.example" });
+    expect(existing).toEqual(fresh);
+    const db = await getDb();
+    // The existing user learns someone tried, with a way back in; no second account, no confirm link.
+    const notice = await db.emailOutbox.findFirstOrThrow({ where: { to: u.email } });
+    expect(notice.text).toMatch(/tried to create a CDMO Select account with this address/);
+    expect(notice.text).toMatch(/reset-password\?token=[\w-]+/);
+    expect(notice.text).not.toMatch(/signup\/confirm/);
+    expect(await db.user.count({ where: { email: u.email } })).toBe(1);
+    expect(await db.passwordResetToken.count({ where: { userId: u.id } })).toBe(1);
   });
 
   it("resets a password through the e-mailed link, once, and signs out every session", async () => {
@@ -71,5 +87,19 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     );
     await callerFor(u).account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "fresh-media-prep-91" });
     expect(await resolveAuthSession(u.sessionId)).toBeNull();
+  });
+
+  it("limits change-password attempts per user (429 once five have been made)", async () => {
+    const u = await makeUser("guesser");
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const err = await callerFor(u).account.changePassword({ currentPassword: `guess-number-${i}`, newPassword: "fresh-media-prep-91" }).catch((e) => e);
+      codes.push(err.code);
+    }
+    expect(codes).toEqual(["BAD_REQUEST", "BAD_REQUEST", "BAD_REQUEST", "BAD_REQUEST", "BAD_REQUEST", "TOO_MANY_REQUESTS"]);
+    // Even the right password waits now.
+    const err = await callerFor(u).account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "fresh-media-prep-91" }).catch((e) => e);
+    expect(err.code).toBe("TOO_MANY_REQUESTS");
+    expect(err.message).toMatch(/Too many attempts, try again in \d+ minutes?/);
   });
 });

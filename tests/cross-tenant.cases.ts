@@ -23,6 +23,7 @@ const STRONG = "bioreactor-harvest-window-7";
 
 export const CASES: Record<string, Case> = {
   "account.signUp": { kind: "public", input: (f) => ({ name: "Mallory", email: `mallory-${f.a.slug}@evil.example`, password: STRONG, organizationName: "Mallory Bio", organizationKind: "SPONSOR" }) },
+  "account.confirmSignUp": { kind: "public", input: (f) => ({ token: f.a.invitationId.padEnd(24, "x") }) },
   "account.signUpWithInvitation": { kind: "public", input: (f) => ({ token: f.a.invitationId.padEnd(24, "x"), name: "Mallory", password: STRONG }) },
   "account.requestPasswordReset": { kind: "public", input: (f) => ({ email: f.a.owner.email }) },
   "account.resetPassword": { kind: "public", input: (f) => ({ token: f.a.invitationId.padEnd(24, "x"), password: STRONG }) },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   description: "Choose contract manufacturers with your team, and answer RFPs as a CDMO.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce (src/proxy.ts) differs on each one, and a
+  // page prerendered at build time would carry scripts without it, which browsers refuse.
+  await connection();
   return (
     <html lang="en">
       <body className="font-sans">

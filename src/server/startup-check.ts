@@ -1,4 +1,6 @@
 import { getDb } from "./db/client";
+import { outboxWarning } from "./email/outbox-access";
+import { env } from "./env";
 
 /**
  * Open the database once at start-up, so a misconfigured deployment (for example a
@@ -7,6 +9,10 @@ import { getDb } from "./db/client";
  */
 export async function checkDatabaseOrExit(): Promise<void> {
   try {
+    // Every variable is validated before anything else runs; the error names each bad one.
+    env();
+    const warning = outboxWarning();
+    if (warning) console.warn(`\n⚠ ${warning}\n`);
     await getDb();
   } catch (e) {
     console.error(`\n✖ ${(e as Error).message}\n`);

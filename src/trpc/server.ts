@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { createCaller } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
+import { clientIp } from "@/server/http/client-ip";
 
 /** The signed-in user for this request (memoised per request). */
 export const currentUser = cache(getCurrentUser);
@@ -14,7 +15,3 @@ export const serverCaller = cache(async () => {
   const user = await currentUser();
   return createCaller(await createContext({ user, ip: clientIp(h) }));
 });
-
-export function clientIp(h: Headers): string {
-  return (h.get("x-forwarded-for") ?? h.get("x-real-ip") ?? "local").split(",")[0]!.trim();
-}

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { ZEmail } from "@/server/accounts/schemas";
+import { safeCallbackPath } from "@/server/auth/safe-callback";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
@@ -28,7 +29,8 @@ export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl: string; 
       setError("root.server", { message: tooMany ? res!.error! : "E-mail or password is not right." });
       return;
     }
-    router.push(callbackUrl);
+    // Checked again against the origin the browser is actually on.
+    router.push(safeCallbackPath(callbackUrl, window.location.origin));
     router.refresh();
   });
 

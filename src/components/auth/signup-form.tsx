@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ZSignUpInput } from "@/server/accounts/schemas";
 import { useTRPC } from "@/trpc/react";
+import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
@@ -18,7 +18,7 @@ import { PASSWORD_RULE } from "./password-rule";
 
 
 export function SignUpForm() {
-  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const trpc = useTRPC();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
@@ -29,18 +29,21 @@ export function SignUpForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     try {
-      const { orgSlug } = await signUp.mutateAsync(values);
-      const res = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-      if (!res || res.error) {
-        router.push("/login");
-        return;
-      }
-      router.push(`/${orgSlug}`);
-      router.refresh();
+      // The answer is the same whether or not the address has an account; the e-mail differs.
+      await signUp.mutateAsync(values);
+      setSentTo(values.email);
     } catch (err) {
       applyServerError(err, setError, ["name", "email", "password", "organizationName", "organizationKind"]);
     }
   });
+
+  if (sentTo) {
+    return (
+      <Alert tone="success" title="Check your e-mail">
+        We sent a message to {sentTo}. Open the link in it to finish creating your account.
+      </Alert>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

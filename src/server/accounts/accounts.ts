@@ -3,7 +3,7 @@ import { getDb } from "../db/client";
 import { passwordHashOf } from "../db/credentials";
 import { AppError } from "../errors/app-error";
 import { hashPassword, passwordWeakness, verifyPassword } from "../auth/password";
-import { consume } from "../auth/rate-limit";
+import { consume, take } from "../auth/rate-limit";
 import { revokeAllSessions } from "../auth/sessions";
 import { appUrl, sendEmail } from "../email/send-email";
 import { createOrganization } from "../orgs/create-organization";
@@ -12,32 +12,80 @@ import type { TSignUpInput } from "./schemas";
 import { hashToken, newToken } from "./tokens";
 
 const RESET_TTL_MS = 60 * 60 * 1000;
+const SIGN_UP_TTL_MS = 24 * 60 * 60 * 1000;
 
 function checkStrength(password: string, email: string, field: string) {
   const why = passwordWeakness(password, { email });
   if (why) throw new AppError("BAD_REQUEST", why, { field });
 }
 
-/** Sign-up: a user and their first organisation (they are its OWNER), in one transaction. */
-export async function signUp(input: TSignUpInput, ip: string): Promise<{ orgSlug: string }> {
+/**
+ * Sign-up answers the same for every address, so the form does not reveal who has an
+ * account: a new address gets a link that creates the account and its organisation
+ * (confirmSignUp); an address that already has an account gets a message saying someone
+ * tried, with a password-reset link. Both paths hash the password, so they take as long.
+ */
+export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: true }> {
   await consume("signUp", ip);
   checkStrength(input.password, input.email, "password");
-  const base = await getDb();
-  if (await base.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", "An account with this e-mail already exists. Sign in instead.", { field: "email" });
-  }
   const passwordHash = await hashPassword(input.password);
-  const userId = randomUUID();
-  const org = await createOrganization(base, {
-    name: input.organizationName,
-    kind: input.organizationKind,
-    userId,
-    actor: { id: userId, email: input.email },
-    before: async (db) => {
-      await db.user.create({ data: { id: userId, email: input.email, name: input.name, passwordHash }, select: { id: true } });
+  const db = await getDb();
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
+  if (existing) {
+    // At most a few such messages a day, so the form cannot be used to flood someone's inbox.
+    if ((await take("signUpNotice", input.email)).ok) await sendSignUpNotice(existing, input.email);
+    return { ok: true };
+  }
+  if (!(await take("signUpNotice", input.email)).ok) return { ok: true };
+  const { token, hash } = newToken();
+  await db.signUpRequest.create({
+    data: {
+      tokenHash: hash, email: input.email, name: input.name, passwordHash, organizationName: input.organizationName, organizationKind: input.organizationKind,
+      expiresAt: new Date(Date.now() + SIGN_UP_TTL_MS),
     },
   });
-  return { orgSlug: org.slug };
+  await sendEmail({
+    to: input.email,
+    subject: "Confirm your CDMO Select account",
+    text: `Hello ${input.name},\n\nTo create your CDMO Select account and the organisation "${input.organizationName}", open:\n${appUrl(`/signup/confirm?token=${token}`)}\n\nThe link works once, for 24 hours. If you did not sign up, ignore this message.`,
+  });
+  return { ok: true };
+}
+
+async function sendSignUpNotice(user: { id: string; name: string }, email: string) {
+  const db = await getDb();
+  const { token, hash } = newToken();
+  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  await sendEmail({
+    to: email,
+    subject: "Someone tried to sign up with your address",
+    text: `Hello ${user.name},\n\nSomeone tried to create a CDMO Select account with this address, which already has one. If it was you, sign in at ${appUrl("/login")}, or choose a new password here (the link works once, for one hour):\n${appUrl(`/reset-password?token=${token}`)}\n\nIf it was not you, ignore this message: nothing has changed.`,
+  });
+}
+
+/** The e-mailed link: create the account and its organisation (the user is its OWNER). */
+export async function confirmSignUp(token: string): Promise<{ orgSlug: string; email: string }> {
+  const base = await getDb();
+  const req = await base.signUpRequest.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!req || req.usedAt || req.expiresAt < new Date()) {
+    throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
+  }
+  const used = await base.signUpRequest.updateMany({ where: { id: req.id, usedAt: null }, data: { usedAt: new Date() } });
+  if (used.count !== 1) throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
+  if (await base.user.findUnique({ where: { email: req.email }, select: { id: true } })) {
+    throw new AppError("CONFLICT", "This address already has an account. Sign in instead.");
+  }
+  const userId = randomUUID();
+  const org = await createOrganization(base, {
+    name: req.organizationName,
+    kind: req.organizationKind,
+    userId,
+    actor: { id: userId, email: req.email },
+    before: async (db) => {
+      await db.user.create({ data: { id: userId, email: req.email, name: req.name, passwordHash: req.passwordHash }, select: { id: true } });
+    },
+  });
+  return { orgSlug: org.slug, email: req.email };
 }
 
 /** Always answers the same way, so the form does not reveal which e-mails have accounts. */
@@ -73,6 +121,8 @@ export async function resetPassword(token: string, password: string): Promise<vo
 
 /** Changing the password signs out every session, this one included. */
 export async function changePassword(userId: string, current: string, next: string): Promise<void> {
+  // A stolen session must not be a password-guessing oracle for the current password.
+  await consume("changePassword", userId);
   const db = await getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   if (!(await verifyPassword((await passwordHashOf(db, userId)) ?? "", current))) {

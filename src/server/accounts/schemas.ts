@@ -26,5 +26,6 @@ export type TSignUpInput = z.infer<typeof ZSignUpInput>;
 export const ZRequestResetInput = z.object({ email: ZEmail });
 export const ZResetPasswordInput = z.object({ token: zToken, password: ZNewPassword });
 export const ZChangePasswordInput = z.object({ currentPassword: zPassword(), newPassword: ZNewPassword });
+export const ZConfirmSignUpInput = z.object({ token: zToken });
 export const ZSignUpWithInvitationInput = z.object({ token: zToken, name: ZPersonName, password: ZNewPassword });
 export const ZCreateOrganizationInput = z.object({ name: ZOrgName, kind: ZOrgKind });

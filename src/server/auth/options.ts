@@ -4,41 +4,48 @@ import { z } from "zod";
 import { getDb } from "../db/client";
 import { credentialsByEmail } from "../db/credentials";
 import { zEmail, zPassword } from "../validation";
+import { env, publicUrl } from "../env";
+import { safeCallbackPath } from "./safe-callback";
 import { verifyPassword } from "./password";
-import { consume, resetLimit } from "./rate-limit";
 import { createAuthSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 const ZCredentials = z.object({ email: zEmail, password: zPassword() });
 
+/** E-mail and password right: a new session row for the user; otherwise null. */
+export async function verifyCredentials(raw: unknown, userAgent?: unknown) {
+  const parsed = ZCredentials.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const db = await getDb();
+  const user = await credentialsByEmail(db, email); // the app role cannot read hashes otherwise
+  // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
+  const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  if (!user || !ok) return null;
+  const sessionId = await createAuthSession(user.id, typeof userAgent === "string" ? userAgent : null);
+  return { id: user.id, email: user.email, name: user.name, sessionId };
+}
+
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in needs the JWT strategy; the token holds only our session row id.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: env().NEXTAUTH_SECRET,
+  // __Secure-/__Host- cookie names and the Secure flag whenever the app is served over https
+  // (next-auth's own default follows NEXTAUTH_URL only).
+  useSecureCookies: (env().NEXTAUTH_URL ?? publicUrl()).startsWith("https://"),
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw, req) {
-        const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = String(req?.headers?.["x-forwarded-for"] ?? "local").split(",")[0]!.trim();
-        await consume("login", email);
-        await consume("loginIp", ip);
-        const db = await getDb();
-        const user = await credentialsByEmail(db, email); // the app role cannot read hashes otherwise
-        // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
-        const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-        if (!user || !ok) return null;
-        await resetLimit("login", email);
-        const ua = req?.headers?.["user-agent"];
-        const sessionId = await createAuthSession(user.id, typeof ua === "string" ? ua : null);
-        return { id: user.id, email: user.email, name: user.name, sessionId };
-      },
+      // Limits were applied before this runs (credentials-sign-in.ts, via the auth route).
+      authorize: (raw, req) => verifyCredentials(raw, req?.headers?.["user-agent"]),
     }),
   ],
   callbacks: {
+    // Only same-origin paths: next-auth's default accepts anything that starts with "/".
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -1,29 +1,95 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createHash } from "node:crypto";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { limiterStore, RATE_LIMIT_TABLE, type LimiterStore } from "../db/rate-limit-store";
 import { AppError } from "../errors/app-error";
 
-// In-process limits: enough for one server; swap for RateLimiterRedis when scaled out.
-const limiters = {
-  login: new RateLimiterMemory({ keyPrefix: "login", points: 10, duration: 15 * 60 }),
-  loginIp: new RateLimiterMemory({ keyPrefix: "login-ip", points: 100, duration: 15 * 60 }),
-  passwordReset: new RateLimiterMemory({ keyPrefix: "reset", points: 5, duration: 60 * 60 }),
-  signUp: new RateLimiterMemory({ keyPrefix: "signup", points: 20, duration: 60 * 60 }),
-};
+// Authentication limits. Counters live in Redis or PostgreSQL (src/server/db/rate-limit-store.ts)
+// so they hold across instances; keys are hashed, so the table holds no e-mail addresses.
+// Every limit answers the same way whether or not the account exists.
+const SPECS = {
+  /** Sign-in attempts for one account from one address: the 11th within 15 minutes is refused. */
+  loginAccountIp: { points: 10, duration: 15 * 60 },
+  /** Sign-in attempts from one address, whatever the account. */
+  loginIp: { points: 100, duration: 15 * 60 },
+  /** Failed sign-ins for one account from anywhere (slow, distributed guessing). Known devices are exempt. */
+  loginAccount: { points: 50, duration: 60 * 60 },
+  /** Sign-in attempts from one known device (signed cookie), which skips the limits above. */
+  loginDevice: { points: 10, duration: 15 * 60 },
+  passwordReset: { points: 5, duration: 60 * 60 },
+  /** Sign-ups (and invitation sign-ups) from one address. */
+  signUp: { points: 20, duration: 60 * 60 },
+  /** "Someone tried to sign up with your address" e-mails to one address. */
+  signUpNotice: { points: 3, duration: 24 * 60 * 60 },
+  /** Change-password attempts by one user (each one checks the current password). */
+  changePassword: { points: 5, duration: 15 * 60 },
+} as const;
 
-export type LimitName = keyof typeof limiters;
+export type LimitName = keyof typeof SPECS;
 
-/** Consume one point; throws TOO_MANY_REQUESTS with a retry hint when exhausted. */
-export async function consume(name: LimitName, key: string): Promise<void> {
+const built = new Map<string, Map<LimitName, RateLimiterAbstract>>();
+
+function create(store: LimiterStore, name: LimitName): RateLimiterAbstract {
+  const opts = { keyPrefix: name, ...SPECS[name] };
+  switch (store.kind) {
+    case "redis":
+      return new RateLimiterRedis({ ...opts, storeClient: store.client });
+    case "postgres":
+      // The table comes from a migration; the library must not try to create it (the app role cannot).
+      return new RateLimiterPostgres({ ...opts, storeClient: store.pool, storeType: "pool", tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: true });
+    case "memory":
+      return new RateLimiterMemory(opts);
+  }
+}
+
+async function limiter(name: LimitName): Promise<RateLimiterAbstract> {
+  const store = await limiterStore();
+  let byName = built.get(store.id);
+  if (!byName) built.set(store.id, (byName = new Map()));
+  let l = byName.get(name);
+  if (!l) byName.set(name, (l = create(store, name)));
+  return l;
+}
+
+const hashKey = (key: string) => createHash("sha256").update(key.trim().toLowerCase()).digest("base64url");
+
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Take one point; when none is left, say how long until the next one. */
+export async function take(name: LimitName, key: string): Promise<LimitResult> {
   try {
-    await limiters[name].consume(key.toLowerCase());
+    await (await limiter(name)).consume(hashKey(key));
+    return { ok: true };
   } catch (e) {
-    if (e instanceof RateLimiterRes) {
-      const minutes = Math.max(1, Math.ceil(e.msBeforeNext / 60_000));
-      throw new AppError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${minutes} minute${minutes > 1 ? "s" : ""}.`);
-    }
+    if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
     throw e;
   }
 }
 
+export const tooManyMessage = (retryAfterSeconds: number) => {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many attempts, try again in ${minutes} minute${minutes > 1 ? "s" : ""}.`;
+};
+
+/** An AppError that also carries Retry-After (the tRPC route sends it as a header). */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super("TOO_MANY_REQUESTS", tooManyMessage(retryAfterSeconds));
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Take one point or throw TOO_MANY_REQUESTS with a retry hint. */
+export async function consume(name: LimitName, key: string): Promise<void> {
+  const r = await take(name, key);
+  if (!r.ok) throw new TooManyRequestsError(r.retryAfterSeconds);
+}
+
+/** Give back points (a successful attempt should not count against the user). */
+export async function reward(name: LimitName, key: string, points = 1): Promise<void> {
+  await (await limiter(name)).reward(hashKey(key), points);
+}
+
 export async function resetLimit(name: LimitName, key: string): Promise<void> {
-  await limiters[name].delete(key.toLowerCase());
+  await (await limiter(name)).delete(hashKey(key));
 }

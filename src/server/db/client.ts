@@ -93,6 +93,11 @@ export async function getDb(): Promise<PrismaClient> {
   return h.prisma;
 }
 
+/** Where the process-wide client points (without opening it). */
+export function currentDbTarget(): DbTarget {
+  return handle().target;
+}
+
 /** For tests: replace the process-wide client. */
 export function setDbForTests(h: Handle | undefined): void {
   globalForDb.__cdmoDb = h;

@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { getDb } from "../db/client";
 import { withOutboxAccess } from "../db/outbox";
 import type { TenantDb } from "../db/tenant";
+import { env, publicUrl } from "../env";
 
 export type Email = { to: string; subject: string; text: string; html?: string };
 
@@ -9,7 +10,7 @@ let transport: Transporter | null | undefined;
 
 function smtp(): Transporter | null {
   if (transport === undefined) {
-    const url = process.env.SMTP_URL?.trim();
+    const url = env().SMTP_URL;
     transport = url ? nodemailer.createTransport(url) : null;
   }
   return transport;
@@ -17,13 +18,6 @@ function smtp(): Transporter | null {
 
 /** True when messages go to the outbox table instead of an SMTP server. */
 export const usesOutbox = () => smtp() === null;
-
-/**
- * The outbox page shows reset and invitation links, so it is served only in development,
- * or when the operator opts in (npm start does for the local demo, where no SMTP is set).
- */
-export const outboxPageEnabled = () =>
-  usesOutbox() && (process.env.NODE_ENV !== "production" || process.env.ENABLE_DEV_OUTBOX === "1");
 
 /**
  * Send through SMTP when SMTP_URL is set; otherwise keep the message in the outbox table,
@@ -35,7 +29,7 @@ export const outboxPageEnabled = () =>
 export async function sendEmail(email: Email, tx?: TenantDb): Promise<void> {
   const transporter = smtp();
   if (transporter) {
-    await transporter.sendMail({ from: process.env.MAIL_FROM ?? "CDMO Select <no-reply@cdmo-select.local>", ...email });
+    await transporter.sendMail({ from: env().MAIL_FROM, ...email });
     return;
   }
   const db = tx ?? (await getDb());
@@ -48,6 +42,5 @@ export async function listOutbox(limit = 50) {
 }
 
 export function appUrl(path: string): string {
-  const base = (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-  return `${base}${path}`;
+  return `${publicUrl()}${path}`;
 }

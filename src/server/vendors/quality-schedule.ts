@@ -1,6 +1,7 @@
 import { getDb } from "../db/client";
 import { todayIso } from "./quality";
 import { refreshAgedQuality, type AgingResult } from "./quality-aging";
+import { env } from "../env";
 
 // The daily recompute of aged quality scores, run inside the server process: shortly after
 // start (a server that was down over midnight catches up) and then hourly. An hourly tick
@@ -35,7 +36,7 @@ export function dailySweep(sweep: (day: string) => Promise<AgingResult>, today: 
 }
 
 export function scheduleQualityAging(): void {
-  if (started || process.env.QUALITY_REFRESH === "off") return;
+  if (started || env().QUALITY_REFRESH === "off") return;
   started = true;
   const tick = dailySweep(async (day) => refreshAgedQuality(await getDb(), day));
   setTimeout(tick, 30_000).unref();

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
-import { firstParam, safeCallback } from "@/components/auth/safe-callback";
+import { firstParam, safeCallbackPath } from "@/server/auth/safe-callback";
+import { publicUrl } from "@/server/env";
 import { Alert } from "@/components/ui/alert";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ type Search = Record<string, string | string[] | undefined>;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const sp = await searchParams;
-  const callbackUrl = safeCallback(sp.callbackUrl);
+  const callbackUrl = safeCallbackPath(sp.callbackUrl, publicUrl());
   return (
     <AuthCard
       title="Sign in to CDMO Select"
@@ -29,6 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {firstParam(sp.passwordChanged) === "1" ? (
           <Alert tone="success">Your password was changed and you were signed out everywhere. Sign in with the new password.</Alert>
         ) : null}
+        {firstParam(sp.created) === "1" ? <Alert tone="success">Your account is ready. Sign in to open your organisation.</Alert> : null}
         {firstParam(sp.reset) === "1" ? <Alert tone="success">Your password was reset. Sign in with the new password.</Alert> : null}
         <LoginForm callbackUrl={callbackUrl} defaultEmail={firstParam(sp.email)} />
       </div>

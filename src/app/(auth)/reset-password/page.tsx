@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { firstParam } from "@/components/auth/safe-callback";
+import { firstParam } from "@/server/auth/safe-callback";
 import { Alert } from "@/components/ui/alert";
 
 export const dynamic = "force-dynamic";

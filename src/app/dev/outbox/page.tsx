@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { Fragment } from "react";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { listOutbox, outboxPageEnabled, usesOutbox } from "@/server/email/send-email";
+import { env } from "@/server/env";
+import { listOutbox, usesOutbox } from "@/server/email/send-email";
+import { outboxVisible } from "@/server/email/outbox-access";
+import { peerAddress } from "@/server/http/client-ip";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
@@ -30,10 +34,11 @@ function Linkified({ text }: { text: string }) {
 }
 
 export default async function OutboxPage() {
-  // Reset and invitation links are credentials: outside development this page exists only
-  // when the operator opted in (ENABLE_DEV_OUTBOX=1, which npm start sets for the demo).
-  if (usesOutbox() && !outboxPageEnabled()) notFound();
+  // Reset and invitation links are credentials: only loopback clients of a loopback-bound
+  // server see them, and in production only when the operator opted in (outbox-access.ts).
+  const e = env();
   const enabled = usesOutbox();
+  if (enabled && !outboxVisible({ peer: peerAddress(await headers()), boundHost: e.HOST, env: e })) notFound();
   const messages = enabled ? await listOutbox() : [];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">

@@ -1,13 +1,14 @@
 import { protectedProcedure, publicProcedure, router } from "../trpc";
-import { changePassword, requestPasswordReset, resetPassword, signUp, signUpWithInvitation } from "../../accounts/accounts";
+import { changePassword, confirmSignUp, requestPasswordReset, resetPassword, signUp, signUpWithInvitation } from "../../accounts/accounts";
 import {
-  ZChangePasswordInput, ZRequestResetInput, ZResetPasswordInput, ZSignUpInput, ZSignUpWithInvitationInput,
+  ZChangePasswordInput, ZConfirmSignUpInput, ZRequestResetInput, ZResetPasswordInput, ZSignUpInput, ZSignUpWithInvitationInput,
 } from "../../accounts/schemas";
 import { getDb } from "../../db/client";
 import { listMemberships } from "../../db/tenant";
 
 export const accountRouter = router({
   signUp: publicProcedure.input(ZSignUpInput).mutation(({ ctx, input }) => signUp(input, ctx.ip)),
+  confirmSignUp: publicProcedure.input(ZConfirmSignUpInput).mutation(({ input }) => confirmSignUp(input.token)),
   signUpWithInvitation: publicProcedure
     .input(ZSignUpWithInvitationInput)
     .mutation(({ ctx, input }) => signUpWithInvitation(input, ctx.ip)),

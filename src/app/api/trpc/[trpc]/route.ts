@@ -2,6 +2,8 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { clientIp } from "@/server/http/client-ip";
+import { TooManyRequestsError } from "@/server/auth/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +33,12 @@ async function handler(req: Request) {
     req: request,
     router: appRouter,
     createContext: async () =>
-      createContext({ user: await getCurrentUser(), ip: (req.headers.get("x-forwarded-for") ?? "local").split(",")[0]!.trim() }),
+      createContext({ user: await getCurrentUser(), ip: clientIp(req.headers) }),
+    // A refused attempt says when to come back (sign-up, password change, reset).
+    responseMeta({ errors }) {
+      const wait = errors.map((e) => e.cause).find((c): c is TooManyRequestsError => c instanceof TooManyRequestsError);
+      return wait ? { headers: new Headers({ "Retry-After": String(wait.retryAfterSeconds) }) } : {};
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

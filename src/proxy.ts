@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "./server/http/security-headers";
+
+// Runs before every page and API route (not before hashed static files): a fresh CSP
+// nonce per request, handed to Next.js through the request's Content-Security-Policy
+// header (it nonces its own scripts from there; pages are rendered per request, which
+// nonces need), and the same headers on the response.
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Hashed build output and the favicon are static files with no inline code; everything
+  // else, prefetches included, gets the headers.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
