@@ -4,6 +4,7 @@ import pg from "pg";
 import { createDb, setDbForTests, type DbHandle } from "@/server/db/client";
 import { OWNER_ROLE, withUser } from "@/server/db/config";
 import { applyMigrations } from "@/server/db/migrate";
+import { closeLimiterStores } from "@/server/db/rate-limit-store";
 
 // Integration tests run against PGlite by default and against a real PostgreSQL when
 // TEST_DB=postgres (scripts/test.mjs does both when TEST_DATABASE_URL is set). Each test
@@ -70,6 +71,8 @@ export async function createTestDb(): Promise<TestDb> {
       ownerUrl,
       drop: async () => {
         await handle.prisma.$disconnect();
+        // The rate limits' own pool (src/server/db/rate-limit-store.ts) holds app-role connections too.
+        await closeLimiterStores();
         setDbForTests(undefined);
         const c = new pg.Client({ connectionString: ownerBase });
         await c.connect();
