@@ -38,6 +38,7 @@ const token = "A".repeat(43);
 
 export const FUZZ: Record<string, FuzzCase> = {
   "account.signUp": { as: "anonymous", input: () => ({ name: "Fuzz", email: "fuzz-new@test.example", password: STRONG, organizationName: "Fuzz Bio", organizationKind: "SPONSOR" }) },
+  "account.confirmSignUp": { as: "anonymous", input: () => ({ token }) },
   "account.signUpWithInvitation": { as: "anonymous", input: () => ({ token, name: "Fuzz", password: STRONG }) },
   "account.requestPasswordReset": { as: "anonymous", input: () => ({ email: "nobody@test.example" }) },
   "account.resetPassword": { as: "anonymous", input: () => ({ token, password: STRONG }) },
