@@ -2,7 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { getDb } from "../db/client";
-import { findMembership, withTenant, type Membership, type TenantDb } from "../db/tenant";
+import { withMembership, type MembershipMemo } from "../db/request-tenant";
+import type { TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/sessions";
 import { can, refusal, type Permission } from "../auth/permissions";
@@ -13,10 +14,11 @@ import { zSlug } from "../validation";
 // The one place where requests meet tenancy. Context is built by the HTTP handler and by
 // server components (src/trpc/server.ts) through the same function.
 
-export type Context = { user: SessionUser | null; ip: string };
+/** `memberships` memoises org lookups for one request (a batch, or one server render). */
+export type Context = { user: SessionUser | null; ip: string; memberships?: MembershipMemo };
 
 export async function createContext(opts: { user: SessionUser | null; ip?: string }): Promise<Context> {
-  return { user: opts.user, ip: opts.ip ?? "local" };
+  return { user: opts.user, ip: opts.ip ?? "local", memberships: new Map() };
 }
 
 export type Meta = { access: "public" | "user" | "org"; permission?: Permission };
@@ -63,8 +65,9 @@ export const ZOrgInput = z.object({ orgSlug: zSlug });
 export type OrgContext = { id: string; slug: string; name: string; kind: OrgKind; role: Role };
 
 /**
- * Resolves the organisation from the slug and the session in one membership query;
- * non-members get NOT_FOUND (existence does not leak). The procedure then runs inside one
+ * Resolves the organisation from the slug and the session with one membership query, made
+ * inside the procedure's transaction and memoised for the request (db/request-tenant.ts);
+ * non-members get NOT_FOUND (existence does not leak). The procedure runs inside one
  * transaction with a tenant-scoped client on ctx.db and RLS settings for this organisation,
  * so a change and its audit entry commit together. After this, no code trusts an org id
  * from the client.
@@ -73,10 +76,8 @@ const orgBase = protectedProcedure
   .input(ZOrgInput)
   .use(async ({ ctx, input, next }) => {
     const base = await getDb();
-    const m: Membership | null = await findMembership(base, ctx.user.id, input.orgSlug);
-    if (!m) throw new TRPCError({ code: "NOT_FOUND", message: "Organisation not found." });
-    const org: OrgContext = { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, role: m.role };
-    return withTenant(base, { orgId: org.id, userId: ctx.user.id }, async (db: TenantDb) => {
+    return withMembership(base, ctx.memberships ?? new Map(), ctx.user.id, input.orgSlug, async (m, db: TenantDb) => {
+      const org: OrgContext = { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, role: m.role };
       const result = await next({ ctx: { ...ctx, org, db } });
       // tRPC hands errors back as a result; rethrow so the transaction rolls back.
       if (!result.ok) throw result.error;

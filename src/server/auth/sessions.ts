@@ -1,4 +1,5 @@
 import { getDb } from "../db/client";
+import { findSessionWithUser } from "../db/globals";
 
 // Sessions are rows, not just signed cookies: the JWT carries only the row id, and every
 // request checks the row. Logging out deletes it; changing the password deletes them all.
@@ -22,13 +23,9 @@ export async function createAuthSession(userId: string, userAgent?: string | nul
 
 /** The user behind a session id, or null when the session was revoked or has expired. */
 export async function resolveAuthSession(sessionId: string): Promise<SessionUser | null> {
-  const db = await getDb();
-  const row = await db.authSession.findUnique({
-    where: { id: sessionId },
-    select: { expiresAt: true, createdAt: true, user: { select: { id: true, email: true, name: true, passwordChangedAt: true } } },
-  });
-  if (!row || row.expiresAt <= new Date() || row.createdAt < row.user.passwordChangedAt) return null;
-  return { id: row.user.id, email: row.user.email, name: row.user.name, sessionId };
+  const row = await findSessionWithUser(await getDb(), sessionId);
+  if (!row || row.expiresAt <= new Date() || row.createdAt < row.passwordChangedAt) return null;
+  return { id: row.userId, email: row.email, name: row.name, sessionId };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

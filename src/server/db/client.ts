@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
+import { withStatementLog } from "./statement-log";
 import { APP_ROLE, resolveDbTarget, type DbTarget } from "./config";
 
 // The unscoped client. Only modules on the allow-list in eslint.config.js may import
@@ -73,11 +74,11 @@ export function openPglite(dataDir: string): PGlite {
 /** Build a client for a target. Tests call this with their own target. */
 export function createDb(target: DbTarget, existing?: PGlite): Handle {
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    const prisma = new PrismaClient({ adapter: withStatementLog(new PrismaPg({ connectionString: target.url, max: 10 })) });
     return { prisma, target, ready: assertNotPrivileged(prisma) };
   }
   const pglite = existing ?? openPglite(target.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: withStatementLog(new PrismaPGlite(pglite)) });
   return { prisma, target, pglite, ready: switchToAppRoleOnPglite(pglite).then(() => assertNotPrivileged(prisma)) };
 }
 

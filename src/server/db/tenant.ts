@@ -60,23 +60,27 @@ export function scopeArgs(operation: string, args: AnyArgs | undefined, orgId: s
   return next;
 }
 
-function scopedClient(base: PrismaClient, orgId: string) {
+// `scope.orgId` is read at each operation, so a transaction can learn its organisation from
+// its own first statement (withMembership) before any tenant model is touched.
+/** For src/server/db/ modules only: services receive a TenantDb, never build one. */
+export function scopedClient(base: PrismaClient, scope: { orgId: string }) {
   return base.$extends({
     name: "tenant-scope",
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           if (!TENANT_MODELS.has(model)) return query(args);
-          return query(scopeArgs(operation, args as AnyArgs, orgId, PUBLIC_READ_MODELS.has(model)) as typeof args);
+          if (!scope.orgId) throw new Error("Tenant model used before the organisation was resolved.");
+          return query(scopeArgs(operation, args as AnyArgs, scope.orgId, PUBLIC_READ_MODELS.has(model)) as typeof args);
         },
       },
     },
   });
 }
 
-const TX_OPTIONS = { maxWait: 20_000, timeout: 60_000 } as const;
+export const TX_OPTIONS = { maxWait: 20_000, timeout: 60_000 } as const;
 
-async function setSessionVars(tx: TenantDb, vars: { orgId?: string; userId?: string; inviteToken?: string }) {
+export async function setSessionVars(tx: TenantDb, vars: { orgId?: string; userId?: string; inviteToken?: string }) {
   await tx.$queryRaw`SELECT
     set_config('app.org_id', ${vars.orgId ?? ""}, true),
     set_config('app.user_id', ${vars.userId ?? ""}, true),
@@ -89,7 +93,7 @@ export async function withTenant<T>(
   scope: { orgId: string; userId?: string },
   fn: (db: TenantDb) => Promise<T>,
 ): Promise<T> {
-  const client = scopedClient(base, scope.orgId);
+  const client = scopedClient(base, { orgId: scope.orgId });
   return client.$transaction(async (tx) => {
     await setSessionVars(tx as unknown as TenantDb, scope);
     return fn(tx as unknown as TenantDb);
