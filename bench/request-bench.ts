@@ -131,6 +131,12 @@ async function main() {
     console.log(current.map((s) => `  ${s.sql.replace(/\s+/g, " ").slice(0, 110)}`).join("\n"));
     console.log(`page batch (current + members.list + directory): ${page.length} statements, ${page.filter((s) => /^BEGIN/.test(s.sql)).length} transactions`);
     console.log(`organization.current over HTTP, 10 in flight: ${(await throughput(CURRENT)).toFixed(0)} req/s`);
+    // Node CPU per request (server and the bench's own client, same process): less at the
+    // mercy of other processes on a shared machine than req/s.
+    const cpu0 = process.cpuUsage();
+    for (let i = 0; i < 300; i++) await get(CURRENT);
+    const cpu = process.cpuUsage(cpu0);
+    console.log(`organization.current Node CPU: ${((cpu.user + cpu.system) / 1000 / 300).toFixed(2)} ms per request`);
 
     const pageTimes = await latencies(() => get(PAGE));
     console.log(`page batch over HTTP: p50 ${pct(pageTimes, 50).toFixed(1)} ms, p95 ${pct(pageTimes, 95).toFixed(1)} ms`);
