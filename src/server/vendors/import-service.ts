@@ -12,6 +12,7 @@ import {
 import { buildPlan, vendorCounts, type InspectionData, type LetterData, type StoredRow } from "./import-plan";
 import { refreshQuality } from "./quality";
 import { IMPORT_MAX_ROWS } from "./schemas";
+import { lockForWrite } from "../db/sql/locks";
 
 // CSV import of FDA inspection classifications and warning letters, in four steps:
 // start (header checked) -> stage rows in chunks (each row validated) -> preview (matched
@@ -25,7 +26,13 @@ function assertSponsorWriter(org: VendorOrg) {
   assertCan(org, "vendor.import");
 }
 
-async function stagingRun(db: TenantDb, importId: string) {
+/**
+ * The import, while still staging. Writers (stage, commit, discard) first take the import's
+ * lock, so a double-clicked commit or a commit racing a discard sees the other's outcome
+ * (PRECONDITION_FAILED) instead of writing the rows twice.
+ */
+async function stagingRun(db: TenantDb, importId: string, write?: { orgId: string }) {
+  if (write) await lockForWrite(db, { kind: "import", orgId: write.orgId, importId });
   const run = await db.importRun.findFirst({ where: { id: importId } });
   if (!run) throw notFound("The import");
   if (run.status !== "STAGING") {
@@ -53,7 +60,7 @@ export async function startImport(
 
 export async function stageRows(db: TenantDb, org: VendorOrg, input: { importId: string; rows: { line: number; data: Record<string, string> }[] }) {
   assertSponsorWriter(org);
-  const run = await stagingRun(db, input.importId);
+  const run = await stagingRun(db, input.importId, { orgId: org.id });
   const lines = input.rows.map((r) => r.line);
   if (new Set(lines).size !== lines.length) throw new AppError("BAD_REQUEST", "Each line can be sent once per call.", { field: "rows" });
   const already = await db.importRow.count({ where: { importId: run.id } });
@@ -97,7 +104,7 @@ export async function previewImport(db: TenantDb, org: VendorOrg, input: { impor
  */
 export async function commitImport(db: TenantDb, actor: Actor, org: VendorOrg, input: { importId: string }) {
   assertSponsorWriter(org);
-  const run = await stagingRun(db, input.importId);
+  const run = await stagingRun(db, input.importId, { orgId: org.id });
   const plan = await buildPlan(db, org, run);
   if (plan.errors.length) {
     const first = plan.errors[0]!;
@@ -147,7 +154,7 @@ export async function commitImport(db: TenantDb, actor: Actor, org: VendorOrg, i
 
 export async function discardImport(db: TenantDb, actor: Actor, org: VendorOrg, input: { importId: string }) {
   assertSponsorWriter(org);
-  const run = await stagingRun(db, input.importId);
+  const run = await stagingRun(db, input.importId, { orgId: org.id });
   await db.importRow.deleteMany({ where: { importId: run.id } });
   await db.importRun.update({ where: { id: run.id }, data: { status: "DISCARDED" } });
   await recordAudit(db, {

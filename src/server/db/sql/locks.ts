@@ -15,10 +15,16 @@ export type LockKey =
   /** Everything this organisation writes about one vendor: its tags, sites, history and derived fields. */
   | { kind: "vendor"; orgId: string; vendorId: string }
   /** One user's saved directory filter of one name. */
-  | { kind: "savedFilter"; orgId: string; userId: string; name: string };
+  | { kind: "savedFilter"; orgId: string; userId: string; name: string }
+  /** One import run: staging, committing and discarding it happen one at a time. */
+  | { kind: "import"; orgId: string; importId: string };
 
 const keyText = (k: LockKey) =>
-  k.kind === "vendor" ? `vendor:${k.orgId}:${k.vendorId}` : `saved-filter:${k.orgId}:${k.userId}:${k.name}`;
+  k.kind === "vendor"
+    ? `vendor:${k.orgId}:${k.vendorId}`
+    : k.kind === "import"
+      ? `import:${k.orgId}:${k.importId}`
+      : `saved-filter:${k.orgId}:${k.userId}:${k.name}`;
 
 /** Wait until no other open transaction holds `key`, then hold it until this one ends. */
 export async function lockForWrite(db: TenantDb, key: LockKey): Promise<void> {
