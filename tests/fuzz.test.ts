@@ -21,7 +21,7 @@ import { buildFuzzFixture, FUZZ, type FuzzFixture } from "./fuzz.cases";
 // A fixed seed and a bounded number of runs per procedure keep it deterministic and quick.
 
 const SEED = 7_2026;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 
 let t: TestDb;
 let f: FuzzFixture;
