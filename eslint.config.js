@@ -17,8 +17,9 @@ const UNSCOPED_DB_ALLOWED = [
   "src/server/api/routers/account.ts",
   "src/server/api/routers/organization.ts",
   "src/server/api/routers/invitation.ts",
-  // The daily quality refresh opens one tenant transaction per organisation itself.
-  "src/server/vendors/quality-schedule.ts",
+  // Jobs run outside any request: each opens the transactions it needs (e.g. the daily
+  // quality refresh, one tenant transaction per organisation).
+  "src/server/jobs/**",
   // Operator commands open their own connection (and act as OPERATOR, see permissions.ts).
   "src/cli/commands/import-inspections.ts",
   "src/cli/commands/refresh-quality.ts",

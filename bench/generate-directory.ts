@@ -313,10 +313,10 @@ async function ensureDatabase(pg: typeof import("pg").default, url: string): Pro
 
 /** Migrates the bench database, adds the sponsor organisations, replaces the generated rows. */
 export async function prepareBenchDatabase(opts: { vendors: number; inspections: number; seed: number }) {
-  const { applyMigrations } = await import("../src/server/db/migrate");
+  const { migrateDatabase } = await import("../src/server/db/migrate-database");
   const pg = (await import("pg")).default;
   await ensureDatabase(pg, BENCH_OWNER_URL);
-  await applyMigrations({ kind: "postgres", url: BENCH_OWNER_URL });
+  await migrateDatabase({ kind: "postgres", url: BENCH_OWNER_URL });
   const client = new pg.Client({ connectionString: BENCH_OWNER_URL });
   await client.connect();
   try {

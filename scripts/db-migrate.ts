@@ -14,7 +14,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { resolveMigrationTarget } from "../src/server/db/config";
-import { applyMigrations, resolvePaths, type MigrateTarget } from "../src/server/db/migrate";
+import { resolvePaths, type MigrateTarget } from "../src/server/db/migrate";
+import { migrateDatabase } from "../src/server/db/migrate-database";
+import { jobQueueSpecs } from "../src/server/jobs/registry";
 
 const { values } = parseArgs({ options: { migrations: { type: "string" } } });
 const options = { migrationsDir: values.migrations };
@@ -31,12 +33,13 @@ const where = target.kind === "postgres" ? `PostgreSQL ${redact(target.url)}` : 
 
 try {
   const { migrationsDir } = resolvePaths(options);
-  const applied = await applyMigrations(target, options);
+  const applied = await migrateDatabase(target, options);
   if (applied.length === 0) console.log(`${where}: no pending migrations in ${path.relative(process.cwd(), migrationsDir)}.`);
   else {
     console.log(`${where}: applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:`);
     for (const name of applied) console.log(`  ${name}`);
   }
+  console.log(`${where}: job queues ready (${jobQueueSpecs().map((q) => q.name).join(", ")}).`);
 } catch (e) {
   console.error(`db:migrate failed on ${where}:\n${(e as Error).message}`);
   process.exit(1);

@@ -4,7 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkDatabaseOrExit } = await import("./server/startup-check");
     await checkDatabaseOrExit();
-    const { scheduleQualityAging } = await import("./server/vendors/quality-schedule");
-    scheduleQualityAging();
+    const { startServerJobRunner } = await import("./server/jobs/runner");
+    startServerJobRunner();
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/server/db/client";
-import { applyMigrations } from "@/server/db/migrate";
+import { migrateDatabase } from "@/server/db/migrate-database";
 import { withTenant } from "@/server/db/tenant";
 import { seedFoundation } from "../prisma/seed/foundation";
 import { seedDirectory } from "../prisma/seed/directory";
@@ -19,7 +19,7 @@ let sponsorId: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "cdmo-cli-"));
   dataDir = join(dir, "pglite");
-  await applyMigrations({ kind: "pglite", dataDir });
+  await migrateDatabase({ kind: "pglite", dataDir });
   const h = createDb({ kind: "pglite", dataDir });
   await h.ready;
   const orgs = await seedFoundation(h.prisma);

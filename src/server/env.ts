@@ -53,6 +53,7 @@ export const ZEnv = z.object({
   TEST_DATABASE_URL: optional(url(["postgres", "postgresql"], "postgres://user@host/db")),
   TEST_MIGRATION_DATABASE_URL: optional(url(["postgres", "postgresql"], "postgres://cdmo_owner@host/db")),
   QUALITY_REFRESH: optional(z.enum(["on", "off"], { message: 'must be "on" or "off"' })).default("on"),
+  JOBS: optional(z.enum(["on", "off"], { message: 'must be "on" or "off"' })).default("on"),
   TRUSTED_PROXIES: optional(ipList).default([]),
   REDIS_URL: optional(url(["redis", "rediss"], "redis://127.0.0.1:6379")),
 });

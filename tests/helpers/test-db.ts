@@ -3,8 +3,8 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { createDb, setDbForTests, type DbHandle } from "@/server/db/client";
 import { OWNER_ROLE, withUser } from "@/server/db/config";
-import { applyMigrations } from "@/server/db/migrate";
 import { closeLimiterStores } from "@/server/db/rate-limit-store";
+import { migrateDatabase } from "@/server/db/migrate-database";
 
 // Integration tests run against PGlite by default and against a real PostgreSQL when
 // TEST_DB=postgres (scripts/test.mjs does both when TEST_DATABASE_URL is set). Each test
@@ -50,7 +50,7 @@ export async function createTestDb(): Promise<TestDb> {
     await admin.end();
     const url = withDatabase(baseUrl, name);
     const ownerUrl = withDatabase(ownerBase, name);
-    await applyMigrations({ kind: "postgres", url: ownerUrl });
+    await migrateDatabase({ kind: "postgres", url: ownerUrl });
     const handle = createDb({ kind: "postgres", url });
     await handle.ready;
     setDbForTests(handle);
@@ -82,7 +82,7 @@ export async function createTestDb(): Promise<TestDb> {
     };
   }
   const pglite = new PGlite();
-  await applyMigrations({ kind: "pglite", pglite });
+  await migrateDatabase({ kind: "pglite", pglite });
   const handle = createDb({ kind: "pglite", dataDir: "memory://" }, pglite);
   await handle.ready;
   setDbForTests(handle);

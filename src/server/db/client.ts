@@ -99,6 +99,13 @@ export function currentDbTarget(): DbTarget {
   return handle().target;
 }
 
+/** The process-wide handle (the job runner needs the PGlite instance or the URL). */
+export async function getDbHandle(): Promise<Handle> {
+  const h = handle();
+  await h.ready;
+  return h;
+}
+
 /** For tests: replace the process-wide client. */
 export function setDbForTests(h: Handle | undefined): void {
   globalForDb.__cdmoDb = h;

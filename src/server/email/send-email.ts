@@ -1,40 +1,34 @@
-import nodemailer, { type Transporter } from "nodemailer";
+import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
 import { withOutboxAccess } from "../db/outbox";
 import type { TenantDb } from "../db/tenant";
-import { env, publicUrl } from "../env";
+import { publicUrl } from "../env";
+import { deliverEmailJob } from "../jobs/deliver-email";
+import { queueJob } from "../jobs/queue";
+import { emailTransport } from "./transport";
 
 export type Email = { to: string; subject: string; text: string; html?: string };
 
-let transport: Transporter | null | undefined;
-
-function smtp(): Transporter | null {
-  if (transport === undefined) {
-    const url = env().SMTP_URL;
-    transport = url ? nodemailer.createTransport(url) : null;
-  }
-  return transport;
-}
-
-/** True when messages go to the outbox table instead of an SMTP server. */
-export const usesOutbox = () => smtp() === null;
+/** True when messages stay in the outbox table instead of going to an SMTP server. */
+export const usesOutbox = () => emailTransport() === null;
 
 /**
- * Send through SMTP when SMTP_URL is set; otherwise keep the message in the outbox table,
- * which /dev/outbox lists so links can be followed in development and in tests. Pass the
- * caller's transaction as `tx` when there is one: the outbox row then commits (or not) with
- * the change that caused it, and on PGlite, whose single connection the transaction holds,
- * a second connection would wait forever.
+ * Write the message to the outbox in the caller's transaction `tx` (or in a transaction of
+ * its own) and, when SMTP is configured, queue its delivery in the same transaction: nothing
+ * is sent for a change that rolls back, and no transaction waits on an SMTP server. The
+ * email.deliver job sends it after commit, with retries. Without SMTP_URL the outbox row is
+ * the delivery: /dev/outbox lists it. Pass `tx` whenever there is one: on PGlite, whose
+ * single connection the transaction holds, a second transaction would wait forever.
  */
 export async function sendEmail(email: Email, tx?: TenantDb): Promise<void> {
-  const transporter = smtp();
-  if (transporter) {
-    await transporter.sendMail({ from: env().MAIL_FROM, ...email });
+  if (!tx) {
+    await (await getDb()).$transaction((own) => sendEmail(email, own as unknown as TenantDb));
     return;
   }
-  const db = tx ?? (await getDb());
-  // createMany: an INSERT without RETURNING, since the app may write the outbox but not read it back.
-  await db.emailOutbox.createMany({ data: [{ to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null }] });
+  // The id is chosen here: the app may add to the outbox but not read it back (no RETURNING).
+  const id = randomUUID();
+  await tx.emailOutbox.createMany({ data: [{ id, to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null }] });
+  if (emailTransport()) await queueJob(tx, deliverEmailJob, { outboxId: id });
 }
 
 export async function listOutbox(limit = 50) {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/generated/client";
-import { agedVendorIds, agedViewVendorIds } from "../db/sql/quality";
+import { agedVendorIds, agedViewVendorIds, staleViewVendorIds } from "../db/sql/quality";
 import { withTenant, type TenantDb } from "../db/tenant";
 import { refreshQuality, todayIso } from "./quality";
 
@@ -18,7 +18,11 @@ type NextBatch = (db: TenantDb, orgId: string, asOf: string, after: string) => P
 
 // Only vendors with history can change with time (a vendor without any has no score).
 const agedVendors: NextBatch = (db, orgId, asOf, after) => agedVendorIds(db, orgId, asOf, after, BATCH);
+// Views computed before `asOf`, and views older than their vendor (its owner changed the public
+// history since; the quality.views job usually got there first).
 const agedViews: NextBatch = (db, orgId, asOf, after) => agedViewVendorIds(db, orgId, asOf, after, BATCH);
+// Only views older than their vendor (recomputed as of `asOf`, today for the job).
+const staleViews: NextBatch = (db, orgId, _asOf, after) => staleViewVendorIds(db, orgId, after, BATCH);
 
 /** Recompute, batch by batch, what `next` finds for one organisation; returns how many. */
 async function sweep(base: PrismaClient, orgId: string, asOf: string, next: NextBatch): Promise<number> {
@@ -29,7 +33,7 @@ async function sweep(base: PrismaClient, orgId: string, asOf: string, next: Next
   for (;;) {
     const ids = await withTenant(base, { orgId }, async (db) => {
       const batch = await next(db, orgId, asOf, after);
-      if (batch.length) await refreshQuality(db, { id: orgId }, batch, asOf);
+      if (batch.length) await refreshQuality(db, { id: orgId }, batch, asOf, { queueViews: false });
       return batch;
     });
     total += ids.length;
@@ -56,5 +60,42 @@ export async function refreshAgedQuality(base: PrismaClient, asOf = todayIso()):
     if (n) touched.add(id);
   }
   result.organizations = touched.size;
+  return result;
+}
+
+/**
+ * Recompute, in each sponsor's own transaction, the views older than their vendor (the
+ * quality.views job, after an owner changed public history). Returns how many.
+ */
+export async function refreshStaleViewsEverywhere(base: PrismaClient, asOf = todayIso()): Promise<number> {
+  const sponsors = await base.organization.findMany({ where: { kind: "SPONSOR" }, select: { id: true }, orderBy: { id: "asc" } });
+  let total = 0;
+  for (const { id } of sponsors) total += await sweep(base, id, asOf, staleViews);
+  return total;
+}
+
+const JOB = "quality.refresh";
+const dayOf = (asOf: string) => new Date(`${asOf}T00:00:00Z`);
+
+/** Whether the daily refresh for `asOf` still has to run: one primary-key read, no tenant data. */
+export async function qualityRefreshDue(base: PrismaClient, asOf = todayIso()): Promise<boolean> {
+  return !(await base.dailyJobRun.findUnique({ where: { job_day: { job: JOB, day: dayOf(asOf) } }, select: { day: true } }));
+}
+
+export type DailyRefreshResult = AgingResult | { skipped: "already-done" };
+
+/**
+ * The daily job: age every cached quality score to `asOf`, unless a run for that day already
+ * finished (a server start, the schedule, another instance or `cdmo refresh-quality`), and
+ * record the finished day. `force` runs it anyway (the CLI, after a restore).
+ */
+export async function runDailyQualityRefresh(base: PrismaClient, asOf = todayIso(), force = false): Promise<DailyRefreshResult> {
+  if (!force && !(await qualityRefreshDue(base, asOf))) return { skipped: "already-done" };
+  const result = await refreshAgedQuality(base, asOf);
+  await base.dailyJobRun.upsert({
+    where: { job_day: { job: JOB, day: dayOf(asOf) } },
+    create: { job: JOB, day: dayOf(asOf), result },
+    update: { finishedAt: new Date(), result },
+  });
   return result;
 }

@@ -1,6 +1,7 @@
 import { computeQualityScore, type QualityPenalty } from "../decision";
-import { staleViewVendorIds } from "../db/sql/quality";
 import type { TenantDb } from "../db/tenant";
+import { qualityViewsJob } from "../jobs/quality-views";
+import { queueJob } from "../jobs/queue";
 import { isoDay, type VendorOrg } from "./context";
 
 // Quality summaries. The formula lives in the decision core (computeQualityScore); this
@@ -88,13 +89,14 @@ export async function refreshQuality(
   org: Pick<VendorOrg, "id">,
   vendorIds: string[],
   asOf = todayIso(),
+  { queueViews = true }: { queueViews?: boolean } = {},
 ): Promise<QualityChange[]> {
   const ids = [...new Set(vendorIds)];
   if (ids.length === 0) return [];
   const [vendors, views, history] = await Promise.all([
     db.vendor.findMany({
       where: { id: { in: ids } },
-      select: { id: true, name: true, organizationId: true, qualityScore: true, hasOpenWarningLetter: true, lastInspectionAt: true },
+      select: { id: true, name: true, kind: true, organizationId: true, qualityScore: true, hasOpenWarningLetter: true, lastInspectionAt: true },
     }),
     db.vendorQualityView.findMany({ where: { vendorId: { in: ids } } }),
     loadVisibleHistory(db, ids),
@@ -102,13 +104,15 @@ export async function refreshQuality(
   const viewOf = new Map(views.map((v) => [v.vendorId, v]));
   const qualityAsOf = new Date(asOf);
   const changes: QualityChange[] = [];
+  let publicHistoryMoved = false;
   for (const v of vendors) {
     const h = history.get(v.id)!;
     const after = summarize(h, asOf);
     if (v.organizationId === org.id) {
       // Always written, also when unchanged: the bumped updatedAt tells sponsors' views that
-      // the public history moved (see refreshStaleViews).
+      // the public history moved (the quality.views job recomputes those older than it).
       await db.vendor.update({ where: { id: v.id }, data: { ...after, qualityAsOf } });
+      if (v.kind === "PLATFORM") publicHistoryMoved = true;
       if (!sameSummary(v, after)) changes.push({ vendorId: v.id, vendorName: v.name, before: pick(v), after });
       continue;
     }
@@ -130,23 +134,11 @@ export async function refreshQuality(
     const seen = holdsOwn ? after : pick(v);
     if (!sameSummary(before, seen)) changes.push({ vendorId: v.id, vendorName: v.name, before, after: seen });
   }
+  // Sponsors' views of this platform vendor are recomputed after commit, in their own transactions.
+  if (publicHistoryMoved && queueViews) await queueJob(db, qualityViewsJob, null, { startAfter: 10 });
   return changes;
 }
 
 function pick(s: QualitySummary): QualitySummary {
   return { qualityScore: s.qualityScore, hasOpenWarningLetter: s.hasOpenWarningLetter, lastInspectionAt: s.lastInspectionAt };
-}
-
-/**
- * A sponsor's views go stale when the owner of the vendor changes its public history in
- * another transaction (which cannot write the sponsor's rows). The owner's recompute bumps
- * Vendor.updatedAt, so any view older than its vendor is recomputed here, before a read
- * that relies on the views. Usually finds nothing (one indexed query).
- */
-export async function refreshStaleViews(db: TenantDb, org: VendorOrg): Promise<number> {
-  // Not the views merely computed on an earlier day: that ageing is the daily job's
-  // (quality-aging.ts), so the first directory read of a day does not recompute them all.
-  const stale = await staleViewVendorIds(db, org.id);
-  if (stale.length) await refreshQuality(db, org, stale);
-  return stale.length;
 }

@@ -13,20 +13,25 @@ export async function agedVendorIds(db: TenantDb, orgId: string, asOf: string, a
   return rows.map((r) => r.id);
 }
 
-/** Vendors whose quality view in `orgId` was last computed before `asOf`, after cursor `after`. */
+/**
+ * Vendors whose quality view in `orgId` was last computed before `asOf`, or is older than the
+ * vendor itself (its owner changed the public history since), after cursor `after`.
+ */
 export async function agedViewVendorIds(db: TenantDb, orgId: string, asOf: string, after: string, limit: number): Promise<string[]> {
   const rows = await db.$queryRaw<{ vendorId: string }[]>`
-    SELECT "vendorId" FROM "VendorQualityView"
-    WHERE "organizationId" = ${orgId} AND ("qualityAsOf" IS NULL OR "qualityAsOf" < ${asOf}::date)
-      AND "vendorId" > ${after}
-    ORDER BY "vendorId" LIMIT ${limit}`;
+    SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
+    WHERE qv."organizationId" = ${orgId}
+      AND (qv."qualityAsOf" IS NULL OR qv."qualityAsOf" < ${asOf}::date OR qv."updatedAt" < v."updatedAt")
+      AND qv."vendorId" > ${after}
+    ORDER BY qv."vendorId" LIMIT ${limit}`;
   return rows.map((r) => r.vendorId);
 }
 
-/** Vendors whose quality view in `orgId` is older than the vendor itself. */
-export async function staleViewVendorIds(db: TenantDb, orgId: string): Promise<string[]> {
+/** Vendors whose quality view in `orgId` is older than the vendor itself, after cursor `after`. */
+export async function staleViewVendorIds(db: TenantDb, orgId: string, after: string, limit: number): Promise<string[]> {
   const rows = await db.$queryRaw<{ vendorId: string }[]>`
     SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
-    WHERE qv."organizationId" = ${orgId} AND qv."updatedAt" < v."updatedAt"`;
+    WHERE qv."organizationId" = ${orgId} AND qv."updatedAt" < v."updatedAt" AND qv."vendorId" > ${after}
+    ORDER BY qv."vendorId" LIMIT ${limit}`;
   return rows.map((r) => r.vendorId);
 }
