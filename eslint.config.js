@@ -17,9 +17,12 @@ const UNSCOPED_DB_ALLOWED = [
   "src/server/api/routers/account.ts",
   "src/server/api/routers/organization.ts",
   "src/server/api/routers/invitation.ts",
-  // Jobs run outside any request: each opens the transactions it needs (e.g. the daily
-  // quality refresh, one tenant transaction per organisation).
-  "src/server/jobs/**",
+  // Jobs run outside any request: each opens the transactions it needs (the daily quality
+  // refresh, one tenant transaction per organisation), and the runner needs the connection.
+  "src/server/jobs/runner.ts",
+  "src/server/jobs/deliver-email.ts",
+  "src/server/jobs/quality-refresh.ts",
+  "src/server/jobs/quality-views.ts",
   // Operator commands open their own connection (and act as OPERATOR, see permissions.ts).
   "src/cli/commands/import-inspections.ts",
   "src/cli/commands/refresh-quality.ts",

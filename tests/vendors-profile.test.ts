@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
+import { qualityViewsJob } from "@/server/jobs/quality-views";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor } from "./helpers/actors";
 import { code, makeTeam, profile, type TestOrg } from "./helpers/vendors";
@@ -108,6 +109,10 @@ describe(`vendor profiles and privacy (${process.env.TEST_DB ?? "pglite"})`, () 
     const api = callerFor(cdmo.owner).vendors;
     const site = (await api.myProfile({ orgSlug: cdmo.slug }))!.sites[0]!;
     await api.addWarningLetter({ orgSlug: cdmo.slug, vendorId: platformId, siteId: site.id, issuedAt: "2025-06-01", subject: "CGMP", status: "OPEN" });
+    // The change queued the quality.views job in its transaction; it recomputes the sponsor's view.
+    const queued = (await t.adminQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'quality.views' AND state = 'created'`)) as { n: number }[];
+    expect(queued[0]!.n).toBe(1);
+    await qualityViewsJob.run(null);
     const seen = await callerFor(sponsor.viewer).vendors.get({ orgSlug: sponsor.slug, vendorId: platformId });
     const row = (await dir(sponsor, { q: "Quillon" })).items[0]!;
     expect(row.hasOpenWarningLetter).toBe(true);
