@@ -22,7 +22,7 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     const db = await getDb();
     // Nothing exists until the address is proven.
     expect(await db.user.count({ where: { email: "sam@sponsor.example" } })).toBe(0);
-    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: "sam@sponsor.example" } });
+    const mail = await withOutboxAccess(db, (tx) => tx.emailOutbox.findFirstOrThrow({ where: { to: "sam@sponsor.example" } }));
     const token = /signup\/confirm\?token=([\w-]+)/.exec(mail.text)![1]!;
     const done = await callerFor(null).account.confirmSignUp({ token });
     expect(done).toEqual({ orgSlug: "sam-s-bio-inc", email: "sam@sponsor.example" });
@@ -53,7 +53,7 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(existing).toEqual(fresh);
     const db = await getDb();
     // The existing user learns someone tried, with a way back in; no second account, no confirm link.
-    const notice = await db.emailOutbox.findFirstOrThrow({ where: { to: u.email } });
+    const notice = await withOutboxAccess(db, (tx) => tx.emailOutbox.findFirstOrThrow({ where: { to: u.email } }));
     expect(notice.text).toMatch(/tried to create a CDMO Select account with this address/);
     expect(notice.text).toMatch(/reset-password\?token=[\w-]+/);
     expect(notice.text).not.toMatch(/signup\/confirm/);
