@@ -12,7 +12,7 @@ function postgresUrl(name: string, value: string): string {
   return value;
 }
 
-export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+export function resolveDbTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url: postgresUrl("DATABASE_URL", url) };
   const dataDir = env.PGLITE_DATA_DIR?.trim() || path.join(process.cwd(), ".data", "pglite");
@@ -25,7 +25,7 @@ export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget 
  * anything, so migrating through it is refused with a message saying what to set.
  * On PGlite it is the same data directory (the embedded connection is a superuser).
  */
-export function resolveMigrationTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+export function resolveMigrationTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   const app = resolveDbTarget(env);
   if (app.kind === "pglite") return app;
   const url = env.MIGRATION_DATABASE_URL?.trim();
