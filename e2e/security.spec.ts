@@ -1,6 +1,6 @@
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { DEMO, SPONSOR_SLUG, login, unique } from "./helpers";
 import { appRoutes } from "./routes";
@@ -119,8 +119,7 @@ test.describe("development outbox", () => {
     expect(external, "this test needs a non-loopback IPv4 interface").toBeTruthy();
     // A second server on every interface, from the same build, with the outbox switched on.
     const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
-    const server = spawn(process.execPath, ["scripts/server.mjs"], {
-      env: {
+    const env = {
         ...process.env,
         HOST: "0.0.0.0",
         PORT: String(port),
@@ -131,14 +130,18 @@ test.describe("development outbox", () => {
         NEXTAUTH_SECRET: "outbox-test-secret-0123456789",
         NEXTAUTH_URL: `http://localhost:${port}`,
         PGLITE_DATA_DIR: path.join(process.cwd(), ".data", `e2e-outbox-${Date.now()}`),
-      },
-      stdio: "pipe",
-    });
+    };
+    const migrate = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], { env, encoding: "utf8" });
+    expect(migrate.status, migrate.stderr).toBe(0);
+    const server = spawn(process.execPath, ["scripts/server.mjs"], { env, stdio: "pipe" });
+    let output = "";
+    server.stdout!.on("data", (c) => (output += String(c)));
+    server.stderr!.on("data", (c) => (output += String(c)));
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error("second server did not start")), 90_000);
         server.stdout!.on("data", (c) => /Ready/.test(String(c)) && (clearTimeout(timer), resolve()));
-        server.on("exit", (code) => reject(new Error(`second server exited ${code}`)));
+        server.on("exit", (code) => reject(new Error(`second server exited ${code}:\n${output}`)));
       });
       const fromNetwork = await fetch(`http://${external}:${port}/dev/outbox`);
       expect(fromNetwork.status).toBe(404);
