@@ -29,4 +29,6 @@ server.listen(port, host, () => {
   const shown = host.includes(":") ? `[${host}]` : host;
   console.log(`▲ Ready: listening on http://${shown}:${port}`);
 });
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
+// The job runner (src/server/jobs/runner.ts) stops first: running jobs may finish (20 s at most).
+const stopJobs = () => globalThis.__cdmoStopJobs?.() ?? Promise.resolve();
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => void stopJobs().finally(() => server.close(() => process.exit(0))));

@@ -52,21 +52,21 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRu
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 20_000 }) };
 }
 
-const globalForJobs = globalThis as unknown as { __cdmoJobs?: Promise<JobRunner> };
+const globalForJobs = globalThis as unknown as { __cdmoJobs?: Promise<JobRunner>; __cdmoStopJobs?: () => Promise<void> };
 
 /**
  * Start the process-wide runner once (JOBS=off: this process runs no jobs, e.g. when a
- * separate worker process does), and stop it gracefully on SIGTERM/SIGINT: running jobs get
- * up to 20 s to finish; unfinished ones are failed and retried elsewhere.
+ * separate worker process does). `globalThis.__cdmoStopJobs()` stops it gracefully: the HTTP
+ * server (scripts/server.mjs) awaits it on SIGTERM/SIGINT before exiting, so running jobs get
+ * up to 20 s to finish; unfinished ones are failed and retried by another server.
  */
 export function startServerJobRunner(): void {
   if (env().JOBS === "off" || globalForJobs.__cdmoJobs) return;
   const runner = startJobRunner();
   globalForJobs.__cdmoJobs = runner;
-  runner.catch((e) => console.error(`\n✖ Jobs are not running: ${(e as Error).message}\n`));
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      void runner.then((r) => r.stop()).catch(() => {});
-    });
-  }
+  globalForJobs.__cdmoStopJobs = () => runner.then((r) => r.stop()).catch(() => {});
+  runner.then(
+    () => console.log(`Jobs: working ${JOBS.map((j) => j.name).join(", ")}.`),
+    (e) => console.error(`\n✖ Jobs are not running: ${(e as Error).message}\n`),
+  );
 }
