@@ -35,8 +35,9 @@ describe(`database role (${testDbKind()})`, () => {
     const db = await getDb();
     const [me] = await db.$queryRaw<{ u: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }[]>`
       SELECT current_user AS u, rolsuper, rolbypassrls,
-        (SELECT count(*)::int FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
-           AND pg_has_role(current_user, c.relowner, 'MEMBER')) AS owned
+        (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+             AND pg_has_role(current_user, c.relowner, 'MEMBER')) AS owned
       FROM pg_roles WHERE rolname = current_user`;
     expect(me).toEqual({ u: "cdmo_app", rolsuper: false, rolbypassrls: false, owned: 0 });
   });

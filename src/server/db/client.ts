@@ -39,10 +39,11 @@ type RoleFacts = { rolname: string; rolsuper: boolean; rolbypassrls: boolean; ow
 export async function assertNotPrivileged(prisma: PrismaClient): Promise<void> {
   const rows = await prisma.$queryRaw<RoleFacts[]>`
     SELECT r.rolname, r.rolsuper, r.rolbypassrls,
-      (SELECT c.relname FROM pg_class c
-        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+      (SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+          AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
           AND pg_has_role(current_user, c.relowner, 'MEMBER')
-        ORDER BY c.relname LIMIT 1) AS owns
+        ORDER BY 1 LIMIT 1) AS owns
     FROM pg_roles r WHERE r.rolname = current_user`;
   const me = rows[0];
   const why = !me
@@ -52,7 +53,7 @@ export async function assertNotPrivileged(prisma: PrismaClient): Promise<void> {
       : me.rolbypassrls
         ? "has BYPASSRLS"
         : me.owns
-          ? `owns the table "${me.owns}" (or is a member of its owner), so it could switch row-level security and the audit trigger off`
+          ? `owns the table ${me.owns} (or is a member of its owner), so it could switch row-level security and the audit trigger off`
           : null;
   if (why) {
     throw new Error(
