@@ -26,7 +26,8 @@ async function withLoader<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T> {
       await pglite.exec("SET ROLE cdmo_app");
     }
   }
-  const client = new pg.Client({ connectionString: (t.target as { url: string }).url });
+  // The loader switches FORCE off while it writes, which only the tables' owner may do.
+  const client = new pg.Client({ connectionString: t.ownerUrl! });
   await client.connect();
   try {
     return await fn(client);
