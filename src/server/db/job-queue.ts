@@ -16,13 +16,17 @@ export type SqlExecutor = { executeSql(text: string, values?: unknown[]): Promis
 /** pg-boss's JSON payloads arrive as objects; PostgreSQL reads them from their text. */
 const param = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? JSON.stringify(v) : v);
 
-/** PGlite: parameterised statements one at a time; pg-boss's scripts (BEGIN; ...; COMMIT;) whole. */
+/**
+ * PGlite: parameterised statements one at a time; pg-boss's scripts (BEGIN; ...; COMMIT;)
+ * whole, inside PGlite's own transaction, so a script that fails half-way is rolled back
+ * before anyone else uses the shared connection (left to itself it would stay in an aborted
+ * transaction that the next caller, say a request, would inherit).
+ */
 export function pgliteExecutor(pglite: PGlite): SqlExecutor {
   return {
     async executeSql(text, values) {
       if (values?.length) return pglite.query(text, values.map(param));
-      const results = await pglite.exec(text);
-      return { rows: results.at(-1)?.rows ?? [] };
+      return pglite.transaction(async (tx) => ({ rows: (await tx.exec(text)).at(-1)?.rows ?? [] }));
     },
   };
 }
