@@ -82,9 +82,9 @@ test.describe("accounts and organisations", () => {
     await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
     await page.goto(`/${SPONSOR_SLUG}/audit`);
     await page.waitForLoadState("networkidle");
-    await expect(page.getByText("You need the admin role to see the audit log")).toBeVisible();
+    await expect(page.getByText(/You need the (\w+ or )*admin role to see the audit log/)).toBeVisible();
     await page.goto(`/${SPONSOR_SLUG}/vendors/import`);
-    await expect(page.getByText("You need the evaluator role to import data")).toBeVisible();
+    await expect(page.getByText(/You need the (\w+,? or )*evaluator role to import data/)).toBeVisible();
     await expect(page.getByLabel("CSV file")).toHaveCount(0);
     // Calling the procedure directly is refused by the server, not just hidden.
     const res = await page.request.post("/api/trpc/members.invite", {
@@ -128,7 +128,7 @@ test.describe("bad input over HTTP", () => {
     expect(invalid.status()).toBe(400);
     const body = await invalid.json();
     const message: string = body.error.json.message;
-    expect(message).toMatch(/email: /);
+    expect(message).toMatch(/E-mail: /);
     expect(body.error.json.data.zodError.fieldErrors).toHaveProperty("password");
 
     const huge = await request.post("/api/trpc/account.signUp", {
