@@ -5,13 +5,14 @@ import { pgliteExecutor } from "./job-queue";
 // pg-boss shares the embedded database's one connection with the app, so a pg-boss script
 // that fails half-way must not leave that connection inside an aborted transaction.
 let pg: PGlite;
+// Starting PGlite takes seconds on a loaded machine: more than the unit project's default.
 beforeAll(async () => {
   pg = await PGlite.create();
   await pg.exec("CREATE TABLE t (x int)");
-});
+}, 60_000);
 afterAll(async () => pg?.close());
 
-describe("pgliteExecutor", () => {
+describe("pgliteExecutor", { timeout: 60_000 }, () => {
   it("runs pg-boss's BEGIN ... COMMIT scripts whole, and rolls a failed one back", async () => {
     const x = pgliteExecutor(pg);
     await x.executeSql("BEGIN; SET LOCAL lock_timeout = '30s'; INSERT INTO t VALUES (1); COMMIT;");
