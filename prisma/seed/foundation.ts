@@ -20,7 +20,7 @@ export async function seedFoundation(db: PrismaClient): Promise<Record<string, {
     orgs[o.key] = await createOrganization(db, { name: o.name, kind: o.kind, userId: ownerId, actor: { id: ownerId, email: owner.email } });
     await withTenant(db, { orgId: orgs[o.key]!.id }, async (tx) => {
       for (const u of DEMO_USERS.filter((x) => x.org === o.key && x.role !== "OWNER")) {
-        const m = await tx.membership.create({ data: { organizationId: orgs[o.key]!.id, userId: users.get(u.email)!, role: u.role } });
+        const m = await tx.membership.create({ data: { userId: users.get(u.email)!, role: u.role } });
         await recordAudit(tx, {
           actor: { id: ownerId, email: owner.email },
           action: "membership.created",

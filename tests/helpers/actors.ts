@@ -26,7 +26,7 @@ export async function makeOrg(kind: OrgKind, owner: TestUser, name = `${kind} ${
 }
 
 export async function addMember(orgId: string, user: TestUser, role: Role) {
-  return withTenant(await getDb(), { orgId }, (db) => db.membership.create({ data: { organizationId: orgId, userId: user.id, role } }));
+  return withTenant(await getDb(), { orgId }, (db) => db.membership.create({ data: { userId: user.id, role } }));
 }
 
 export const callerFor = (user: TestUser | null) => createCaller({ user, ip: `test-${randomUUID()}` });

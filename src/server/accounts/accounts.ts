@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
+import { insertUser } from "../db/globals";
 import { passwordHashOf } from "../db/credentials";
 import { AppError } from "../errors/app-error";
 import { hashPassword, passwordWeakness, verifyPassword } from "../auth/password";
@@ -82,7 +83,7 @@ export async function confirmSignUp(token: string): Promise<{ orgSlug: string; e
     userId,
     actor: { id: userId, email: req.email },
     before: async (db) => {
-      await db.user.create({ data: { id: userId, email: req.email, name: req.name, passwordHash: req.passwordHash }, select: { id: true } });
+      await insertUser(db, { id: userId, email: req.email, name: req.name, passwordHash: req.passwordHash });
     },
   });
   return { orgSlug: org.slug, email: req.email };
@@ -143,7 +144,7 @@ export async function signUpWithInvitation(input: { token: string; name: string;
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   const { orgSlug } = await acceptInvitation(base, input.token, { id, email: view.email }, async (db) => {
-    await db.user.create({ data: { id, email: view.email, name: input.name, passwordHash }, select: { id: true } });
+    await insertUser(db, { id, email: view.email, name: input.name, passwordHash });
   });
   return { orgSlug, email: view.email };
 }

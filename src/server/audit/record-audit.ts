@@ -30,7 +30,7 @@ export async function recordAudit(db: TenantDb, input: AuditInput): Promise<void
     changes: (input.changes ?? undefined) as Prisma.InputJsonValue | undefined,
     reason: input.reason ?? null,
   };
-  await db.auditEvent.create({ data: data as Prisma.AuditEventUncheckedCreateInput });
+  await db.auditEvent.create({ data });
 }
 
 /** The fields that differ between two versions of a record, as {field: {old, new}}. */

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./generated/client";
+import { fullClientOf, type TenantDb } from "./tenant-db";
 
 // Reads of global (not tenant-owned) rows that request plumbing needs, as named functions:
 // each is one statement and returns only the columns its caller uses.
@@ -12,4 +13,45 @@ export async function findSessionWithUser(base: PrismaClient, sessionId: string)
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId}`;
   return rows[0] ?? null;
+}
+
+// Global rows reached from inside a tenant transaction. A TenantDb has no `user` or
+// `organization` delegate, so these are the only ways in, each reading or writing exactly
+// what its caller needs.
+
+/** Display names of users (note authors, say), by id. */
+export async function userNames(db: TenantDb, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await fullClientOf(db).user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Slugs in use that start with `prefix` (to pick a free one). */
+export async function slugsStartingWith(db: TenantDb | PrismaClient, prefix: string): Promise<string[]> {
+  const client = "organization" in db ? (db as PrismaClient) : fullClientOf(db);
+  const rows = await client.organization.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}
+
+/** The organisation row of a new organisation, in the transaction that scopes to it. */
+export async function insertOrganization(db: TenantDb, org: { id: string; slug: string; name: string; kind: "SPONSOR" | "CDMO" }): Promise<void> {
+  await fullClientOf(db).organization.create({ data: org, select: { id: true } });
+}
+
+/** A new user, created in the transaction that also makes them a member somewhere. */
+export async function insertUser(db: TenantDb, user: { id: string; email: string; name: string; passwordHash: string }): Promise<void> {
+  // Returning only the id: the app role may not read password hashes back.
+  await fullClientOf(db).user.create({ data: user, select: { id: true } });
+}
+
+/** An organisation's public face: name, slug and kind. */
+export async function organizationSummary(db: TenantDb, orgId: string): Promise<{ id: string; slug: string; name: string; kind: "SPONSOR" | "CDMO" } | null> {
+  return fullClientOf(db).organization.findUnique({ where: { id: orgId }, select: { id: true, slug: true, name: true, kind: true } });
+}
+
+/** One e-mail into the outbox, in the caller's transaction when there is one (db/outbox.ts). */
+export async function insertOutboxMessage(db: TenantDb | PrismaClient, message: { id?: string; to: string; subject: string; text: string; html: string | null }): Promise<void> {
+  const client = "emailOutbox" in db ? (db as PrismaClient) : fullClientOf(db);
+  // createMany: an INSERT without RETURNING, since the app may write the outbox but not read it back.
+  await client.emailOutbox.createMany({ data: [message] });
 }

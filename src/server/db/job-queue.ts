@@ -2,6 +2,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PgBoss } from "./pg-boss";
 import type { TenantDb } from "./tenant";
+import { fullClientOf } from "./tenant-db";
 import { APP_ROLE } from "./config";
 
 // pg-boss talks to the database through an "executor" ({ executeSql(text, values) }). On
@@ -35,7 +36,7 @@ export function pgliteExecutor(pglite: PGlite): SqlExecutor {
 export function transactionExecutor(tx: TenantDb): SqlExecutor {
   return {
     async executeSql(text, values = []) {
-      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(param)) };
+      return { rows: await fullClientOf(tx).$queryRawUnsafe<unknown[]>(text, ...values.map(param)) };
     },
   };
 }

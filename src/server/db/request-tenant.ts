@@ -1,5 +1,6 @@
 import type { PrismaClient } from "./generated/client";
 import { AppError } from "../errors/app-error";
+import { fullClientOf } from "./tenant-db";
 import { scopedClient, setSessionVars, TX_OPTIONS, type Membership, type TenantDb } from "./tenant";
 
 // The per-request side of tenancy: what orgProcedure calls. Cost rules (bench/README.md):
@@ -21,7 +22,7 @@ const notMember = () => new AppError("NOT_FOUND", "Organisation not found.");
  * come first: the membership scan runs once per row of `s`, after its set_config calls.
  */
 async function enterAsMember(tx: TenantDb, userId: string, orgSlug: string): Promise<Membership | null> {
-  const rows = await tx.$queryRaw<(Membership & { orgSet: string })[]>`
+  const rows = await fullClientOf(tx).$queryRaw<(Membership & { orgSet: string })[]>`
     SELECT x.*, set_config('app.org_id', x."orgId", true) AS "orgSet"
     FROM (SELECT set_config('app.user_id', ${userId}, true) AS uid,
                  set_config('app.org_id', '', true) AS org0,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "./generated/client";
-import type { Prisma } from "./generated/client";
+import { asTenantDb, fullClientOf, type TenantDb } from "./tenant-db";
 import { AppError } from "../errors/app-error";
 
 // Tenancy, enforced once. Every tenant-owned model is listed here; the scoped client adds
@@ -16,7 +16,7 @@ export const TENANT_MODELS = new Set<string>([
 // public ones; writes still touch own rows only. The RLS policies say the same.
 export const PUBLIC_READ_MODELS = new Set<string>(["Vendor", "VendorSite", "Inspection", "WarningLetter", "Recall"]);
 
-export type TenantDb = Prisma.TransactionClient;
+export type { TenantDb };
 
 const READ_OPS = new Set([
   "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy",
@@ -81,7 +81,7 @@ export function scopedClient(base: PrismaClient, scope: { orgId: string }) {
 export const TX_OPTIONS = { maxWait: 20_000, timeout: 60_000 } as const;
 
 export async function setSessionVars(tx: TenantDb, vars: { orgId?: string; userId?: string; inviteToken?: string }) {
-  await tx.$queryRaw`SELECT
+  await fullClientOf(tx).$queryRaw`SELECT
     set_config('app.org_id', ${vars.orgId ?? ""}, true),
     set_config('app.user_id', ${vars.userId ?? ""}, true),
     set_config('app.invite_token', ${vars.inviteToken ?? ""}, true)`;
@@ -95,8 +95,8 @@ export async function withTenant<T>(
 ): Promise<T> {
   const client = scopedClient(base, { orgId: scope.orgId });
   return client.$transaction(async (tx) => {
-    await setSessionVars(tx as unknown as TenantDb, scope);
-    return fn(tx as unknown as TenantDb);
+    await setSessionVars(asTenantDb(tx), scope);
+    return fn(asTenantDb(tx));
   }, TX_OPTIONS) as Promise<T>;
 }
 
@@ -112,7 +112,7 @@ export type Membership = {
 /** The user's membership in the organisation with this slug, in one query; null if none. */
 export async function findMembership(base: PrismaClient, userId: string, orgSlug: string): Promise<Membership | null> {
   return base.$transaction(async (tx) => {
-    await setSessionVars(tx, { userId });
+    await setSessionVars(asTenantDb(tx), { userId });
     const rows = await tx.$queryRaw<Membership[]>`
       SELECT o.id AS "orgId", o.slug, o.name, o.kind::text AS kind, m.role::text AS role, m.id AS "membershipId"
       FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
@@ -125,7 +125,7 @@ export async function findMembership(base: PrismaClient, userId: string, orgSlug
 /** All organisations the user belongs to (for the switcher), in one query. */
 export async function listMemberships(base: PrismaClient, userId: string): Promise<Membership[]> {
   return base.$transaction(async (tx) => {
-    await setSessionVars(tx, { userId });
+    await setSessionVars(asTenantDb(tx), { userId });
     return tx.$queryRaw<Membership[]>`
       SELECT o.id AS "orgId", o.slug, o.name, o.kind::text AS kind, m.role::text AS role, m.id AS "membershipId"
       FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
@@ -137,8 +137,8 @@ export async function listMemberships(base: PrismaClient, userId: string): Promi
 /** Read an invitation by its token hash, across tenants (RLS admits it by the token alone). */
 export async function withInviteToken<T>(base: PrismaClient, tokenHash: string, fn: (db: TenantDb) => Promise<T>) {
   return base.$transaction(async (tx) => {
-    await setSessionVars(tx, { inviteToken: tokenHash });
-    return fn(tx);
+    await setSessionVars(asTenantDb(tx), { inviteToken: tokenHash });
+    return fn(asTenantDb(tx));
   }, TX_OPTIONS);
 }
 
@@ -147,7 +147,7 @@ export async function withInviteToken<T>(base: PrismaClient, tokenHash: string, 
  * ids, so two concurrent demotions cannot both see "another owner remains".
  */
 export async function lockOwnerMemberships(db: TenantDb): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await fullClientOf(db).$queryRaw<{ id: string }[]>`
     SELECT id FROM "Membership"
     WHERE "organizationId" = current_setting('app.org_id', true) AND role = 'OWNER'
     FOR UPDATE`;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
+import { insertOutboxMessage } from "../db/globals";
 import { withOutboxAccess } from "../db/outbox";
 import type { TenantDb } from "../db/tenant";
 import { publicUrl } from "../env";
@@ -27,7 +28,7 @@ export async function sendEmail(email: Email, tx?: TenantDb): Promise<void> {
   }
   // The id is chosen here: the app may add to the outbox but not read it back (no RETURNING).
   const id = randomUUID();
-  await tx.emailOutbox.createMany({ data: [{ id, to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null }] });
+  await insertOutboxMessage(tx, { id, to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null });
   if (emailTransport()) await queueJob(tx, deliverEmailJob, { outboxId: id });
 }
 

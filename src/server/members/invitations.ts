@@ -29,7 +29,7 @@ export async function createInvitation(db: TenantDb, actor: Actor & object, org:
   await db.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   const { token, hash } = newToken();
   const inv = await db.invitation.create({
-    data: { organizationId: org.id, email: input.email, role: input.role, tokenHash: hash, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) },
+    data: { email: input.email, role: input.role, tokenHash: hash, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) },
   });
   await recordAudit(db, {
     actor,
@@ -100,7 +100,7 @@ export async function acceptInvitation(
     if (claimed.count !== 1) throw conflict("This invitation was already accepted.");
     const already = await db.membership.findFirst({ where: { userId: user.id }, select: { id: true } });
     if (already) return { orgSlug: inv.organization.slug };
-    const m = await db.membership.create({ data: { organizationId: inv.organizationId, userId: user.id, role: inv.role } });
+    const m = await db.membership.create({ data: { userId: user.id, role: inv.role } });
     const actor = { id: user.id, email: user.email };
     await recordAudit(db, { actor, action: "invitation.accepted", entityType: "Invitation", entityId: inv.id });
     await recordAudit(db, {

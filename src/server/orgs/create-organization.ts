@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/generated/client";
+import { insertOrganization, slugsStartingWith } from "../db/globals";
 import { withTenant, type TenantDb } from "../db/tenant";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { RESERVED_SLUGS, slugify } from "./slug";
@@ -8,8 +9,7 @@ import type { OrgKind } from "../api/roles";
 /** A slug not yet taken: the name's slug, then -2, -3 ... */
 async function freeSlug(db: TenantDb | PrismaClient, name: string): Promise<string> {
   const base = slugify(name);
-  const taken = await db.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const used = new Set(taken.map((t) => t.slug));
+  const used = new Set(await slugsStartingWith(db, base));
   if (!used.has(base) && !RESERVED_SLUGS.has(base)) return base;
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
@@ -26,8 +26,8 @@ export async function createOrganization(
   return withTenant(base, { orgId, userId: input.userId }, async (db) => {
     if (input.before) await input.before(db);
     const slug = await freeSlug(db, input.name);
-    await db.organization.create({ data: { id: orgId, slug, name: input.name, kind: input.kind } });
-    const m = await db.membership.create({ data: { organizationId: orgId, userId: input.userId, role: "OWNER" } });
+    await insertOrganization(db, { id: orgId, slug, name: input.name, kind: input.kind });
+    const m = await db.membership.create({ data: { userId: input.userId, role: "OWNER" } });
     await recordAudit(db, {
       actor: input.actor,
       action: "organization.created",

@@ -30,7 +30,7 @@ export async function saveSite(db: TenantDb, actor: Actor, org: VendorOrg, input
     }
   } else {
     const site = await db.vendorSite.create({
-      data: { organizationId: org.id, vendorId: vendor.id, isPublic: vendor.kind === "PLATFORM", ...data },
+      data: { vendorId: vendor.id, isPublic: vendor.kind === "PLATFORM", ...data },
     });
     siteId = site.id;
     changes = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, { old: null, new: v }]));
@@ -128,7 +128,7 @@ export async function addInspection(
   const { vendor, isPublic } = await historyTarget(db, org, site.vendorId);
   const row = await db.inspection.create({
     data: {
-      organizationId: org.id, isPublic, vendorId: vendor.id, siteId: site.id, agency: input.agency, endDate: input.endDate,
+      isPublic, vendorId: vendor.id, siteId: site.id, agency: input.agency, endDate: input.endDate,
       classification: input.classification, observations483: input.observations483, citations: input.citations,
     },
   });
@@ -154,7 +154,7 @@ export async function addWarningLetter(
   const site = await siteOf(db, vendor.id, input.siteId);
   const row = await db.warningLetter.create({
     data: {
-      organizationId: org.id, isPublic, vendorId: vendor.id, siteId: site?.id ?? null, issuedAt: input.issuedAt, subject: input.subject,
+      isPublic, vendorId: vendor.id, siteId: site?.id ?? null, issuedAt: input.issuedAt, subject: input.subject,
       issuingOffice: input.issuingOffice, status: input.status, closedAt: input.closedAt,
     },
   });
@@ -179,7 +179,7 @@ export async function addRecall(
   const site = await siteOf(db, vendor.id, input.siteId);
   const row = await db.recall.create({
     data: {
-      organizationId: org.id, isPublic, vendorId: vendor.id, siteId: site?.id ?? null, date: input.date,
+      isPublic, vendorId: vendor.id, siteId: site?.id ?? null, date: input.date,
       classification: input.classification, product: input.product, reason: input.reason,
     },
   });

@@ -53,7 +53,7 @@ export async function startImport(
     throw new AppError("BAD_REQUEST", `The file has no "${missing}" column. Export the file again from the FDA site, or rename the column.`, { field: "header" });
   }
   const run = await db.importRun.create({
-    data: { organizationId: org.id, kind: input.kind, fileName: input.fileName, totalRows: input.totalRows, createdById: actor?.id ?? "cli" },
+    data: { kind: input.kind, fileName: input.fileName, totalRows: input.totalRows, createdById: actor?.id ?? "cli" },
   });
   return { importId: run.id };
 }
@@ -73,7 +73,7 @@ export async function stageRows(db: TenantDb, org: VendorOrg, input: { importId:
     const parsed = run.kind === "INSPECTIONS" ? parseInspectionRow(line, cells, today) : parseLetterRow(line, cells, today);
     const stored: StoredRow = parsed.ok ? { r: parsed.record } : { e: parsed.errors };
     if (!parsed.ok) errors.push(...parsed.errors);
-    return { organizationId: org.id, importId: run.id, line, data: stored as unknown as Prisma.InputJsonValue };
+    return { importId: run.id, line, data: stored as unknown as Prisma.InputJsonValue };
   });
   // Re-sending a chunk (a retry) replaces its lines.
   if (lines.length) await db.importRow.deleteMany({ where: { importId: run.id, line: { in: lines } } });
@@ -110,7 +110,7 @@ export async function commitImport(db: TenantDb, actor: Actor, org: VendorOrg, i
     const first = plan.errors[0]!;
     throw new AppError("BAD_REQUEST", `${formatIssue(first)} Fix the file and import it again; nothing was imported.`, { field: "file" });
   }
-  const base = { organizationId: org.id, isPublic: false };
+  const base = { isPublic: false };
   for (let i = 0; i < plan.creates.length; i += 1000) {
     const chunk = plan.creates.slice(i, i + 1000);
     if (run.kind === "INSPECTIONS") {

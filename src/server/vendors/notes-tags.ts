@@ -21,7 +21,7 @@ export async function addNote(db: TenantDb, actor: Actor, org: VendorOrg, input:
   const user = needUser(actor);
   assertCan(org, "notes.write");
   const vendor = await findVisibleVendor(db, org, input.vendorId);
-  const note = await db.vendorNote.create({ data: { organizationId: org.id, vendorId: vendor.id, authorId: user.id, body: input.body } });
+  const note = await db.vendorNote.create({ data: { vendorId: vendor.id, authorId: user.id, body: input.body } });
   await recordAudit(db, {
     actor, action: "vendor_note.created", entityType: "VendorNote", entityId: note.id,
     changes: { vendorId: { old: null, new: vendor.id }, body: { old: null, new: input.body } },
@@ -75,7 +75,7 @@ export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input:
   const removed = before.filter((t) => !keep.has(t));
   const added = tags.filter((t) => !before.includes(t));
   if (removed.length) await db.vendorTag.deleteMany({ where: { vendorId: vendor.id, tag: { in: removed } } });
-  if (added.length) await db.vendorTag.createMany({ data: added.map((tag) => ({ organizationId: org.id, vendorId: vendor.id, tag })) });
+  if (added.length) await db.vendorTag.createMany({ data: added.map((tag) => ({ vendorId: vendor.id, tag })) });
   const after = [...tags].sort();
   if (removed.length || added.length) {
     await recordAudit(db, { actor, action: "vendor_tags.set", entityType: "Vendor", entityId: vendor.id, changes: { tags: { old: before, new: after } } });
@@ -104,7 +104,7 @@ export async function saveFilter(db: TenantDb, actor: Actor, org: VendorOrg, inp
   await lockForWrite(db, { kind: "savedFilter", orgId: org.id, userId: user.id, name: input.name });
   const row = await db.savedFilter.upsert({
     where: { organizationId_userId_name: { organizationId: org.id, userId: user.id, name: input.name } },
-    create: { organizationId: org.id, userId: user.id, name: input.name, query },
+    create: { userId: user.id, name: input.name, query },
     update: { query },
   });
   return { id: row.id };

@@ -125,7 +125,7 @@ export async function refreshQuality(
     if (holdsOwn) {
       await db.vendorQualityView.upsert({
         where: { organizationId_vendorId: { organizationId: org.id, vendorId: v.id } },
-        create: { organizationId: org.id, vendorId: v.id, ...after, qualityAsOf },
+        create: { vendorId: v.id, ...after, qualityAsOf },
         update: { ...after, qualityAsOf },
       });
     } else if (view) {

@@ -1,4 +1,5 @@
 import type { Vendor, VendorSite } from "../db/generated/client";
+import { userNames } from "../db/globals";
 import type { TenantDb } from "../db/tenant";
 import { canWriteVendors, type VendorOrg } from "./context";
 import { breakdown, loadVisibleHistory, summarize, todayIso } from "./quality";
@@ -64,10 +65,7 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
     db.vendorTag.findMany({ where, orderBy: { tag: "asc" } }),
   ]);
   const authorIds = [...new Set(notes.map((n) => n.authorId))];
-  const authors = authorIds.length
-    ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })
-    : [];
-  const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  const authorName = await userNames(db, authorIds);
   const referenced = new Set<string | null>([...inspections, ...warningLetters, ...recalls].map((h) => h.siteId));
   return {
     vendor: vendorShape(v, org, v.linkedVendorId ? (linked.get(v.linkedVendorId) ?? null) : null),

@@ -63,7 +63,6 @@ async function create(db: TenantDb, actor: Actor, org: VendorOrg, kind: "PLATFOR
   const data = profileData(p);
   const v = await db.vendor.create({
     data: {
-      organizationId: org.id,
       kind,
       isPublic: kind === "PLATFORM",
       ...data,

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/client";
 import type { TenantDb } from "../tenant";
+import { fullClientOf } from "../tenant-db";
 import type { TDirectoryInput } from "../../vendors/schemas";
 
 // The directory as one SQL statement (plus a count only when a page lies past the end).
@@ -108,7 +109,7 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
     LEFT JOIN "VendorQualityView" qv ON qv."organizationId" = ${orgId} AND qv."vendorId" = v.id
     WHERE ${where}`;
   const offset = (f.page - 1) * f.pageSize;
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await fullClientOf(db).$queryRaw<Row[]>`
     WITH page AS (
       SELECT v.id, v.kind::text AS kind, v.name, v."hqCountry", v."hqCity", v.regions, v.stages, v.modalities, v."scaleTiers",
         v."maxBioreactorLitres", v.certifications, v."linkedVendorId",
@@ -127,7 +128,7 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
     FROM page p ORDER BY ${directoryOrder(f, "p")}`;
   let total = rows.length ? Number(rows[0]!.total) : 0;
   if (!rows.length && f.page > 1) {
-    const c = await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n ${from}`;
+    const c = await fullClientOf(db).$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n ${from}`;
     total = Number(c[0]!.n);
   }
   return {

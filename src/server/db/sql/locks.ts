@@ -1,8 +1,9 @@
 import type { TenantDb } from "../tenant";
+import { fullClientOf } from "../tenant-db";
 
 /** Serialise on `key` until the transaction ends (a PostgreSQL advisory lock). */
 export async function lockForTransaction(db: TenantDb, key: string): Promise<void> {
-  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+  await fullClientOf(db).$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
 }
 
 // Serialising writes that read, then replace, a set of rows (a vendor's tags, its sites and the
