@@ -148,6 +148,18 @@ describe(`e-mail after commit (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(slow.sent).toHaveLength(1);
   });
 
+  it("stopping the runner lets a delivery in progress finish", async () => {
+    const slow = fakeTransport({ delayMs: 1500 });
+    setEmailTransportForTests(slow.transport);
+    await sendEmail({ to: "in-flight@test.example", subject: "Almost", text: "done" });
+    const r = await startJobRunner({ handle: t, jobs: [deliverEmailJob] as never, pollingIntervalSeconds: 0.5, schedules: false });
+    await until("the send to start", async () => slow.calls.length > 0);
+    await r.stop(); // graceful: waits for the running job
+    expect(slow.sent.map((m) => m.to)).toEqual(["in-flight@test.example"]);
+    expect(await outboxRow("in-flight@test.example")).toMatchObject({ attempts: 1, claimedUntil: null });
+    expect((await outboxRow("in-flight@test.example"))!.sentAt).not.toBeNull();
+  });
+
   it("without a transport the outbox row is the delivery: no job is queued", async () => {
     setEmailTransportForTests(null);
     const before = await jobsFor("email.deliver");
