@@ -39,9 +39,18 @@ const UNSCOPED_DB_ALLOWED = [
 // tests/ may use raw SQL: they tamper with rows on purpose to prove RLS and triggers hold.
 const RAW_SQL_MESSAGE = "Raw SQL lives in src/server/db/ as a named function; call that function instead.";
 const RAW_SQL = [
-  { selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/]", message: RAW_SQL_MESSAGE },
-  { selector: "MemberExpression[object.name='Prisma'][property.name=/^(sql|raw|join|empty)$/]", message: RAW_SQL_MESSAGE },
-  { selector: "ImportExpression[source.value=/db\\/generated/]", message: "Only src/server/db/ may load the generated Prisma client." },
+  {
+    selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/]",
+    message: RAW_SQL_MESSAGE,
+  },
+  {
+    selector: "MemberExpression[object.name='Prisma'][property.name=/^(sql|raw|join|empty)$/]",
+    message: RAW_SQL_MESSAGE,
+  },
+  {
+    selector: "ImportExpression[source.value=/db\\/generated/]",
+    message: "Only src/server/db/ may load the generated Prisma client.",
+  },
 ];
 const GENERATED_CLIENT = {
   group: ["**/db/generated", "**/db/generated/**", "@/server/db/generated", "@/server/db/generated/**"],
@@ -50,7 +59,17 @@ const GENERATED_CLIENT = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "src/server/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "src/server/db/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -61,7 +80,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/db/client", "@/server/db/client"], message: "Use ctx.db (tenant-scoped). The unscoped client is only for modules on the allow-list in eslint.config.js." }] },
+        {
+          patterns: [
+            {
+              group: ["**/db/client", "@/server/db/client"],
+              message:
+                "Use ctx.db (tenant-scoped). The unscoped client is only for modules on the allow-list in eslint.config.js.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -71,13 +98,24 @@ export default tseslint.config(
     ignores: ["src/server/db/**"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [GENERATED_CLIENT] }] },
   },
-  { files: ["**/*.{ts,tsx,js,mjs,cjs}"], ignores: ["src/server/db/**", "tests/**"], rules: { "no-restricted-syntax": ["error", ...RAW_SQL] } },
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    ignores: ["src/server/db/**", "tests/**"],
+    rules: { "no-restricted-syntax": ["error", ...RAW_SQL] },
+  },
   {
     // The decision core is pure: nothing but zod.
     files: ["src/server/decision/**"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!zod$|\\./)", message: "The decision core imports nothing but zod (and its own files)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(?!zod$|\\./)", message: "The decision core imports nothing but zod (and its own files)." },
+          ],
+        },
+      ],
     },
   },
 );

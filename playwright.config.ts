@@ -28,6 +28,12 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${port}`, SMTP_URL: "" },
+    env: {
+      PORT: String(port),
+      PGLITE_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      SMTP_URL: "",
+    },
   },
 });

@@ -11,7 +11,10 @@ const schemaDir = path.join(root, "prisma", "schema");
 
 export default defineConfig({
   // A folder of *.prisma files when it exists, else the single schema file.
-  schema: fs.existsSync(schemaDir) && fs.statSync(schemaDir).isDirectory() ? schemaDir : path.join(root, "prisma", "schema.prisma"),
+  schema:
+    fs.existsSync(schemaDir) && fs.statSync(schemaDir).isDirectory()
+      ? schemaDir
+      : path.join(root, "prisma", "schema.prisma"),
   migrations: { path: path.join(root, "prisma", "migrations") },
   // Only needed by commands that connect to a database (not by `generate`).
   ...(process.env.DATABASE_URL ? { datasource: { url: process.env.DATABASE_URL } } : {}),

@@ -27,7 +27,11 @@ describe("optimiser targets", () => {
   optimiserBench("10 stages x 40 vendors, maxVendors 3, topK 5 (target < 250 ms)", { stages: 10, vendors: 40 }, 3);
   optimiserBench("10 stages x 40 vendors, maxVendors 4, topK 5", { stages: 10, vendors: 40 }, 4);
   optimiserBench("6 stages x 200 vendors, maxVendors 2, topK 5", { stages: 6, vendors: 200 }, 2);
-  optimiserBench("specialists 10 x 40, maxVendors 3 (binding limit, cheap transfers)", { stages: 10, vendors: 40, profile: "specialists" }, 3);
+  optimiserBench(
+    "specialists 10 x 40, maxVendors 3 (binding limit, cheap transfers)",
+    { stages: 10, vendors: 40, profile: "specialists" },
+    3,
+  );
   optimiserBench("specialists 10 x 40, maxVendors 4", { stages: 10, vendors: 40, profile: "specialists" }, 4);
   optimiserBench("specialists 6 x 200, maxVendors 2", { stages: 6, vendors: 200, profile: "specialists" }, 2);
 });
@@ -50,7 +54,11 @@ describe("Monte Carlo", () => {
   const problem = generateProblem({ stages: 10, vendors: 10, seed: 4 });
   // Hybrid assignment: three vendors in blocks, so every random draw kind is exercised.
   const assignment = Object.fromEntries(problem.stages.map((s, i) => [s.id, problem.vendors[Math.floor(i / 4)].id]));
-  bench("100,000 iterations x 10 stages (target < 300 ms)", () => {
-    simulate({ problem, assignment, iterations: 100_000, seed: 1 });
-  }, opts);
+  bench(
+    "100,000 iterations x 10 stages (target < 300 ms)",
+    () => {
+      simulate({ problem, assignment, iterations: 100_000, seed: 1 });
+    },
+    opts,
+  );
 });

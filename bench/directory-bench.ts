@@ -26,12 +26,22 @@ export const DIRECTORY_CASES: [string, TDirectoryInputIn][] = [
   ["sort by quality desc", { sort: "qualityScore", dir: "desc" }],
   ["page 10 (name asc)", { page: 10 }],
   ["countries DE|JP|US, sort country", { countries: ["DE", "JP", "US"], sort: "country" }],
-  ["DS_COMM + COMMERCIAL + >=5000 L, last inspection desc", { stages: ["DS_COMM"], scaleTiers: ["COMMERCIAL"], minBioreactorLitres: 5000, sort: "lastInspectionAt", dir: "desc" }],
+  [
+    "DS_COMM + COMMERCIAL + >=5000 L, last inspection desc",
+    {
+      stages: ["DS_COMM"],
+      scaleTiers: ["COMMERCIAL"],
+      minBioreactorLitres: 5000,
+      sort: "lastInspectionAt",
+      dir: "desc",
+    },
+  ],
   ["tag 'shortlist'", { tags: ["shortlist"] }],
   ["private records, 100 per page", { source: "PRIVATE", pageSize: 100 }],
 ];
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main() {
   const { values } = parseArgs({ options: { "no-load": { type: "boolean" }, iterations: { type: "string" } } });
@@ -57,7 +67,9 @@ async function main() {
       total = page.total;
     }
     times.sort((a, b) => a - b);
-    console.log(`| ${label} | ${total} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${times.at(-1)!.toFixed(1)} |`);
+    console.log(
+      `| ${label} | ${total} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${times.at(-1)!.toFixed(1)} |`,
+    );
   }
   // The daily quality refresh over the whole dataset: what a new day costs (one tenant
   // transaction per organisation that owns scored vendors). It rewrites the caches, so it

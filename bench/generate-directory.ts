@@ -16,7 +16,13 @@
  */
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { COUNTRIES, MODALITY_CODES, SCALE_TIER_CODES, STAGE_CODES, CERTIFICATIONS } from "../src/server/vendors/catalog";
+import {
+  COUNTRIES,
+  MODALITY_CODES,
+  SCALE_TIER_CODES,
+  STAGE_CODES,
+  CERTIFICATIONS,
+} from "../src/server/vendors/catalog";
 import { deriveFields } from "../src/server/vendors/derived";
 import { summarize, type HistoryRows } from "../src/server/vendors/quality";
 import { OWNER_ROLE, withUser } from "../src/server/db/config";
@@ -35,20 +41,80 @@ export type GenOptions = {
 };
 
 export type GenVendor = {
-  id: string; organizationId: string; isPublic: boolean; kind: "PLATFORM" | "PRIVATE"; name: string; legalName: string;
-  hqCountry: string | null; hqCity: string | null; summary: string; stages: string[]; modalities: string[]; certifications: string[];
-  scaleTiers: string[]; maxBioreactorLitres: number | null; maxBatchUnits: number | null; regions: string[]; linkedVendorId: string | null;
-  qualityScore: number | null; qualityAsOf: Date | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null; searchText: string; archivedAt: Date | null;
+  id: string;
+  organizationId: string;
+  isPublic: boolean;
+  kind: "PLATFORM" | "PRIVATE";
+  name: string;
+  legalName: string;
+  hqCountry: string | null;
+  hqCity: string | null;
+  summary: string;
+  stages: string[];
+  modalities: string[];
+  certifications: string[];
+  scaleTiers: string[];
+  maxBioreactorLitres: number | null;
+  maxBatchUnits: number | null;
+  regions: string[];
+  linkedVendorId: string | null;
+  qualityScore: number | null;
+  qualityAsOf: Date | null;
+  hasOpenWarningLetter: boolean;
+  lastInspectionAt: Date | null;
+  searchText: string;
+  archivedAt: Date | null;
 };
-export type GenSite = { id: string; organizationId: string; isPublic: boolean; vendorId: string; name: string | null; country: string; city: string; feiNumber: string | null };
-export type GenInspection = { id: string; organizationId: string; isPublic: boolean; vendorId: string; siteId: string; endDate: Date; classification: "NAI" | "VAI" | "OAI"; observations483: number | null };
-export type GenLetter = { id: string; organizationId: string; isPublic: boolean; vendorId: string; siteId: string | null; issuedAt: Date; subject: string; status: "OPEN" | "CLOSED" };
+export type GenSite = {
+  id: string;
+  organizationId: string;
+  isPublic: boolean;
+  vendorId: string;
+  name: string | null;
+  country: string;
+  city: string;
+  feiNumber: string | null;
+};
+export type GenInspection = {
+  id: string;
+  organizationId: string;
+  isPublic: boolean;
+  vendorId: string;
+  siteId: string;
+  endDate: Date;
+  classification: "NAI" | "VAI" | "OAI";
+  observations483: number | null;
+};
+export type GenLetter = {
+  id: string;
+  organizationId: string;
+  isPublic: boolean;
+  vendorId: string;
+  siteId: string | null;
+  issuedAt: Date;
+  subject: string;
+  status: "OPEN" | "CLOSED";
+};
 export type GenTag = { id: string; organizationId: string; vendorId: string; tag: string };
-export type GenView = { id: string; organizationId: string; vendorId: string; qualityScore: number | null; qualityAsOf: Date; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null };
+export type GenView = {
+  id: string;
+  organizationId: string;
+  vendorId: string;
+  qualityScore: number | null;
+  qualityAsOf: Date;
+  hasOpenWarningLetter: boolean;
+  lastInspectionAt: Date | null;
+};
 export type GenOrg = { id: string; slug: string; name: string };
 
 export type GenData = {
-  orgs: GenOrg[]; vendors: GenVendor[]; sites: GenSite[]; inspections: GenInspection[]; letters: GenLetter[]; tags: GenTag[]; views: GenView[];
+  orgs: GenOrg[];
+  vendors: GenVendor[];
+  sites: GenSite[];
+  inspections: GenInspection[];
+  letters: GenLetter[];
+  tags: GenTag[];
+  views: GenView[];
 };
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -75,14 +141,46 @@ function rng(seed: number) {
   return { next, int, pick, some };
 }
 
-const FIRST = ["Alder", "Bright", "Cedar", "Delta", "Ember", "Fjord", "Granite", "Harbor", "Iris", "Juniper", "Kestrel", "Lumen", "Meridian", "Nova", "Orchid", "Pioneer", "Quartz", "Riverside", "Summit", "Tidal", "Umber", "Vale", "Willow", "Xenon", "Yarrow", "Zephyr"];
+const FIRST = [
+  "Alder",
+  "Bright",
+  "Cedar",
+  "Delta",
+  "Ember",
+  "Fjord",
+  "Granite",
+  "Harbor",
+  "Iris",
+  "Juniper",
+  "Kestrel",
+  "Lumen",
+  "Meridian",
+  "Nova",
+  "Orchid",
+  "Pioneer",
+  "Quartz",
+  "Riverside",
+  "Summit",
+  "Tidal",
+  "Umber",
+  "Vale",
+  "Willow",
+  "Xenon",
+  "Yarrow",
+  "Zephyr",
+];
 const SECOND = ["Bio", "Gene", "Cell", "Pharma", "Thera", "Vector", "Sterile", "Peptide", "Analytic", "Process"];
 const TYPE = ["Biologics", "Manufacturing", "Sciences", "Solutions", "Labs", "Services", "Therapeutics", "Fill-Finish"];
 const CITIES: Record<string, string[]> = {};
-const SUBJECTS = ["CGMP/Finished Pharmaceuticals/Adulterated", "CGMP/Biologics/Adulterated", "CGMP/Active Pharmaceutical Ingredient (API)/Adulterated"];
+const SUBJECTS = [
+  "CGMP/Finished Pharmaceuticals/Adulterated",
+  "CGMP/Biologics/Adulterated",
+  "CGMP/Active Pharmaceutical Ingredient (API)/Adulterated",
+];
 export const GEN_TAGS = ["shortlist", "HX-201", "needs audit", "backup", "incumbent"];
 const COUNTRY_CODES = Object.keys(COUNTRIES);
-const cityOf = (c: string, i: number) => (CITIES[c] ??= [`${COUNTRIES[c]![0]} City`, `North ${COUNTRIES[c]![0]}`, `Port ${c}`])[i % 3]!;
+const cityOf = (c: string, i: number) =>
+  (CITIES[c] ??= [`${COUNTRIES[c]![0]} City`, `North ${COUNTRIES[c]![0]}`, `Port ${c}`])[i % 3]!;
 
 const DAY = 86_400_000;
 
@@ -122,27 +220,42 @@ export function generateDirectory(o: GenOptions): GenData {
     for (let s = 0; s < nSites; s++) {
       const country = hqCountry && r.next() < 0.6 ? hqCountry : r.pick(COUNTRY_CODES);
       sites.push({
-        id: `${id}s${s}`, organizationId, isPublic: !isPrivate, vendorId: id, name: s === 0 ? "Main site" : null, country,
-        city: cityOf(country, i + s), feiNumber: r.next() < 0.8 ? String(3_000_000_000 + i * 10 + s) : null,
+        id: `${id}s${s}`,
+        organizationId,
+        isPublic: !isPrivate,
+        vendorId: id,
+        name: s === 0 ? "Main site" : null,
+        country,
+        city: cityOf(country, i + s),
+        feiNumber: r.next() < 0.8 ? String(3_000_000_000 + i * 10 + s) : null,
       });
     }
     sitesOf.set(id, sites);
     data.sites.push(...sites);
     data.vendors.push({
-      id, organizationId, isPublic: !isPrivate, kind: isPrivate ? "PRIVATE" : "PLATFORM", ...profile,
+      id,
+      organizationId,
+      isPublic: !isPrivate,
+      kind: isPrivate ? "PRIVATE" : "PLATFORM",
+      ...profile,
       scaleTiers: r.some(SCALE_TIER_CODES, 1, 3),
       maxBioreactorLitres: r.next() < 0.3 ? null : r.pick([50, 200, 500, 1000, 2000, 5000, 12000, 20000]),
       // From the index, not the random stream, so adding the field left every other value as it was.
       maxBatchUnits: profile.stages.includes("FILL") ? [20_000, 60_000, 120_000, 400_000][i % 4]! : null,
       ...deriveFields(profile, sites),
-      linkedVendorId: null, qualityScore: null, qualityAsOf: null, hasOpenWarningLetter: false, lastInspectionAt: null,
+      linkedVendorId: null,
+      qualityScore: null,
+      qualityAsOf: null,
+      hasOpenWarningLetter: false,
+      lastInspectionAt: null,
       archivedAt: r.next() < 0.02 ? new Date(end) : null,
     });
   }
   const vendors = data.vendors;
   const platform = vendors.filter((v) => v.kind === "PLATFORM");
   // A few private records point at the platform profile of the same company.
-  for (const v of vendors) if (v.kind === "PRIVATE" && platform.length && r.next() < 0.2) v.linkedVendorId = r.pick(platform).id;
+  for (const v of vendors)
+    if (v.kind === "PRIVATE" && platform.length && r.next() < 0.2) v.linkedVendorId = r.pick(platform).id;
 
   // History: mostly the owner's (public on platform profiles); ~4% sponsors' own rows on platform sites.
   for (let i = 0; i < o.inspections; i++) {
@@ -151,8 +264,13 @@ export function generateDirectory(o: GenOptions): GenData {
     const site = r.pick(sitesOf.get(v.id)!);
     const c = r.next();
     data.inspections.push({
-      id: `${p}i${i}`, organizationId: sponsorRow ? r.pick(o.sponsorIds) : v.organizationId, isPublic: !sponsorRow && v.isPublic,
-      vendorId: v.id, siteId: site.id, endDate: randDay(), classification: c < 0.6 ? "NAI" : c < 0.9 ? "VAI" : "OAI",
+      id: `${p}i${i}`,
+      organizationId: sponsorRow ? r.pick(o.sponsorIds) : v.organizationId,
+      isPublic: !sponsorRow && v.isPublic,
+      vendorId: v.id,
+      siteId: site.id,
+      endDate: randDay(),
+      classification: c < 0.6 ? "NAI" : c < 0.9 ? "VAI" : "OAI",
       observations483: c < 0.6 ? null : r.int(0, 12),
     });
   }
@@ -161,25 +279,38 @@ export function generateDirectory(o: GenOptions): GenData {
     const sponsorRow = o.sponsorIds.length > 0 && platform.length > 0 && r.next() < 0.04;
     const v = sponsorRow ? r.pick(platform) : r.pick(vendors);
     data.letters.push({
-      id: `${p}w${i}`, organizationId: sponsorRow ? r.pick(o.sponsorIds) : v.organizationId, isPublic: !sponsorRow && v.isPublic,
-      vendorId: v.id, siteId: r.next() < 0.7 ? r.pick(sitesOf.get(v.id)!).id : null, issuedAt: randDay(), subject: r.pick(SUBJECTS),
+      id: `${p}w${i}`,
+      organizationId: sponsorRow ? r.pick(o.sponsorIds) : v.organizationId,
+      isPublic: !sponsorRow && v.isPublic,
+      vendorId: v.id,
+      siteId: r.next() < 0.7 ? r.pick(sitesOf.get(v.id)!).id : null,
+      issuedAt: randDay(),
+      subject: r.pick(SUBJECTS),
       status: r.next() < 0.3 ? "OPEN" : "CLOSED",
     });
   }
   for (const s of o.sponsorIds) {
     for (const v of vendors) {
       if ((v.isPublic || v.organizationId === s) && r.next() < 0.1) {
-        for (const tag of r.some(GEN_TAGS, 1, 2)) data.tags.push({ id: `${p}t${data.tags.length}`, organizationId: s, vendorId: v.id, tag });
+        for (const tag of r.some(GEN_TAGS, 1, 2))
+          data.tags.push({ id: `${p}t${data.tags.length}`, organizationId: s, vendorId: v.id, tag });
       }
     }
   }
 
   // Cached summaries: the owner's view on the vendor, and a view per sponsor holding own rows.
-  const hist = new Map<string, { insp: GenInspection[]; wl: GenLetter[] }>(vendors.map((v) => [v.id, { insp: [], wl: [] }]));
+  const hist = new Map<string, { insp: GenInspection[]; wl: GenLetter[] }>(
+    vendors.map((v) => [v.id, { insp: [], wl: [] }]),
+  );
   for (const x of data.inspections) hist.get(x.vendorId)!.insp.push(x);
   for (const x of data.letters) hist.get(x.vendorId)!.wl.push(x);
   const rows = (insp: GenInspection[], wl: GenLetter[]): HistoryRows => ({
-    inspections: insp.map((x) => ({ organizationId: x.organizationId, endDate: x.endDate, classification: x.classification, observations483: x.observations483 })),
+    inspections: insp.map((x) => ({
+      organizationId: x.organizationId,
+      endDate: x.endDate,
+      classification: x.classification,
+      observations483: x.observations483,
+    })),
     warningLetters: wl.map((x) => ({ organizationId: x.organizationId, issuedAt: x.issuedAt, status: x.status })),
     recalls: [],
   });
@@ -187,12 +318,20 @@ export function generateDirectory(o: GenOptions): GenData {
     const h = hist.get(v.id)!;
     const own = (org: string) => (x: { organizationId: string }) => x.organizationId === org;
     // Computed for asOf, as the app's own caches are (else the daily refresh would redo them).
-    Object.assign(v, summarize(rows(h.insp.filter(own(v.organizationId)), h.wl.filter(own(v.organizationId))), asOf), { qualityAsOf: new Date(asOf) });
+    Object.assign(v, summarize(rows(h.insp.filter(own(v.organizationId)), h.wl.filter(own(v.organizationId))), asOf), {
+      qualityAsOf: new Date(asOf),
+    });
     if (v.kind !== "PLATFORM") continue;
     for (const s of o.sponsorIds) {
       if (!h.insp.some(own(s)) && !h.wl.some(own(s))) continue;
       const seen = (x: { organizationId: string; isPublic: boolean }) => x.isPublic || x.organizationId === s;
-      data.views.push({ id: `${p}q${data.views.length}`, organizationId: s, vendorId: v.id, qualityAsOf: new Date(asOf), ...summarize(rows(h.insp.filter(seen), h.wl.filter(seen)), asOf) });
+      data.views.push({
+        id: `${p}q${data.views.length}`,
+        organizationId: s,
+        vendorId: v.id,
+        qualityAsOf: new Date(asOf),
+        ...summarize(rows(h.insp.filter(seen), h.wl.filter(seen)), asOf),
+      });
     }
   }
   return data;
@@ -220,11 +359,16 @@ async function insert<T>(sql: SqlClient, table: string, cols: Col<T>[], rows: T[
         return String(v);
       }),
     );
-    const select = cols.map(([name, type], k) => `${type.endsWith("[]") ? `c${k}::${type}` : `c${k}::${type}`} AS "${name}"`).join(", ");
+    const select = cols
+      .map(([name, type], k) => `${type.endsWith("[]") ? `c${k}::${type}` : `c${k}::${type}`} AS "${name}"`)
+      .join(", ");
     const unnest = cols.map((_, k) => `$${k + 1}::text[]`).join(", ");
     const names = cols.map(([n]) => `"${n}"`).join(", ");
     const aliases = cols.map((_, k) => `c${k}`).join(", ");
-    await sql.query(`INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${unnest}) AS u(${aliases})`, params);
+    await sql.query(
+      `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${unnest}) AS u(${aliases})`,
+      params,
+    );
   }
 }
 
@@ -233,39 +377,122 @@ export async function loadDirectory(sql: SqlClient, d: GenData): Promise<Record<
   await sql.query("BEGIN");
   try {
     for (const t of VENDOR_TABLES) await sql.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-    await insert<GenOrg>(sql, "Organization", [["id", "text", (x) => x.id], ["slug", "text", (x) => x.slug], ["name", "text", (x) => x.name], ["kind", `"OrgKind"`, () => "CDMO"], ["updatedAt", "timestamp", () => new Date()]], d.orgs);
-    await insert<GenVendor>(sql, "Vendor", [
-      ["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["isPublic", "boolean", (x) => x.isPublic],
-      ["kind", `"VendorKind"`, (x) => x.kind], ["name", "text", (x) => x.name], ["legalName", "text", (x) => x.legalName],
-      ["hqCountry", "text", (x) => x.hqCountry], ["hqCity", "text", (x) => x.hqCity], ["summary", "text", (x) => x.summary],
-      ["stages", "text[]", (x) => x.stages], ["modalities", "text[]", (x) => x.modalities], ["certifications", "text[]", (x) => x.certifications],
-      ["scaleTiers", "text[]", (x) => x.scaleTiers], ["maxBioreactorLitres", "integer", (x) => x.maxBioreactorLitres], ["maxBatchUnits", "integer", (x) => x.maxBatchUnits], ["regions", "text[]", (x) => x.regions],
-      ["linkedVendorId", "text", (x) => x.linkedVendorId], ["qualityScore", "double precision", (x) => x.qualityScore], ["qualityAsOf", "date", (x) => x.qualityAsOf],
-      ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter], ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt],
-      ["searchText", "text", (x) => x.searchText], ["archivedAt", "timestamp", (x) => x.archivedAt], ["updatedAt", "timestamp", () => new Date(Date.now() - 60_000)],
-    ], d.vendors);
-    await insert<GenSite>(sql, "VendorSite", [
-      ["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["isPublic", "boolean", (x) => x.isPublic],
-      ["vendorId", "text", (x) => x.vendorId], ["name", "text", (x) => x.name], ["country", "text", (x) => x.country], ["city", "text", (x) => x.city],
-      ["feiNumber", "text", (x) => x.feiNumber], ["updatedAt", "timestamp", () => new Date()],
-    ], d.sites);
-    await insert<GenInspection>(sql, "Inspection", [
-      ["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["isPublic", "boolean", (x) => x.isPublic],
-      ["vendorId", "text", (x) => x.vendorId], ["siteId", "text", (x) => x.siteId], ["endDate", "date", (x) => x.endDate],
-      ["classification", `"InspectionClassification"`, (x) => x.classification], ["observations483", "integer", (x) => x.observations483],
-    ], d.inspections, 5000);
-    await insert<GenLetter>(sql, "WarningLetter", [
-      ["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["isPublic", "boolean", (x) => x.isPublic],
-      ["vendorId", "text", (x) => x.vendorId], ["siteId", "text", (x) => x.siteId], ["issuedAt", "date", (x) => x.issuedAt],
-      ["subject", "text", (x) => x.subject], ["status", `"WarningLetterStatus"`, (x) => x.status],
-    ], d.letters);
-    await insert<GenTag>(sql, "VendorTag", [["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["vendorId", "text", (x) => x.vendorId], ["tag", "text", (x) => x.tag]], d.tags);
-    await insert<GenView>(sql, "VendorQualityView", [
-      ["id", "text", (x) => x.id], ["organizationId", "text", (x) => x.organizationId], ["vendorId", "text", (x) => x.vendorId],
-      ["qualityScore", "double precision", (x) => x.qualityScore], ["qualityAsOf", "date", (x) => x.qualityAsOf],
-      ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter],
-      ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt], ["updatedAt", "timestamp", () => new Date()],
-    ], d.views);
+    await insert<GenOrg>(
+      sql,
+      "Organization",
+      [
+        ["id", "text", (x) => x.id],
+        ["slug", "text", (x) => x.slug],
+        ["name", "text", (x) => x.name],
+        ["kind", `"OrgKind"`, () => "CDMO"],
+        ["updatedAt", "timestamp", () => new Date()],
+      ],
+      d.orgs,
+    );
+    await insert<GenVendor>(
+      sql,
+      "Vendor",
+      [
+        ["id", "text", (x) => x.id],
+        ["organizationId", "text", (x) => x.organizationId],
+        ["isPublic", "boolean", (x) => x.isPublic],
+        ["kind", `"VendorKind"`, (x) => x.kind],
+        ["name", "text", (x) => x.name],
+        ["legalName", "text", (x) => x.legalName],
+        ["hqCountry", "text", (x) => x.hqCountry],
+        ["hqCity", "text", (x) => x.hqCity],
+        ["summary", "text", (x) => x.summary],
+        ["stages", "text[]", (x) => x.stages],
+        ["modalities", "text[]", (x) => x.modalities],
+        ["certifications", "text[]", (x) => x.certifications],
+        ["scaleTiers", "text[]", (x) => x.scaleTiers],
+        ["maxBioreactorLitres", "integer", (x) => x.maxBioreactorLitres],
+        ["maxBatchUnits", "integer", (x) => x.maxBatchUnits],
+        ["regions", "text[]", (x) => x.regions],
+        ["linkedVendorId", "text", (x) => x.linkedVendorId],
+        ["qualityScore", "double precision", (x) => x.qualityScore],
+        ["qualityAsOf", "date", (x) => x.qualityAsOf],
+        ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter],
+        ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt],
+        ["searchText", "text", (x) => x.searchText],
+        ["archivedAt", "timestamp", (x) => x.archivedAt],
+        ["updatedAt", "timestamp", () => new Date(Date.now() - 60_000)],
+      ],
+      d.vendors,
+    );
+    await insert<GenSite>(
+      sql,
+      "VendorSite",
+      [
+        ["id", "text", (x) => x.id],
+        ["organizationId", "text", (x) => x.organizationId],
+        ["isPublic", "boolean", (x) => x.isPublic],
+        ["vendorId", "text", (x) => x.vendorId],
+        ["name", "text", (x) => x.name],
+        ["country", "text", (x) => x.country],
+        ["city", "text", (x) => x.city],
+        ["feiNumber", "text", (x) => x.feiNumber],
+        ["updatedAt", "timestamp", () => new Date()],
+      ],
+      d.sites,
+    );
+    await insert<GenInspection>(
+      sql,
+      "Inspection",
+      [
+        ["id", "text", (x) => x.id],
+        ["organizationId", "text", (x) => x.organizationId],
+        ["isPublic", "boolean", (x) => x.isPublic],
+        ["vendorId", "text", (x) => x.vendorId],
+        ["siteId", "text", (x) => x.siteId],
+        ["endDate", "date", (x) => x.endDate],
+        ["classification", `"InspectionClassification"`, (x) => x.classification],
+        ["observations483", "integer", (x) => x.observations483],
+      ],
+      d.inspections,
+      5000,
+    );
+    await insert<GenLetter>(
+      sql,
+      "WarningLetter",
+      [
+        ["id", "text", (x) => x.id],
+        ["organizationId", "text", (x) => x.organizationId],
+        ["isPublic", "boolean", (x) => x.isPublic],
+        ["vendorId", "text", (x) => x.vendorId],
+        ["siteId", "text", (x) => x.siteId],
+        ["issuedAt", "date", (x) => x.issuedAt],
+        ["subject", "text", (x) => x.subject],
+        ["status", `"WarningLetterStatus"`, (x) => x.status],
+      ],
+      d.letters,
+    );
+    await insert<GenTag>(
+      sql,
+      "VendorTag",
+      [
+        ["id", "text", (x) => x.id],
+        ["organizationId", "text", (x) => x.organizationId],
+        ["vendorId", "text", (x) => x.vendorId],
+        ["tag", "text", (x) => x.tag],
+      ],
+      d.tags,
+    );
+    await insert<GenView>(
+      sql,
+      "VendorQualityView",
+      [
+        ["id", "text", (x) => x.id],
+        ["organizationId", "text", (x) => x.organizationId],
+        ["vendorId", "text", (x) => x.vendorId],
+        ["qualityScore", "double precision", (x) => x.qualityScore],
+        ["qualityAsOf", "date", (x) => x.qualityAsOf],
+        ["hasOpenWarningLetter", "boolean", (x) => x.hasOpenWarningLetter],
+        ["lastInspectionAt", "timestamp", (x) => x.lastInspectionAt],
+        ["updatedAt", "timestamp", () => new Date()],
+      ],
+      d.views,
+    );
     for (const t of VENDOR_TABLES) await sql.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
     await sql.query("COMMIT");
   } catch (e) {
@@ -273,7 +500,15 @@ export async function loadDirectory(sql: SqlClient, d: GenData): Promise<Record<
     throw e;
   }
   for (const t of VENDOR_TABLES) await sql.query(`ANALYZE "${t}"`);
-  return { orgs: d.orgs.length, vendors: d.vendors.length, sites: d.sites.length, inspections: d.inspections.length, letters: d.letters.length, tags: d.tags.length, views: d.views.length };
+  return {
+    orgs: d.orgs.length,
+    vendors: d.vendors.length,
+    sites: d.sites.length,
+    inspections: d.inspections.length,
+    letters: d.letters.length,
+    tags: d.tags.length,
+    views: d.views.length,
+  };
 }
 
 /** Removes an earlier dataset with this id prefix (same transaction rules as the load). */
@@ -281,7 +516,8 @@ export async function clearGenerated(sql: SqlClient, prefix = "gen"): Promise<vo
   await sql.query("BEGIN");
   try {
     for (const t of VENDOR_TABLES) await sql.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-    for (const t of [...VENDOR_TABLES].reverse()) await sql.query(`DELETE FROM "${t}" WHERE id LIKE $1`, [`${prefix}%`]);
+    for (const t of [...VENDOR_TABLES].reverse())
+      await sql.query(`DELETE FROM "${t}" WHERE id LIKE $1`, [`${prefix}%`]);
     await sql.query(`DELETE FROM "Organization" WHERE id LIKE $1`, [`${prefix}org%`]);
     for (const t of VENDOR_TABLES) await sql.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
     await sql.query("COMMIT");
@@ -337,7 +573,9 @@ export async function prepareBenchDatabase(opts: { vendors: number; inspections:
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { vendors: { type: "string" }, inspections: { type: "string" }, seed: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { vendors: { type: "string" }, inspections: { type: "string" }, seed: { type: "string" } },
+  });
   const r = await prepareBenchDatabase({
     vendors: Number(values.vendors ?? 5000),
     inspections: Number(values.inspections ?? 50000),

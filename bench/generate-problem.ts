@@ -22,7 +22,13 @@ export interface GenerateOptions {
   profile?: "programme" | "specialists";
 }
 
-export function generateProblem({ stages, vendors, seed, density = 1, profile = "programme" }: GenerateOptions): TProblemInput {
+export function generateProblem({
+  stages,
+  vendors,
+  seed,
+  density = 1,
+  profile = "programme",
+}: GenerateOptions): TProblemInput {
   const specialists = profile === "specialists";
   const rnd = mulberry32(seed);
   const between = (lo: number, hi: number): number => lo + (hi - lo) * rnd();
@@ -37,7 +43,10 @@ export function generateProblem({ stages, vendors, seed, density = 1, profile = 
     annualDisruptionRisk: Math.round(between(0.01, 0.08) * 1000) / 1000,
     priceLevel: between(0.75, 1.3),
     speed: between(0.8, 1.25),
-    bundle: rnd() < 0.35 ? { minStages: 2 + Math.floor(rnd() * 3), rate: Math.round(between(0.03, 0.12) * 100) / 100 } : undefined,
+    bundle:
+      rnd() < 0.35
+        ? { minStages: 2 + Math.floor(rnd() * 3), rate: Math.round(between(0.03, 0.12) * 100) / 100 }
+        : undefined,
   }));
   const offers: TProblemInput["offers"] = [];
   for (const s of stageList) {
@@ -46,8 +55,13 @@ export function generateProblem({ stages, vendors, seed, density = 1, profile = 
       offers.push({
         vendorId: v.id,
         stageId: s.id,
-        price: Math.round((s.basePrice * (specialists ? between(0.6, 1.4) : v.priceLevel * between(0.9, 1.1))) / 1000) * 1000,
-        durationWeeks: Math.max(1, Math.round(s.baseWeeks * (specialists ? between(0.6, 1.4) : v.speed * between(0.9, 1.1)))),
+        price:
+          Math.round((s.basePrice * (specialists ? between(0.6, 1.4) : v.priceLevel * between(0.9, 1.1))) / 1000) *
+          1000,
+        durationWeeks: Math.max(
+          1,
+          Math.round(s.baseWeeks * (specialists ? between(0.6, 1.4) : v.speed * between(0.9, 1.1))),
+        ),
         score: Math.round(between(50, 95)),
       });
     }

@@ -25,14 +25,17 @@ import { OWNER_ROLE, withUser } from "../src/server/db/config";
 import { onStatement } from "../src/server/db/statement-log";
 import { BENCH_SPONSORS, BENCH_URL, prepareBenchDatabase } from "./generate-directory";
 
-const { values } = parseArgs({ options: { "no-load": { type: "boolean" }, seconds: { type: "string" }, iterations: { type: "string" } } });
+const { values } = parseArgs({
+  options: { "no-load": { type: "boolean" }, seconds: { type: "string" }, iterations: { type: "string" } },
+});
 const SECONDS = Number(values.seconds ?? 4);
 const ITERATIONS = Number(values.iterations ?? 100);
 const PORT = Number(process.env.BENCH_PORT ?? 3204);
 const ORG = BENCH_SPONSORS[0]!;
 const SESSION = "bench-session-1";
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 async function seedBenchUser() {
   const owner = new pg.Client({ connectionString: withUser(BENCH_URL, OWNER_ROLE) });
@@ -41,9 +44,17 @@ async function seedBenchUser() {
     // The tables FORCE row-level security, so even their owner writes as the organisation.
     await owner.query("BEGIN");
     await owner.query("SELECT set_config('app.org_id', $1, true)", [ORG]);
-    await owner.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('bench-user-1', 'bench@bench.example', 'Bench', 'x', now()) ON CONFLICT (id) DO NOTHING`);
-    await owner.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt") VALUES ('bench-membership-1', $1, 'bench-user-1', 'VIEWER', now()) ON CONFLICT (id) DO NOTHING`, [ORG]);
-    await owner.query(`INSERT INTO "AuthSession" (id, "userId", "expiresAt") VALUES ($1, 'bench-user-1', now() + interval '1 day') ON CONFLICT (id) DO NOTHING`, [SESSION]);
+    await owner.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('bench-user-1', 'bench@bench.example', 'Bench', 'x', now()) ON CONFLICT (id) DO NOTHING`,
+    );
+    await owner.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt") VALUES ('bench-membership-1', $1, 'bench-user-1', 'VIEWER', now()) ON CONFLICT (id) DO NOTHING`,
+      [ORG],
+    );
+    await owner.query(
+      `INSERT INTO "AuthSession" (id, "userId", "expiresAt") VALUES ($1, 'bench-user-1', now() + interval '1 day') ON CONFLICT (id) DO NOTHING`,
+      [SESSION],
+    );
     await owner.query("COMMIT");
   } finally {
     await owner.end();
@@ -73,13 +84,16 @@ function get(path: string): Promise<string> {
       .get({ host: "127.0.0.1", port: PORT, path, agent }, (res) => {
         let body = "";
         res.on("data", (c) => (body += c));
-        res.on("end", () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`${res.statusCode} ${body.slice(0, 300)}`))));
+        res.on("end", () =>
+          res.statusCode === 200 ? resolve(body) : reject(new Error(`${res.statusCode} ${body.slice(0, 300)}`)),
+        );
       })
       .on("error", reject);
   });
 }
 
-const input = (calls: unknown[]) => encodeURIComponent(JSON.stringify(Object.fromEntries(calls.map((c, i) => [i, { json: c }]))));
+const input = (calls: unknown[]) =>
+  encodeURIComponent(JSON.stringify(Object.fromEntries(calls.map((c, i) => [i, { json: c }]))));
 const CURRENT = `/api/trpc/organization.current?batch=1&input=${input([{ orgSlug: ORG }])}`;
 const DIRECTORY = `/api/trpc/vendors.directory?batch=1&input=${input([{ orgSlug: ORG }])}`;
 const PAGE = `/api/trpc/organization.current,members.list,vendors.directory?batch=1&input=${input([{ orgSlug: ORG }, { orgSlug: ORG }, { orgSlug: ORG }])}`;
@@ -127,9 +141,13 @@ async function main() {
     for (let i = 0; i < 50; i++) await get(CURRENT); // warm-up
     const current = await statementsOf(CURRENT);
     const page = await statementsOf(PAGE);
-    console.log(`organization.current: ${current.length} statements (${current.filter((s) => /^BEGIN/.test(s.sql)).length} transactions)`);
+    console.log(
+      `organization.current: ${current.length} statements (${current.filter((s) => /^BEGIN/.test(s.sql)).length} transactions)`,
+    );
     console.log(current.map((s) => `  ${s.sql.replace(/\s+/g, " ").slice(0, 110)}`).join("\n"));
-    console.log(`page batch (current + members.list + directory): ${page.length} statements, ${page.filter((s) => /^BEGIN/.test(s.sql)).length} transactions`);
+    console.log(
+      `page batch (current + members.list + directory): ${page.length} statements, ${page.filter((s) => /^BEGIN/.test(s.sql)).length} transactions`,
+    );
     console.log(`organization.current over HTTP, 10 in flight: ${(await throughput(CURRENT)).toFixed(0)} req/s`);
     // Node CPU per request (server and the bench's own client, same process): less at the
     // mercy of other processes on a shared machine than req/s.
@@ -139,7 +157,9 @@ async function main() {
     console.log(`organization.current Node CPU: ${((cpu.user + cpu.system) / 1000 / 300).toFixed(2)} ms per request`);
 
     const pageTimes = await latencies(() => get(PAGE));
-    console.log(`page batch over HTTP: p50 ${pct(pageTimes, 50).toFixed(1)} ms, p95 ${pct(pageTimes, 95).toFixed(1)} ms`);
+    console.log(
+      `page batch over HTTP: p50 ${pct(pageTimes, 50).toFixed(1)} ms, p95 ${pct(pageTimes, 95).toFixed(1)} ms`,
+    );
 
     // The directory's statements, replayed on one raw connection exactly as sent.
     for (let i = 0; i < 20; i++) await get(DIRECTORY);
@@ -161,8 +181,12 @@ async function main() {
     await pool.end();
     const h95 = pct(httpTimes, 95);
     const r95 = pct(rawTimes, 95);
-    console.log(`directory (default page) over HTTP: p50 ${pct(httpTimes, 50).toFixed(1)} ms, p95 ${h95.toFixed(1)} ms`);
-    console.log(`same ${replay.length} statements + BEGIN/COMMIT with raw pg: p50 ${pct(rawTimes, 50).toFixed(1)} ms, p95 ${r95.toFixed(1)} ms`);
+    console.log(
+      `directory (default page) over HTTP: p50 ${pct(httpTimes, 50).toFixed(1)} ms, p95 ${h95.toFixed(1)} ms`,
+    );
+    console.log(
+      `same ${replay.length} statements + BEGIN/COMMIT with raw pg: p50 ${pct(rawTimes, 50).toFixed(1)} ms, p95 ${r95.toFixed(1)} ms`,
+    );
     console.log(`ratio at p95: ${(h95 / r95).toFixed(2)}x`);
   } finally {
     server.close();

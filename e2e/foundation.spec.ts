@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO, SPONSOR_SLUG, confirmSignUp, expectAccessible, login, logout, outboxLink, unique } from "./helpers";
 
 test.describe("accounts and organisations", () => {
-  test("a sponsor signs up, invites a colleague who joins through the e-mailed link, and changes their role", async ({ page, browser }) => {
+  test("a sponsor signs up, invites a colleague who joins through the e-mailed link, and changes their role", async ({
+    page,
+    browser,
+  }) => {
     const me = unique("sam");
     await page.goto("/signup");
     await page.waitForLoadState("networkidle");
@@ -96,7 +99,15 @@ test.describe("accounts and organisations", () => {
   test("a forgotten password is reset through the e-mailed link", async ({ page }) => {
     const email = `${unique("forgetful")}@sponsor.example`;
     const signup = await page.request.post("/api/trpc/account.signUp", {
-      data: { json: { name: "Fran Forgetful", email, password: "first-password-lyo-01", organizationName: `Fran Bio ${unique("o")}`, organizationKind: "SPONSOR" } },
+      data: {
+        json: {
+          name: "Fran Forgetful",
+          email,
+          password: "first-password-lyo-01",
+          organizationName: `Fran Bio ${unique("o")}`,
+          organizationKind: "SPONSOR",
+        },
+      },
     });
     expect(signup.status()).toBe(200);
     await confirmSignUp(page, email, "first-password-lyo-01");
@@ -118,12 +129,19 @@ test.describe("accounts and organisations", () => {
 });
 
 test.describe("bad input over HTTP", () => {
-  test("malformed and oversized payloads get a 4xx with a field-level message, and the server stays up", async ({ request }) => {
-    const malformed = await request.post("/api/trpc/account.signUp", { headers: { "content-type": "application/json" }, data: "{not json" });
+  test("malformed and oversized payloads get a 4xx with a field-level message, and the server stays up", async ({
+    request,
+  }) => {
+    const malformed = await request.post("/api/trpc/account.signUp", {
+      headers: { "content-type": "application/json" },
+      data: "{not json",
+    });
     expect(malformed.status()).toBe(400);
 
     const invalid = await request.post("/api/trpc/account.signUp", {
-      data: { json: { name: "", email: "not-an-email", password: "short", organizationName: "X", organizationKind: "PHARMA" } },
+      data: {
+        json: { name: "", email: "not-an-email", password: "short", organizationName: "X", organizationKind: "PHARMA" },
+      },
     });
     expect(invalid.status()).toBe(400);
     const body = await invalid.json();
@@ -132,7 +150,15 @@ test.describe("bad input over HTTP", () => {
     expect(body.error.json.data.zodError.fieldErrors).toHaveProperty("password");
 
     const huge = await request.post("/api/trpc/account.signUp", {
-      data: { json: { name: "x".repeat(3 * 1024 * 1024), email: "a@b.co", password: "p", organizationName: "X", organizationKind: "SPONSOR" } },
+      data: {
+        json: {
+          name: "x".repeat(3 * 1024 * 1024),
+          email: "a@b.co",
+          password: "p",
+          organizationName: "X",
+          organizationKind: "SPONSOR",
+        },
+      },
     });
     expect(huge.status()).toBe(413);
 

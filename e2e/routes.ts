@@ -34,7 +34,11 @@ export function appRoutes(appDir = path.join(process.cwd(), "src", "app")): AppR
               return sample;
             })
             .join("/");
-        out.push({ kind: entry.name.startsWith("page") ? "page" : "api", url, file: path.relative(process.cwd(), full) });
+        out.push({
+          kind: entry.name.startsWith("page") ? "page" : "api",
+          url,
+          file: path.relative(process.cwd(), full),
+        });
       }
     }
   };

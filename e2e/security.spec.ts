@@ -11,7 +11,8 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
   const h = res.headers();
   const csp = h["content-security-policy"] ?? "";
   expect(csp, `${what}: CSP`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
-  for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]) expect(csp, `${what}: ${d}`).toContain(d);
+  for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"])
+    expect(csp, `${what}: ${d}`).toContain(d);
   expect(csp, `${what}: no unsafe-eval in production`).not.toContain("unsafe-eval");
   expect(h["x-content-type-options"], `${what}: nosniff`).toBe("nosniff");
   expect(h["referrer-policy"], `${what}: Referrer-Policy`).toBe("strict-origin-when-cross-origin");
@@ -21,7 +22,10 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
 }
 
 test.describe("response headers", () => {
-  test("every page and API route answers with CSP (fresh nonce), nosniff, Referrer-Policy, no framing", async ({ page, request }) => {
+  test("every page and API route answers with CSP (fresh nonce), nosniff, Referrer-Policy, no framing", async ({
+    page,
+    request,
+  }) => {
     const routes = appRoutes();
     expect(routes.filter((r) => r.kind === "page").length).toBeGreaterThan(15);
     expect(routes.filter((r) => r.kind === "api").length).toBeGreaterThanOrEqual(2);
@@ -52,10 +56,18 @@ test.describe("response headers", () => {
   test("pages run under the CSP: no violations while signing in and browsing", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {
-      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text()))
+        violations.push(`${page.url()}: ${m.text()}`);
     });
     await login(page, DEMO.sponsorOwner);
-    for (const url of [`/${SPONSOR_SLUG}`, `/${SPONSOR_SLUG}/vendors`, `/${SPONSOR_SLUG}/vendors/compare`, `/${SPONSOR_SLUG}/members`, `/${SPONSOR_SLUG}/audit`, "/account"]) {
+    for (const url of [
+      `/${SPONSOR_SLUG}`,
+      `/${SPONSOR_SLUG}/vendors`,
+      `/${SPONSOR_SLUG}/vendors/compare`,
+      `/${SPONSOR_SLUG}/members`,
+      `/${SPONSOR_SLUG}/audit`,
+      "/account",
+    ]) {
       await page.goto(url);
       await page.waitForLoadState("networkidle");
     }
@@ -69,7 +81,12 @@ test.describe("response headers", () => {
 test.describe("status codes", () => {
   test("an organisation you are not a member of answers 404, as does one that does not exist", async ({ page }) => {
     await login(page, DEMO.cdmoOwner);
-    for (const url of [`/${SPONSOR_SLUG}`, `/${SPONSOR_SLUG}/vendors`, `/${SPONSOR_SLUG}/members`, "/no-such-organisation"]) {
+    for (const url of [
+      `/${SPONSOR_SLUG}`,
+      `/${SPONSOR_SLUG}/vendors`,
+      `/${SPONSOR_SLUG}/members`,
+      "/no-such-organisation",
+    ]) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
@@ -80,10 +97,16 @@ test.describe("status codes", () => {
 test.describe("sign-in", () => {
   async function attempt(request: APIRequestContext, email: string, password: string) {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-    return request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" }, maxRedirects: 0 });
+    return request.post("/api/auth/callback/credentials", {
+      form: { email, password, csrfToken, json: "true" },
+      maxRedirects: 0,
+    });
   }
 
-  test("the 11th bad password answers 429 with Retry-After, and the form says when to retry", async ({ page, request }) => {
+  test("the 11th bad password answers 429 with Retry-After, and the form says when to retry", async ({
+    page,
+    request,
+  }) => {
     const email = `${unique("nobody")}@sponsor.example`;
     for (let i = 0; i < 10; i++) expect((await attempt(request, email, `wrong-${i}`)).status()).toBe(401);
     const res = await attempt(request, email, "wrong-again");
@@ -120,18 +143,21 @@ test.describe("development outbox", () => {
     // A second server on every interface, from the same build, with the outbox switched on.
     const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
     const env = {
-        ...process.env,
-        HOST: "0.0.0.0",
-        PORT: String(port),
-        ENABLE_DEV_OUTBOX: "1",
-        SMTP_URL: "",
-        DATABASE_URL: "",
-        QUALITY_REFRESH: "off",
-        NEXTAUTH_SECRET: "outbox-test-secret-0123456789",
-        NEXTAUTH_URL: `http://localhost:${port}`,
-        PGLITE_DATA_DIR: path.join(process.cwd(), ".data", `e2e-outbox-${Date.now()}`),
+      ...process.env,
+      HOST: "0.0.0.0",
+      PORT: String(port),
+      ENABLE_DEV_OUTBOX: "1",
+      SMTP_URL: "",
+      DATABASE_URL: "",
+      QUALITY_REFRESH: "off",
+      NEXTAUTH_SECRET: "outbox-test-secret-0123456789",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      PGLITE_DATA_DIR: path.join(process.cwd(), ".data", `e2e-outbox-${Date.now()}`),
     };
-    const migrate = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], { env, encoding: "utf8" });
+    const migrate = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], {
+      env,
+      encoding: "utf8",
+    });
     expect(migrate.status, migrate.stderr).toBe(0);
     const server = spawn(process.execPath, ["scripts/server.mjs"], { env, stdio: "pipe" });
     let output = "";

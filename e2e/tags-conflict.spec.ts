@@ -23,7 +23,9 @@ async function vendorPage(browser: Browser, href?: string): Promise<{ page: Page
 
 const chips = (page: Page) => page.getByRole("list", { name: "Tags on this vendor: current" });
 
-test("a tag change based on stale tags is refused with a Reload, not merged over someone else's", async ({ browser }) => {
+test("a tag change based on stale tags is refused with a Reload, not merged over someone else's", async ({
+  browser,
+}) => {
   test.setTimeout(180_000); // two sign-ins and two vendor pages
   const a = await vendorPage(browser);
   const b = await vendorPage(browser, a.href);

@@ -28,7 +28,10 @@ async function sponsorPage(browser: Browser, callbackUrl = directoryUrl): Promis
 async function qualityOf(page: Page, href: string) {
   await page.goto(href);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const score = (await page.getByRole("region", { name: "Quality score" }).getByTestId("quality-score-value").textContent())?.trim() ?? "";
+  const score =
+    (
+      await page.getByRole("region", { name: "Quality score" }).getByTestId("quality-score-value").textContent()
+    )?.trim() ?? "";
   const figure = page.getByRole("figure", { name: "Quality events over time" });
   await expect(figure).toBeAttached();
   // The figure's text alternative: one list item per event (the chart itself is aria-hidden).
@@ -43,7 +46,8 @@ function csvRows(file: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
 }
 
-const sameCompany = (vendorName: string, legalName: string) => legalName.toLowerCase().startsWith(vendorName.toLowerCase());
+const sameCompany = (vendorName: string, legalName: string) =>
+  legalName.toLowerCase().startsWith(vendorName.toLowerCase());
 
 /** Upload a CSV on the import page and wait until every row has been checked. */
 async function uploadAndCheck(page: Page, file: string) {
@@ -53,7 +57,9 @@ async function uploadAndCheck(page: Page, file: string) {
   await page.getByLabel("Inspections — FDA Data Dashboard export").check();
   await page.getByLabel("CSV file").setInputFiles(file);
   await page.getByRole("button", { name: "Upload and check" }).click();
-  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuenow", "100", {
+    timeout: 30_000,
+  });
   await expect(page.getByRole("heading", { name: "2. Preview" })).toBeVisible({ timeout: 30_000 });
 }
 
@@ -61,12 +67,16 @@ async function uploadAndCheck(page: Page, file: string) {
 async function affectedVendors(page: Page): Promise<{ name: string; href: string }[]> {
   const links = page.getByRole("list", { name: "Vendors affected" }).getByRole("link");
   const out: { name: string; href: string }[] = [];
-  for (const link of await links.all()) out.push({ name: (await link.textContent())!.trim(), href: (await link.getAttribute("href"))! });
+  for (const link of await links.all())
+    out.push({ name: (await link.textContent())!.trim(), href: (await link.getAttribute("href"))! });
   return out;
 }
 
 test.describe("vendor directory", () => {
-  test("a CDMO adds a modality and a site; a sponsor finds it by filters, records an inspection there and reads its change history; the CDMO cannot then remove the site", async ({ page, browser }) => {
+  test("a CDMO adds a modality and a site; a sponsor finds it by filters, records an inspection there and reads its change history; the CDMO cannot then remove the site", async ({
+    page,
+    browser,
+  }) => {
     await login(page, DEMO.cdmoOwner, undefined, `/${CDMO_SLUG}/profile`);
     await expect(page.getByRole("heading", { level: 1, name: "Public profile" })).toBeVisible();
 
@@ -96,7 +106,9 @@ test.describe("vendor directory", () => {
     await page.getByLabel("FEI number").fill(String(3_000_000_000 + Math.floor(Math.random() * 999_999_999)));
     await page.getByRole("button", { name: "Save site" }).click();
     await expect(page.getByText("Site saved")).toBeVisible();
-    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true }),
+    ).toBeVisible();
 
     // The sponsor, in a browser of their own.
     const sponsor = await sponsorPage(browser);
@@ -132,7 +144,9 @@ test.describe("vendor directory", () => {
     await expect(sponsor).not.toHaveURL(/countries=IS/);
     await results.getByRole("link", { name: companyName }).click();
     await expect(sponsor.getByRole("heading", { level: 1, name: companyName })).toBeVisible();
-    await expect(sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toBeVisible();
+    await expect(
+      sponsor.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true }),
+    ).toBeVisible();
 
     // The sponsor records an inspection of its own at the new site.
     await sponsor.getByRole("button", { name: "Add inspection" }).click();
@@ -158,14 +172,18 @@ test.describe("vendor directory", () => {
     await page.reload();
     await page.getByRole("button", { name: `Remove site ADC suite ${city}` }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Remove site" }).click();
-    await expect(page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole("table", { name: "Manufacturing sites" }).getByRole("cell", { name: city, exact: true }),
+    ).toHaveCount(0);
     await sponsor.goBack();
     await sponsor.reload();
     await expect(sponsor.getByText(/site removed by the CDMO/).first()).toBeVisible();
     await sponsor.context().close();
   });
 
-  test("a sponsor imports FDA inspections: progress, preview, commit, and the vendor's score and timeline change", async ({ page }) => {
+  test("a sponsor imports FDA inspections: progress, preview, commit, and the vendor's score and timeline change", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await login(page, DEMO.sponsorOwner, undefined, directoryUrl);
     await page.getByRole("link", { name: "Import FDA data" }).click();
@@ -174,13 +192,20 @@ test.describe("vendor directory", () => {
 
     // A clean file: no problems table, and the counts are shown.
     await expect(page.getByRole("table", { name: "Problems found in the file" })).toHaveCount(0);
-    for (const label of ["Records that will be created", "Records that will be updated", "Unchanged records", "Rows matching no vendor"]) {
+    for (const label of [
+      "Records that will be created",
+      "Records that will be updated",
+      "Unchanged records",
+      "Rows matching no vendor",
+    ]) {
       await expect(page.getByText(label, { exact: true })).toBeVisible();
     }
     const affected = await affectedVendors(page);
     expect(affected.length).toBeGreaterThan(0);
     // The vendors the file gives an OAI inspection (read from the file, matched by legal name).
-    const oaiNames = csvRows(SAMPLE).filter((r) => /\bOAI\b/.test(r["Classification"] ?? "")).map((r) => r["Legal Name"] ?? "");
+    const oaiNames = csvRows(SAMPLE)
+      .filter((r) => /\bOAI\b/.test(r["Classification"] ?? ""))
+      .map((r) => r["Legal Name"] ?? "");
     const vendors = affected.filter((v) => oaiNames.some((n) => sameCompany(v.name, n)));
     expect(vendors.length, "an affected vendor with an OAI row in the file").toBeGreaterThan(0);
 
@@ -210,7 +235,13 @@ test.describe("vendor directory", () => {
     test.setTimeout(120_000);
     await login(page, DEMO.sponsorOwner, undefined, directoryUrl);
     // The vendors the file names, found in the directory by the first word of their legal name.
-    const firstWords = [...new Set(csvRows(BAD_SAMPLE).map((r) => (r["Legal Name"] ?? "").split(/[\s,]+/)[0]!).filter(Boolean))].slice(0, 3);
+    const firstWords = [
+      ...new Set(
+        csvRows(BAD_SAMPLE)
+          .map((r) => (r["Legal Name"] ?? "").split(/[\s,]+/)[0]!)
+          .filter(Boolean),
+      ),
+    ].slice(0, 3);
     const hrefs: string[] = [];
     for (const word of firstWords) {
       await page.goto(`${directoryUrl}?q=${encodeURIComponent(word)}`);

@@ -29,17 +29,25 @@ try {
   console.error(`db:migrate: ${(e as Error).message}`);
   process.exit(1);
 }
-const where = target.kind === "postgres" ? `PostgreSQL ${redact(target.url)}` : `PGlite ${path.relative(process.cwd(), target.dataDir!)}`;
+const where =
+  target.kind === "postgres"
+    ? `PostgreSQL ${redact(target.url)}`
+    : `PGlite ${path.relative(process.cwd(), target.dataDir!)}`;
 
 try {
   const { migrationsDir } = resolvePaths(options);
   const applied = await migrateDatabase(target, options);
-  if (applied.length === 0) console.log(`${where}: no pending migrations in ${path.relative(process.cwd(), migrationsDir)}.`);
+  if (applied.length === 0)
+    console.log(`${where}: no pending migrations in ${path.relative(process.cwd(), migrationsDir)}.`);
   else {
     console.log(`${where}: applied ${applied.length} migration${applied.length === 1 ? "" : "s"}:`);
     for (const name of applied) console.log(`  ${name}`);
   }
-  console.log(`${where}: job queues ready (${jobQueueSpecs().map((q) => q.name).join(", ")}).`);
+  console.log(
+    `${where}: job queues ready (${jobQueueSpecs()
+      .map((q) => q.name)
+      .join(", ")}).`,
+  );
 } catch (e) {
   console.error(`db:migrate failed on ${where}:\n${(e as Error).message}`);
   process.exit(1);

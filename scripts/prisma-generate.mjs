@@ -43,7 +43,9 @@ function schemaLocation() {
 
 const schema = schemaLocation();
 if (!schema) {
-  console.log("prisma-generate: no Prisma schema yet (prisma/schema.prisma or prisma/schema/*.prisma); skipping `prisma generate`.");
+  console.log(
+    "prisma-generate: no Prisma schema yet (prisma/schema.prisma or prisma/schema/*.prisma); skipping `prisma generate`.",
+  );
   process.exit(0);
 }
 if (!fs.existsSync(schema)) {
@@ -56,7 +58,9 @@ try {
   const require = createRequire(path.join(root, "package.json"));
   cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
 } catch {
-  console.warn("prisma-generate: the `prisma` CLI is not installed (dev dependencies omitted?); skipping `prisma generate`.");
+  console.warn(
+    "prisma-generate: the `prisma` CLI is not installed (dev dependencies omitted?); skipping `prisma generate`.",
+  );
   process.exit(0);
 }
 

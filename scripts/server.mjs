@@ -31,4 +31,5 @@ server.listen(port, host, () => {
 });
 // The job runner (src/server/jobs/runner.ts) stops first: running jobs may finish (20 s at most).
 const stopJobs = () => globalThis.__cdmoStopJobs?.() ?? Promise.resolve();
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => void stopJobs().finally(() => server.close(() => process.exit(0))));
+for (const sig of ["SIGINT", "SIGTERM"])
+  process.on(sig, () => void stopJobs().finally(() => server.close(() => process.exit(0))));

@@ -53,14 +53,24 @@ function newest(paths) {
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const stale = !fs.existsSync(buildId) || newest(["src", "next.config.mjs", "package-lock.json", "postcss.config.mjs"]) > fs.statSync(buildId).mtimeMs;
-if (stale || process.env.FORCE_BUILD === "1") run("Building the app (first start or sources changed)", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
+const stale =
+  !fs.existsSync(buildId) ||
+  newest(["src", "next.config.mjs", "package-lock.json", "postcss.config.mjs"]) > fs.statSync(buildId).mtimeMs;
+if (stale || process.env.FORCE_BUILD === "1")
+  run("Building the app (first start or sources changed)", process.execPath, [
+    path.join(root, "node_modules/next/dist/bin/next"),
+    "build",
+  ]);
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
 // On PostgreSQL this needs MIGRATION_DATABASE_URL (the owner role); the server itself uses DATABASE_URL (cdmo_app).
 run("Applying database migrations", process.execPath, [tsx, "scripts/db-migrate.ts"]);
 run("Seeding demo data (first start only)", process.execPath, [tsx, "prisma/seed/index.ts"]);
 
-const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["inherit", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
+  cwd: root,
+  env: { ...env, NODE_ENV: "production" },
+  stdio: ["inherit", "pipe", "inherit"],
+});
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
@@ -69,9 +79,14 @@ server.stdout.on("data", (chunk) => {
     const { DEMO_USERS, DEMO_PASSWORD } = demoAccounts();
     console.log(`\n  CDMO Select is running at http://localhost:${port}\n`);
     console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
-    for (const u of DEMO_USERS) console.log(`    ${u.email.padEnd(38)} ${u.org === "sponsor" ? "Helix Therapeutics (sponsor)" : "Northbridge Biologics (CDMO)"}, ${u.role}`);
-    if (env.ENABLE_DEV_OUTBOX === "1" && !env.SMTP_URL) console.log(`\n  E-mail goes to the outbox at http://localhost:${port}/dev/outbox (this machine only).\n`);
-    else if (!env.SMTP_URL) console.log(`\n  SMTP_URL is not set and /dev/outbox is off: e-mail stays in the EmailOutbox table.\n`);
+    for (const u of DEMO_USERS)
+      console.log(
+        `    ${u.email.padEnd(38)} ${u.org === "sponsor" ? "Helix Therapeutics (sponsor)" : "Northbridge Biologics (CDMO)"}, ${u.role}`,
+      );
+    if (env.ENABLE_DEV_OUTBOX === "1" && !env.SMTP_URL)
+      console.log(`\n  E-mail goes to the outbox at http://localhost:${port}/dev/outbox (this machine only).\n`);
+    else if (!env.SMTP_URL)
+      console.log(`\n  SMTP_URL is not set and /dev/outbox is off: e-mail stays in the EmailOutbox table.\n`);
   }
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
@@ -81,6 +96,10 @@ server.on("exit", (code) => process.exit(code ?? 0));
 function demoAccounts() {
   const src = fs.readFileSync(path.join(root, "prisma/seed/demo-accounts.ts"), "utf8");
   const DEMO_PASSWORD = /DEMO_PASSWORD = "([^"]+)"/.exec(src)?.[1] ?? "?";
-  const DEMO_USERS = [...src.matchAll(/email: "([^"]+)", name: "[^"]+", org: "(\w+)", role: "(\w+)"/g)].map((m) => ({ email: m[1], org: m[2], role: m[3] }));
+  const DEMO_USERS = [...src.matchAll(/email: "([^"]+)", name: "[^"]+", org: "(\w+)", role: "(\w+)"/g)].map((m) => ({
+    email: m[1],
+    org: m[2],
+    role: m[3],
+  }));
   return { DEMO_USERS, DEMO_PASSWORD };
 }

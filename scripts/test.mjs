@@ -50,9 +50,15 @@ const want = (k) => !only || only === k;
 if (want("static")) {
   step("Type-check", bin("tsc"), ["--noEmit"]);
   step("Lint", bin("eslint"), [".", "--max-warnings=0"]);
+  step("Format (Prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]);
 }
 const vitest = (project, file) => [
-  "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`,
+  "run",
+  "--project",
+  project,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${file}`,
 ];
 if (want("unit")) {
   const f = path.join(out, "unit.json");
@@ -70,7 +76,13 @@ if (want("integration")) {
 }
 if (want("e2e")) {
   const f = path.join(out, "e2e.json");
-  step("Browser journeys (Playwright)", bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: f }, f);
+  step(
+    "Browser journeys (Playwright)",
+    bin("playwright"),
+    ["test", "--reporter=list,json"],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: f },
+    f,
+  );
 }
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(", ")}` : "All steps passed."}`);

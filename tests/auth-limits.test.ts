@@ -26,8 +26,12 @@ afterEach(() => {
 async function nextAuthStandIn(req: Request): Promise<Response> {
   const form = await req.formData();
   const user = await verifyCredentials({ email: form.get("email"), password: form.get("password") });
-  if (!user) return Response.json({ url: "http://localhost:3000/api/auth/error?error=CredentialsSignin" }, { status: 401 });
-  return Response.json({ url: "http://localhost:3000/" }, { headers: { "Set-Cookie": `next-auth.session-token=${user.sessionId}; Path=/; HttpOnly` } });
+  if (!user)
+    return Response.json({ url: "http://localhost:3000/api/auth/error?error=CredentialsSignin" }, { status: 401 });
+  return Response.json(
+    { url: "http://localhost:3000/" },
+    { headers: { "Set-Cookie": `next-auth.session-token=${user.sessionId}; Path=/; HttpOnly` } },
+  );
 }
 
 // Fresh addresses per run: with REDIS_URL the counters outlive the test database.
@@ -37,17 +41,28 @@ const addr = (n: number) => `198.${net}.${n}`;
 type Attempt = { email: string; password: string; peer?: string; xff?: string; cookie?: string };
 
 function signIn(a: Attempt): Promise<Response> {
-  const headers = new Headers({ "content-type": "application/x-www-form-urlencoded", "x-cdmo-peer-addr": a.peer ?? addr(9) });
+  const headers = new Headers({
+    "content-type": "application/x-www-form-urlencoded",
+    "x-cdmo-peer-addr": a.peer ?? addr(9),
+  });
   if (a.xff) headers.set("x-forwarded-for", a.xff);
   if (a.cookie) headers.set("cookie", a.cookie);
   const body = new URLSearchParams({ email: a.email, password: a.password, csrfToken: "x", json: "true" });
-  return limitCredentialsSignIn(new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers, body }), nextAuthStandIn);
+  return limitCredentialsSignIn(
+    new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers, body }),
+    nextAuthStandIn,
+  );
 }
 
-const deviceCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith("cdmo-device="))?.split(";")[0];
+const deviceCookie = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("cdmo-device="))
+    ?.split(";")[0];
 
 async function failTimes(n: number, a: Omit<Attempt, "password">) {
-  for (let i = 0; i < n; i++) expect((await signIn({ ...a, password: `wrong-${i}` })).status, `attempt ${i + 1}`).toBe(401);
+  for (let i = 0; i < n; i++)
+    expect((await signIn({ ...a, password: `wrong-${i}` })).status, `attempt ${i + 1}`).toBe(401);
 }
 
 describe(`sign-in limits (${process.env.TEST_DB ?? "pglite"})`, () => {
@@ -88,7 +103,16 @@ describe(`sign-in limits (${process.env.TEST_DB ?? "pglite"})`, () => {
     const other = await makeUser("other");
     await failTimes(10, { email: other.email, peer: addr(20) });
     expect((await signIn({ email: other.email, password: TEST_PASSWORD, peer: addr(20), cookie })).status).toBe(429);
-    expect((await signIn({ email: u.email, password: TEST_PASSWORD, peer: addr(20), cookie: "cdmo-device=AAAAAAAAAAAAAAAAAAAAAAAA.forged" })).status).toBe(429);
+    expect(
+      (
+        await signIn({
+          email: u.email,
+          password: TEST_PASSWORD,
+          peer: addr(20),
+          cookie: "cdmo-device=AAAAAAAAAAAAAAAAAAAAAAAA.forged",
+        })
+      ).status,
+    ).toBe(429);
     // The device itself is limited: ten wrong passwords from it, then 429 even for it.
     await failTimes(10, { email: u.email, peer: addr(20), cookie });
     expect((await signIn({ email: u.email, password: TEST_PASSWORD, peer: addr(20), cookie })).status).toBe(429);
@@ -97,7 +121,12 @@ describe(`sign-in limits (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("does not reset the limit when an untrusted client rotates X-Forwarded-For", async () => {
     const u = await makeUser("rotated");
     for (let i = 0; i < 10; i++) {
-      const res = await signIn({ email: u.email, password: `wrong-${i}`, peer: addr(50), xff: `10.0.${i}.1, 192.0.2.${i + 1}` });
+      const res = await signIn({
+        email: u.email,
+        password: `wrong-${i}`,
+        peer: addr(50),
+        xff: `10.0.${i}.1, 192.0.2.${i + 1}`,
+      });
       expect(res.status).toBe(401);
     }
     const res = await signIn({ email: u.email, password: "wrong", peer: addr(50), xff: "10.9.9.9, 192.0.2.99" });
@@ -112,6 +141,8 @@ describe(`sign-in limits (${process.env.TEST_DB ?? "pglite"})`, () => {
     await failTimes(10, { email: u.email, peer: "10.0.0.2", xff: addr(77) });
     expect((await signIn({ email: u.email, password: "x", peer: "10.0.0.2", xff: addr(77) })).status).toBe(429);
     // Another client behind the same proxy is a different address.
-    expect((await signIn({ email: u.email, password: TEST_PASSWORD, peer: "10.0.0.2", xff: addr(78) })).status).toBe(200);
+    expect((await signIn({ email: u.email, password: TEST_PASSWORD, peer: "10.0.0.2", xff: addr(78) })).status).toBe(
+      200,
+    );
   });
 });

@@ -5,34 +5,92 @@ import type { TestUser } from "./helpers/actors";
 // could be passed to them. Add an entry with every new procedure.
 
 export type VendorFixture = {
-  vendorId: string; siteId: string; inspectionId: string; letterId: string; recallId: string; noteId: string; filterId: string; importId: string;
+  vendorId: string;
+  siteId: string;
+  inspectionId: string;
+  letterId: string;
+  recallId: string;
+  noteId: string;
+  filterId: string;
+  importId: string;
 };
 
 export type Fixture = {
-  a: { orgId: string; slug: string; owner: TestUser; memberId: string; memberVersion: number; invitationId: string; secrets: string[]; v: VendorFixture };
+  a: {
+    orgId: string;
+    slug: string;
+    owner: TestUser;
+    memberId: string;
+    memberVersion: number;
+    invitationId: string;
+    secrets: string[];
+    v: VendorFixture;
+  };
   b: { orgId: string; slug: string; owner: TestUser };
 };
 
 type Ids = Record<string, unknown>;
-export type Case = { kind: "org"; input: (f: Fixture) => Ids } | { kind: "user" | "public"; input: (f: Fixture) => Ids | undefined };
+export type Case =
+  { kind: "org"; input: (f: Fixture) => Ids } | { kind: "user" | "public"; input: (f: Fixture) => Ids | undefined };
 
 const none = () => undefined;
-const vendorProfile = { name: "Mallory Vendor", hqCountry: "US", hqCity: "Boston", stages: ["FILL"], modalities: ["MAB"], certifications: [], scaleTiers: [] };
-const INSPECTION_HEADER = ["FEI Number", "Legal Name", "City", "State", "Country/Area", "Fiscal Year", "Inspection End Date", "Classification", "Product Type", "Project Area", "Posted Citations"];
+const vendorProfile = {
+  name: "Mallory Vendor",
+  hqCountry: "US",
+  hqCity: "Boston",
+  stages: ["FILL"],
+  modalities: ["MAB"],
+  certifications: [],
+  scaleTiers: [],
+};
+const INSPECTION_HEADER = [
+  "FEI Number",
+  "Legal Name",
+  "City",
+  "State",
+  "Country/Area",
+  "Fiscal Year",
+  "Inspection End Date",
+  "Classification",
+  "Product Type",
+  "Project Area",
+  "Posted Citations",
+];
 const STRONG = "bioreactor-harvest-window-7";
 
 export const CASES: Record<string, Case> = {
-  "account.signUp": { kind: "public", input: (f) => ({ name: "Mallory", email: `mallory-${f.a.slug}@evil.example`, password: STRONG, organizationName: "Mallory Bio", organizationKind: "SPONSOR" }) },
+  "account.signUp": {
+    kind: "public",
+    input: (f) => ({
+      name: "Mallory",
+      email: `mallory-${f.a.slug}@evil.example`,
+      password: STRONG,
+      organizationName: "Mallory Bio",
+      organizationKind: "SPONSOR",
+    }),
+  },
   "account.confirmSignUp": { kind: "public", input: (f) => ({ token: f.a.invitationId.padEnd(24, "x") }) },
-  "account.signUpWithInvitation": { kind: "public", input: (f) => ({ token: f.a.invitationId.padEnd(24, "x"), name: "Mallory", password: STRONG }) },
+  "account.signUpWithInvitation": {
+    kind: "public",
+    input: (f) => ({ token: f.a.invitationId.padEnd(24, "x"), name: "Mallory", password: STRONG }),
+  },
   "account.requestPasswordReset": { kind: "public", input: (f) => ({ email: f.a.owner.email }) },
-  "account.resetPassword": { kind: "public", input: (f) => ({ token: f.a.invitationId.padEnd(24, "x"), password: STRONG }) },
-  "account.changePassword": { kind: "user", input: () => ({ currentPassword: "wrong-password-123", newPassword: STRONG }) },
+  "account.resetPassword": {
+    kind: "public",
+    input: (f) => ({ token: f.a.invitationId.padEnd(24, "x"), password: STRONG }),
+  },
+  "account.changePassword": {
+    kind: "user",
+    input: () => ({ currentPassword: "wrong-password-123", newPassword: STRONG }),
+  },
   "account.me": { kind: "user", input: none },
   "organization.create": { kind: "user", input: () => ({ name: "Mallory Labs", kind: "SPONSOR" }) },
   "organization.current": { kind: "org", input: () => ({}) },
   "members.list": { kind: "org", input: () => ({}) },
-  "members.changeRole": { kind: "org", input: (f) => ({ membershipId: f.a.memberId, role: "ADMIN", version: f.a.memberVersion }) },
+  "members.changeRole": {
+    kind: "org",
+    input: (f) => ({ membershipId: f.a.memberId, role: "ADMIN", version: f.a.memberVersion }),
+  },
   "members.remove": { kind: "org", input: (f) => ({ membershipId: f.a.memberId, version: f.a.memberVersion }) },
   "members.invitations": { kind: "org", input: () => ({}) },
   "members.invite": { kind: "org", input: (f) => ({ email: f.a.owner.email, role: "VIEWER" }) },
@@ -52,11 +110,29 @@ export const CASES: Record<string, Case> = {
   "vendors.link": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, platformVendorId: null }) },
   "vendors.myProfile": { kind: "org", input: () => ({}) },
   "vendors.createProfile": { kind: "org", input: () => vendorProfile },
-  "vendors.saveSite": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, site: { id: f.a.v.siteId, country: "US", city: "Nowhere" } }) },
+  "vendors.saveSite": {
+    kind: "org",
+    input: (f) => ({ vendorId: f.a.v.vendorId, site: { id: f.a.v.siteId, country: "US", city: "Nowhere" } }),
+  },
   "vendors.removeSite": { kind: "org", input: (f) => ({ siteId: f.a.v.siteId }) },
-  "vendors.addInspection": { kind: "org", input: (f) => ({ siteId: f.a.v.siteId, agency: "FDA", endDate: "2024-01-01", classification: "OAI" }) },
-  "vendors.addWarningLetter": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, siteId: f.a.v.siteId, issuedAt: "2024-01-01", subject: "CGMP", status: "OPEN" }) },
-  "vendors.addRecall": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, date: "2024-01-01", classification: "I" }) },
+  "vendors.addInspection": {
+    kind: "org",
+    input: (f) => ({ siteId: f.a.v.siteId, agency: "FDA", endDate: "2024-01-01", classification: "OAI" }),
+  },
+  "vendors.addWarningLetter": {
+    kind: "org",
+    input: (f) => ({
+      vendorId: f.a.v.vendorId,
+      siteId: f.a.v.siteId,
+      issuedAt: "2024-01-01",
+      subject: "CGMP",
+      status: "OPEN",
+    }),
+  },
+  "vendors.addRecall": {
+    kind: "org",
+    input: (f) => ({ vendorId: f.a.v.vendorId, date: "2024-01-01", classification: "I" }),
+  },
   "vendors.removeHistory": { kind: "org", input: (f) => ({ kind: "inspection", id: f.a.v.inspectionId }) },
   "vendors.addNote": { kind: "org", input: (f) => ({ vendorId: f.a.v.vendorId, body: "mallory was here" }) },
   "vendors.removeNote": { kind: "org", input: (f) => ({ noteId: f.a.v.noteId }) },
@@ -65,8 +141,14 @@ export const CASES: Record<string, Case> = {
   "vendors.savedFilters": { kind: "org", input: () => ({}) },
   "vendors.saveFilter": { kind: "org", input: () => ({ name: "Alpha secret filter", query: {} }) },
   "vendors.removeFilter": { kind: "org", input: (f) => ({ filterId: f.a.v.filterId }) },
-  "vendors.importStart": { kind: "org", input: () => ({ kind: "INSPECTIONS", fileName: "x.csv", totalRows: 1, header: INSPECTION_HEADER }) },
-  "vendors.importStage": { kind: "org", input: (f) => ({ importId: f.a.v.importId, rows: [{ line: 2, data: { "FEI Number": "3000000001" } }] }) },
+  "vendors.importStart": {
+    kind: "org",
+    input: () => ({ kind: "INSPECTIONS", fileName: "x.csv", totalRows: 1, header: INSPECTION_HEADER }),
+  },
+  "vendors.importStage": {
+    kind: "org",
+    input: (f) => ({ importId: f.a.v.importId, rows: [{ line: 2, data: { "FEI Number": "3000000001" } }] }),
+  },
   "vendors.importPreview": { kind: "org", input: (f) => ({ importId: f.a.v.importId }) },
   "vendors.importCommit": { kind: "org", input: (f) => ({ importId: f.a.v.importId }) },
   "vendors.importDiscard": { kind: "org", input: (f) => ({ importId: f.a.v.importId }) },
@@ -87,37 +169,111 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const orgA = await d.makeOrg("SPONSOR", ownerA, "Alpha Sponsor");
   const member = await d.makeUser("member-a");
   const m = await d.addMember(orgA.id, member, "VIEWER");
-  const inv = await callerFor(ownerA).members.invite({ orgSlug: orgA.slug, email: "invitee-a@test.example", role: "EVALUATOR" });
+  const inv = await callerFor(ownerA).members.invite({
+    orgSlug: orgA.slug,
+    email: "invitee-a@test.example",
+    role: "EVALUATOR",
+  });
   const v = await buildVendorFixture(callerFor(ownerA), orgA.slug);
   const ownerB = await d.makeUser("owner-b");
   const orgB = await d.makeOrg("SPONSOR", ownerB, "Beta Sponsor");
   return {
     a: {
-      orgId: orgA.id, slug: orgA.slug, owner: ownerA, memberId: m.id, memberVersion: m.version, invitationId: inv.id,
-      secrets: [orgA.id, orgA.slug, m.id, member.email, inv.id, "invitee-a@test.example", ownerA.email, ...Object.values(v), ...VENDOR_SECRETS],
+      orgId: orgA.id,
+      slug: orgA.slug,
+      owner: ownerA,
+      memberId: m.id,
+      memberVersion: m.version,
+      invitationId: inv.id,
+      secrets: [
+        orgA.id,
+        orgA.slug,
+        m.id,
+        member.email,
+        inv.id,
+        "invitee-a@test.example",
+        ownerA.email,
+        ...Object.values(v),
+        ...VENDOR_SECRETS,
+      ],
       v,
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
   };
 }
 
-const VENDOR_SECRETS = ["Alpha Secret Vendor", "alpha-secret-tag", "Alpha confidential note", "Alpha saved filter", "3000000001"];
+const VENDOR_SECRETS = [
+  "Alpha Secret Vendor",
+  "alpha-secret-tag",
+  "Alpha confidential note",
+  "Alpha saved filter",
+  "3000000001",
+];
 
 /** Org A (a sponsor) keeps a private vendor with a site, history, a note, a tag, a saved filter and a staged import. */
-async function buildVendorFixture(caller: ReturnType<typeof import("./helpers/actors").callerFor>, orgSlug: string): Promise<VendorFixture> {
+async function buildVendorFixture(
+  caller: ReturnType<typeof import("./helpers/actors").callerFor>,
+  orgSlug: string,
+): Promise<VendorFixture> {
   const api = caller.vendors;
-  const { id: vendorId } = await api.createPrivate({ orgSlug, ...vendorProfile, name: "Alpha Secret Vendor", legalName: "Alpha Secret Vendor Inc." });
-  const { id: siteId } = await api.saveSite({ orgSlug, vendorId, site: { country: "US", city: "Alphaville", feiNumber: "3000000001" } });
-  const { id: inspectionId } = await api.addInspection({ orgSlug, siteId, agency: "FDA", endDate: "2023-05-01", classification: "VAI" });
-  const { id: letterId } = await api.addWarningLetter({ orgSlug, vendorId, siteId, issuedAt: "2022-02-01", subject: "CGMP", status: "CLOSED" });
+  const { id: vendorId } = await api.createPrivate({
+    orgSlug,
+    ...vendorProfile,
+    name: "Alpha Secret Vendor",
+    legalName: "Alpha Secret Vendor Inc.",
+  });
+  const { id: siteId } = await api.saveSite({
+    orgSlug,
+    vendorId,
+    site: { country: "US", city: "Alphaville", feiNumber: "3000000001" },
+  });
+  const { id: inspectionId } = await api.addInspection({
+    orgSlug,
+    siteId,
+    agency: "FDA",
+    endDate: "2023-05-01",
+    classification: "VAI",
+  });
+  const { id: letterId } = await api.addWarningLetter({
+    orgSlug,
+    vendorId,
+    siteId,
+    issuedAt: "2022-02-01",
+    subject: "CGMP",
+    status: "CLOSED",
+  });
   const { id: recallId } = await api.addRecall({ orgSlug, vendorId, date: "2021-03-01", classification: "II" });
   const { id: noteId } = await api.addNote({ orgSlug, vendorId, body: "Alpha confidential note" });
   await api.setTags({ orgSlug, vendorId, expectedTags: [], tags: ["alpha-secret-tag"] });
-  const { id: filterId } = await api.saveFilter({ orgSlug, name: "Alpha saved filter", query: { tags: ["alpha-secret-tag"] } });
-  const { importId } = await api.importStart({ orgSlug, kind: "INSPECTIONS", fileName: "alpha.csv", totalRows: 1, header: INSPECTION_HEADER });
+  const { id: filterId } = await api.saveFilter({
+    orgSlug,
+    name: "Alpha saved filter",
+    query: { tags: ["alpha-secret-tag"] },
+  });
+  const { importId } = await api.importStart({
+    orgSlug,
+    kind: "INSPECTIONS",
+    fileName: "alpha.csv",
+    totalRows: 1,
+    header: INSPECTION_HEADER,
+  });
   await api.importStage({
-    orgSlug, importId,
-    rows: [{ line: 2, data: { "FEI Number": "3000000001", "Legal Name": "Alpha Secret Vendor Inc.", City: "Alphaville", "Country/Area": "United States", "Inspection End Date": "1/5/2024", Classification: "OAI", "Project Area": "Biologics" } }],
+    orgSlug,
+    importId,
+    rows: [
+      {
+        line: 2,
+        data: {
+          "FEI Number": "3000000001",
+          "Legal Name": "Alpha Secret Vendor Inc.",
+          City: "Alphaville",
+          "Country/Area": "United States",
+          "Inspection End Date": "1/5/2024",
+          Classification: "OAI",
+          "Project Area": "Biologics",
+        },
+      },
+    ],
   });
   return { vendorId, siteId, inspectionId, letterId, recallId, noteId, filterId, importId };
 }

@@ -24,12 +24,24 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string }; type: string } }>;
-const OK_REFUSALS = new Set(["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST", "CONFLICT", "PRECONDITION_FAILED", "UNAUTHORIZED"]);
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: { access?: string }; type: string } }
+>;
+const OK_REFUSALS = new Set([
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "BAD_REQUEST",
+  "CONFLICT",
+  "PRECONDITION_FAILED",
+  "UNAUTHORIZED",
+]);
 
 function callPath(user: TestUser | null, path: string, input: unknown): Promise<unknown> {
   const caller = callerFor(user) as unknown as Record<string, unknown>;
-  const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
+    i: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 

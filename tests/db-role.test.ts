@@ -64,7 +64,9 @@ describe(`database role (${testDbKind()})`, () => {
       }
     } else {
       // PGlite's own connection is a superuser; the client must have switched away from it.
-      const [row] = await (await getDb()).$queryRaw<{ u: string; s: string }[]>`SELECT current_user AS u, session_user AS s`;
+      const [row] = await (
+        await getDb()
+      ).$queryRaw<{ u: string; s: string }[]>`SELECT current_user AS u, session_user AS s`;
       expect(row).toEqual({ u: "cdmo_app", s: "postgres" });
     }
   });
@@ -83,7 +85,9 @@ describe(`database role (${testDbKind()})`, () => {
       `DROP TABLE "SavedFilter"`,
     ];
     for (const sql of attempts) await expect(asApp(sql, org.id), sql).rejects.toThrow(REFUSED);
-    const [{ forced }] = (await t.adminQuery(`SELECT relforcerowsecurity AS forced FROM pg_class WHERE relname = 'Vendor'`)) as { forced: boolean }[];
+    const [{ forced }] = (await t.adminQuery(
+      `SELECT relforcerowsecurity AS forced FROM pg_class WHERE relname = 'Vendor'`,
+    )) as { forced: boolean }[];
     expect(forced).toBe(true);
   });
 
@@ -106,7 +110,10 @@ describe(`database role (${testDbKind()})`, () => {
     await withTenant(db, { orgId: b.id }, (tx) =>
       tx.savedFilter.create({ data: { userId: "u", name: "b's secret", query: {} } }),
     );
-    const seen = (await asApp(`SELECT name FROM "SavedFilter" UNION ALL SELECT action FROM "AuditEvent" WHERE "organizationId" = '${b.id}'`, a.id)) as unknown[];
+    const seen = (await asApp(
+      `SELECT name FROM "SavedFilter" UNION ALL SELECT action FROM "AuditEvent" WHERE "organizationId" = '${b.id}'`,
+      a.id,
+    )) as unknown[];
     expect(seen).toEqual([]);
     const own = (await asApp(`SELECT name FROM "SavedFilter"`, b.id)) as { name: string }[];
     expect(own.map((r) => r.name)).toEqual(["b's secret"]);
@@ -118,31 +125,46 @@ describe(`database role (${testDbKind()})`, () => {
     const db = await getDb();
     // The mistake the issue describes: the whole User row, inside a tenant transaction. A
     // TenantDb has no \`user\` (a compile error now); past the type, the database still refuses.
-    await expect(withTenant(db, { orgId: org.id, userId: user.id }, (tx) => fullClientOf(tx).user.findMany())).rejects.toThrow(/permission denied/i);
+    await expect(
+      withTenant(db, { orgId: org.id, userId: user.id }, (tx) => fullClientOf(tx).user.findMany()),
+    ).rejects.toThrow(/permission denied/i);
     for (const sql of [`SELECT * FROM "User"`, `SELECT "passwordHash" FROM "User"`, `SELECT u FROM "User" u`]) {
       await expect(asApp(sql, org.id), sql).rejects.toThrow(/permission denied/i);
     }
     // Everything but the hash stays readable: names and e-mails of members.
-    const names = await withTenant(db, { orgId: org.id }, (tx) => fullClientOf(tx).user.findMany({ where: { id: user.id }, select: { id: true, email: true, name: true } }));
+    const names = await withTenant(db, { orgId: org.id }, (tx) =>
+      fullClientOf(tx).user.findMany({ where: { id: user.id }, select: { id: true, email: true, name: true } }),
+    );
     expect(names).toEqual([{ id: user.id, email: user.email, name: user.name }]);
     // The narrow paths: one e-mail or one id, one answer.
-    expect(await credentialsByEmail(db, user.email)).toMatchObject({ id: user.id, email: user.email, passwordHash: expect.stringMatching(/^\$argon2id\$/) });
+    expect(await credentialsByEmail(db, user.email)).toMatchObject({
+      id: user.id,
+      email: user.email,
+      passwordHash: expect.stringMatching(/^\$argon2id\$/),
+    });
     expect(await credentialsByEmail(db, "nobody@test.example")).toBeNull();
     expect(await passwordHashOf(db, user.id)).toMatch(/^\$argon2id\$/);
     // Sign-in still works, through that path only.
     type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<{ id: string } | null>;
     const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
-    expect(await authorize({ email: user.email, password: TEST_PASSWORD }, { headers: {} })).toMatchObject({ id: user.id });
+    expect(await authorize({ email: user.email, password: TEST_PASSWORD }, { headers: {} })).toMatchObject({
+      id: user.id,
+    });
     expect(await authorize({ email: user.email, password: `${TEST_PASSWORD}-wrong` }, { headers: {} })).toBeNull();
   });
 
   it("cannot rename or delete an organisation, nor delete a user", async () => {
     const user = await makeUser("org-owner");
     const org = await makeOrg("SPONSOR", user);
-    const name = async () => ((await t.adminQuery(`SELECT name FROM "Organization" WHERE id = '${org.id}'`)) as { name: string }[])[0]?.name;
+    const name = async () =>
+      ((await t.adminQuery(`SELECT name FROM "Organization" WHERE id = '${org.id}'`)) as { name: string }[])[0]?.name;
     const before = await name();
     expect(before).toBeTruthy();
-    for (const sql of [`UPDATE "Organization" SET name = 'renamed'`, `DELETE FROM "Organization"`, `DELETE FROM "User"`]) {
+    for (const sql of [
+      `UPDATE "Organization" SET name = 'renamed'`,
+      `DELETE FROM "Organization"`,
+      `DELETE FROM "User"`,
+    ]) {
       await expect(asApp(sql, org.id), sql).rejects.toThrow(/permission denied/i);
     }
     expect(await name()).toBe(before);
@@ -154,7 +176,9 @@ describe(`database role (${testDbKind()})`, () => {
     const to = `reset-${org.id}@test.example`;
     await sendEmail({ to, subject: "Reset", text: "secret link" });
     expect(await db.emailOutbox.count({ where: { to } })).toBe(0);
-    expect(await withTenant(db, { orgId: org.id }, (tx) => fullClientOf(tx).emailOutbox.findMany({ where: { to } }))).toEqual([]);
+    expect(
+      await withTenant(db, { orgId: org.id }, (tx) => fullClientOf(tx).emailOutbox.findMany({ where: { to } })),
+    ).toEqual([]);
     expect((await asApp(`SELECT text FROM "EmailOutbox"`, org.id)) as unknown[]).toEqual([]);
     expect((await asApp(`UPDATE "EmailOutbox" SET text = 'x' RETURNING id`)) as unknown[]).toEqual([]);
     const seen = await withOutboxAccess(db, (tx) => tx.emailOutbox.findMany({ where: { to }, select: { text: true } }));

@@ -37,7 +37,12 @@ function fakeTransport(behaviour: { failFirst?: number; delayMs?: number } = {})
 }
 
 async function runner(): Promise<JobRunner> {
-  const r = await startJobRunner({ handle: t, jobs: [deliverEmailJob] as never, pollingIntervalSeconds: 0.5, schedules: false });
+  const r = await startJobRunner({
+    handle: t,
+    jobs: [deliverEmailJob] as never,
+    pollingIntervalSeconds: 0.5,
+    schedules: false,
+  });
   runners.push(r);
   return r;
 }
@@ -53,10 +58,15 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
 }
 
 // The outbox is readable only through withOutboxAccess (row-level security).
-const outboxRow = async (to: string) => withOutboxAccess(await getDb(), (tx) => tx.emailOutbox.findFirst({ where: { to } }));
-const unsent = async (to: string[]) => withOutboxAccess(await getDb(), (tx) => tx.emailOutbox.count({ where: { to: { in: to }, sentAt: null } }));
+const outboxRow = async (to: string) =>
+  withOutboxAccess(await getDb(), (tx) => tx.emailOutbox.findFirst({ where: { to } }));
+const unsent = async (to: string[]) =>
+  withOutboxAccess(await getDb(), (tx) => tx.emailOutbox.count({ where: { to: { in: to }, sentAt: null } }));
 const jobsFor = async (queue: string) =>
-  Number(((await t.adminQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = '${queue}'`)) as { n: number }[])[0]!.n);
+  Number(
+    ((await t.adminQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = '${queue}'`)) as { n: number }[])[0]!
+      .n,
+  );
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -98,7 +108,10 @@ describe(`e-mail after commit (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(fake.calls).toHaveLength(0);
     expect(await outboxRow("invitee-1@test.example")).toMatchObject({ sentAt: null, attempts: 0 });
     await runner();
-    const row = await until("delivery", async () => (await outboxRow("invitee-1@test.example"))?.sentAt && outboxRow("invitee-1@test.example"));
+    const row = await until(
+      "delivery",
+      async () => (await outboxRow("invitee-1@test.example"))?.sentAt && outboxRow("invitee-1@test.example"),
+    );
     expect(row).toMatchObject({ attempts: 1, lastError: null, claimedUntil: null });
     await sleep(1500); // more polling finds nothing left to send
     expect(fake.sent.map((m) => m.to)).toEqual(["invitee-1@test.example"]);
@@ -111,9 +124,19 @@ describe(`e-mail after commit (${process.env.TEST_DB ?? "pglite"})`, () => {
     setEmailTransportForTests(fake.transport);
     const r = await runner();
     // The queue's policy is 30 s doubling; the same policy at 1 s keeps the test short.
-    await r.boss.updateQueue("email.deliver", { name: "email.deliver", policy: "standard", retryLimit: 4, retryDelay: 1, retryBackoff: true, expireInSeconds: 60 });
+    await r.boss.updateQueue("email.deliver", {
+      name: "email.deliver",
+      policy: "standard",
+      retryLimit: 4,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: 60,
+    });
     await sendEmail({ to: "flaky@test.example", subject: "Hello", text: "third time lucky" });
-    const row = await until("delivery after retries", async () => (await outboxRow("flaky@test.example"))?.sentAt && outboxRow("flaky@test.example"));
+    const row = await until(
+      "delivery after retries",
+      async () => (await outboxRow("flaky@test.example"))?.sentAt && outboxRow("flaky@test.example"),
+    );
     expect(fake.calls).toHaveLength(3);
     expect(fake.sent).toHaveLength(1);
     expect(row).toMatchObject({ attempts: 3, lastError: "SMTP 451 try later (2)" });
@@ -141,7 +164,9 @@ describe(`e-mail after commit (${process.env.TEST_DB ?? "pglite"})`, () => {
     await sendEmail({ to: "raced@test.example", subject: "Once", text: "once" });
     const id = (await outboxRow("raced@test.example"))!.id;
     const db = await getDb();
-    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => deliverOutboxMessage(db, id, slow.transport)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 8 }, () => deliverOutboxMessage(db, id, slow.transport)),
+    );
     expect(slow.sent.map((m) => m.to)).toEqual(["raced@test.example"]);
     expect(outcomes.filter((o) => o.status === "fulfilled" && o.value === "sent")).toHaveLength(1);
     expect(await deliverOutboxMessage(db, id, slow.transport)).toBe("already-sent");
@@ -152,7 +177,12 @@ describe(`e-mail after commit (${process.env.TEST_DB ?? "pglite"})`, () => {
     const slow = fakeTransport({ delayMs: 1500 });
     setEmailTransportForTests(slow.transport);
     await sendEmail({ to: "in-flight@test.example", subject: "Almost", text: "done" });
-    const r = await startJobRunner({ handle: t, jobs: [deliverEmailJob] as never, pollingIntervalSeconds: 0.5, schedules: false });
+    const r = await startJobRunner({
+      handle: t,
+      jobs: [deliverEmailJob] as never,
+      pollingIntervalSeconds: 0.5,
+      schedules: false,
+    });
     await until("the send to start", async () => slow.calls.length > 0);
     await r.stop(); // graceful: waits for the running job
     expect(slow.sent.map((m) => m.to)).toEqual(["in-flight@test.example"]);

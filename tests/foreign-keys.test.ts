@@ -34,7 +34,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-const ACTIONS: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
+const ACTIONS: Record<string, string> = {
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT",
+};
 const ACTING = new Set(["CASCADE", "SET NULL", "SET DEFAULT"]);
 
 async function foreignKeys(): Promise<Fk[]> {
@@ -49,7 +55,15 @@ async function foreignKeys(): Promise<Fk[]> {
     JOIN pg_class ch ON ch.oid = con.conrelid
     JOIN pg_class pa ON pa.oid = con.confrelid
     WHERE con.contype = 'f' AND ch.relnamespace = 'public'::regnamespace
-    ORDER BY 1`)) as { name: string; child: string; parent: string; del: string; upd: string; childCols: string[]; parentCols: string[] }[];
+    ORDER BY 1`)) as {
+    name: string;
+    child: string;
+    parent: string;
+    del: string;
+    upd: string;
+    childCols: string[];
+    parentCols: string[];
+  }[];
   return rows.map((r) => ({ ...r, onDelete: ACTIONS[r.del]!, onUpdate: ACTIONS[r.upd]! }));
 }
 
@@ -63,11 +77,17 @@ async function tenantTables(): Promise<Set<string>> {
 /** Why this key may change rows of another organisation, or null when it cannot. */
 function crossTenantRisk(fk: Fk, tenant: Set<string>): string | null {
   if (!tenant.has(fk.child) && !tenant.has(fk.parent)) return null; // global to global
-  const acts = [ACTING.has(fk.onDelete) && `ON DELETE ${fk.onDelete}`, ACTING.has(fk.onUpdate) && `ON UPDATE ${fk.onUpdate}`].filter(Boolean);
+  const acts = [
+    ACTING.has(fk.onDelete) && `ON DELETE ${fk.onDelete}`,
+    ACTING.has(fk.onUpdate) && `ON UPDATE ${fk.onUpdate}`,
+  ].filter(Boolean);
   if (!acts.length) return null;
-  const ownOrganisation = fk.parent === "Organization" && fk.childCols.join() === "organizationId" && fk.parentCols.join() === "id";
+  const ownOrganisation =
+    fk.parent === "Organization" && fk.childCols.join() === "organizationId" && fk.parentCols.join() === "id";
   const sameOrgKey =
-    tenant.has(fk.child) && tenant.has(fk.parent) && fk.childCols.some((c, i) => c === "organizationId" && fk.parentCols[i] === "organizationId");
+    tenant.has(fk.child) &&
+    tenant.has(fk.parent) &&
+    fk.childCols.some((c, i) => c === "organizationId" && fk.parentCols[i] === "organizationId");
   if (ownOrganisation || sameOrgKey) return null;
   return `${fk.name}: ${fk.child}(${fk.childCols.join(", ")}) -> ${fk.parent}(${fk.parentCols.join(", ")}) ${acts.join(" ")} can reach rows of another organisation`;
 }
@@ -93,7 +113,9 @@ describe(`foreign keys never act across organisations (${testDbKind()})`, () => 
 
   it("the rule flags a cross-organisation cascade and accepts one keyed on organizationId", async () => {
     // Probe tables in this test file's own database: the walk must see them and judge them.
-    await t.adminQuery(`CREATE TABLE "ProbeParent" (id text PRIMARY KEY, "organizationId" text NOT NULL, UNIQUE (id, "organizationId"))`);
+    await t.adminQuery(
+      `CREATE TABLE "ProbeParent" (id text PRIMARY KEY, "organizationId" text NOT NULL, UNIQUE (id, "organizationId"))`,
+    );
     await t.adminQuery(`CREATE TABLE "ProbeLoose" (id text PRIMARY KEY, "organizationId" text NOT NULL,
       "parentId" text REFERENCES "ProbeParent"(id) ON DELETE SET NULL)`);
     await t.adminQuery(`CREATE TABLE "ProbeKeyed" (id text PRIMARY KEY, "organizationId" text NOT NULL, "parentId" text NOT NULL,

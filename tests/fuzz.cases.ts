@@ -25,36 +25,97 @@ type Input = Record<string, unknown>;
 export type FuzzCase = { input: (f: FuzzFixture) => Input | undefined; as?: "anonymous" | "user" };
 
 const STRONG = "bioreactor-harvest-window-7";
-const INSPECTION_HEADER = ["FEI Number", "Legal Name", "City", "State", "Country/Area", "Fiscal Year", "Inspection End Date", "Classification", "Product Type", "Project Area", "Posted Citations"];
+const INSPECTION_HEADER = [
+  "FEI Number",
+  "Legal Name",
+  "City",
+  "State",
+  "Country/Area",
+  "Fiscal Year",
+  "Inspection End Date",
+  "Classification",
+  "Product Type",
+  "Project Area",
+  "Posted Citations",
+];
 const profile = {
-  name: "Fuzz Vendor", legalName: "Fuzz Vendor Inc.", hqCountry: "US", hqCity: "Boston", website: "https://fuzz.example", summary: "Line one\nline two",
-  stages: ["FILL"], modalities: ["MAB"], certifications: ["EU GMP"], scaleTiers: ["CLINICAL"], maxBioreactorLitres: 2000, maxBatchUnits: 50000,
+  name: "Fuzz Vendor",
+  legalName: "Fuzz Vendor Inc.",
+  hqCountry: "US",
+  hqCity: "Boston",
+  website: "https://fuzz.example",
+  summary: "Line one\nline two",
+  stages: ["FILL"],
+  modalities: ["MAB"],
+  certifications: ["EU GMP"],
+  scaleTiers: ["CLINICAL"],
+  maxBioreactorLitres: 2000,
+  maxBatchUnits: 50000,
 };
 const filter = {
-  q: "fuzz", stages: ["FILL"], modalities: ["MAB"], regions: ["NA"], countries: ["US"], scaleTiers: ["CLINICAL"], minBioreactorLitres: 100,
-  minBatchUnits: 10, qualityMin: 10, qualityMax: 90, hasOpenWarningLetter: false, source: "ALL", tags: ["fuzz"], sort: "name", dir: "asc", pageSize: 25,
+  q: "fuzz",
+  stages: ["FILL"],
+  modalities: ["MAB"],
+  regions: ["NA"],
+  countries: ["US"],
+  scaleTiers: ["CLINICAL"],
+  minBioreactorLitres: 100,
+  minBatchUnits: 10,
+  qualityMin: 10,
+  qualityMax: 90,
+  hasOpenWarningLetter: false,
+  source: "ALL",
+  tags: ["fuzz"],
+  sort: "name",
+  dir: "asc",
+  pageSize: 25,
 };
 const token = "A".repeat(43);
 
 export const FUZZ: Record<string, FuzzCase> = {
-  "account.signUp": { as: "anonymous", input: () => ({ name: "Fuzz", email: "fuzz-new@test.example", password: STRONG, organizationName: "Fuzz Bio", organizationKind: "SPONSOR" }) },
+  "account.signUp": {
+    as: "anonymous",
+    input: () => ({
+      name: "Fuzz",
+      email: "fuzz-new@test.example",
+      password: STRONG,
+      organizationName: "Fuzz Bio",
+      organizationKind: "SPONSOR",
+    }),
+  },
   "account.confirmSignUp": { as: "anonymous", input: () => ({ token }) },
   "account.signUpWithInvitation": { as: "anonymous", input: () => ({ token, name: "Fuzz", password: STRONG }) },
   "account.requestPasswordReset": { as: "anonymous", input: () => ({ email: "nobody@test.example" }) },
   "account.resetPassword": { as: "anonymous", input: () => ({ token, password: STRONG }) },
-  "account.changePassword": { as: "user", input: () => ({ currentPassword: "not-the-password-1", newPassword: STRONG }) },
+  "account.changePassword": {
+    as: "user",
+    input: () => ({ currentPassword: "not-the-password-1", newPassword: STRONG }),
+  },
   "account.me": { as: "user", input: () => undefined },
   "organization.create": { as: "user", input: () => ({ name: "Fuzz Labs", kind: "CDMO" }) },
   "organization.current": { input: () => ({}) },
   "members.list": { input: () => ({}) },
-  "members.changeRole": { input: (f) => ({ membershipId: f.memberId, role: "EVALUATOR", version: f.memberVersion + 5 }) },
+  "members.changeRole": {
+    input: (f) => ({ membershipId: f.memberId, role: "EVALUATOR", version: f.memberVersion + 5 }),
+  },
   "members.remove": { input: (f) => ({ membershipId: f.memberId, version: f.memberVersion + 5 }) },
   "members.invitations": { input: () => ({}) },
   "members.invite": { input: () => ({ email: "invitee-fuzz@test.example", role: "VIEWER" }) },
   "members.revokeInvitation": { input: (f) => ({ invitationId: f.invitationId }) },
   "invitation.get": { as: "anonymous", input: () => ({ token }) },
   "invitation.accept": { as: "user", input: () => ({ token }) },
-  "audit.list": { input: (f) => ({ action: "vendor.created", entityType: "Vendor", entityId: f.vendorId, actor: "owner", from: new Date("2020-01-01T00:00:00Z"), to: new Date("2030-01-01T00:00:00Z"), cursor: null, limit: 20 }) },
+  "audit.list": {
+    input: (f) => ({
+      action: "vendor.created",
+      entityType: "Vendor",
+      entityId: f.vendorId,
+      actor: "owner",
+      from: new Date("2020-01-01T00:00:00Z"),
+      to: new Date("2030-01-01T00:00:00Z"),
+      cursor: null,
+      limit: 20,
+    }),
+  },
   "audit.entityTypes": { input: () => ({}) },
   "audit.exportCsv": { input: () => ({ action: "vendor.created", from: new Date("2020-01-01T00:00:00Z") }) },
   "vendors.directory": { input: () => ({ ...filter, page: 1 }) },
@@ -67,13 +128,44 @@ export const FUZZ: Record<string, FuzzCase> = {
   "vendors.link": { input: (f) => ({ vendorId: f.vendorId, platformVendorId: f.platformVendorId }) },
   "vendors.myProfile": { input: () => ({}) },
   "vendors.createProfile": { input: () => profile },
-  "vendors.saveSite": { input: (f) => ({ vendorId: f.vendorId, site: { id: f.siteId, name: "Plant 1", country: "US", city: "Boston", state: "MA", feiNumber: "3000000009" } }) },
-  "vendors.removeSite": { input: (f) => ({ siteId: f.siteId }) },
-  "vendors.addInspection": { input: (f) => ({ siteId: f.siteId, agency: "FDA", endDate: "2023-04-01", classification: "VAI", observations483: 3, citations: "21 CFR 211" }) },
-  "vendors.addWarningLetter": {
-    input: (f) => ({ vendorId: f.vendorId, siteId: f.siteId, issuedAt: "2022-01-01", subject: "CGMP", issuingOffice: "CDER", status: "CLOSED", closedAt: "2022-06-01" }),
+  "vendors.saveSite": {
+    input: (f) => ({
+      vendorId: f.vendorId,
+      site: { id: f.siteId, name: "Plant 1", country: "US", city: "Boston", state: "MA", feiNumber: "3000000009" },
+    }),
   },
-  "vendors.addRecall": { input: (f) => ({ vendorId: f.vendorId, siteId: f.siteId, date: "2021-01-01", classification: "II", product: "Vials", reason: "Particles" }) },
+  "vendors.removeSite": { input: (f) => ({ siteId: f.siteId }) },
+  "vendors.addInspection": {
+    input: (f) => ({
+      siteId: f.siteId,
+      agency: "FDA",
+      endDate: "2023-04-01",
+      classification: "VAI",
+      observations483: 3,
+      citations: "21 CFR 211",
+    }),
+  },
+  "vendors.addWarningLetter": {
+    input: (f) => ({
+      vendorId: f.vendorId,
+      siteId: f.siteId,
+      issuedAt: "2022-01-01",
+      subject: "CGMP",
+      issuingOffice: "CDER",
+      status: "CLOSED",
+      closedAt: "2022-06-01",
+    }),
+  },
+  "vendors.addRecall": {
+    input: (f) => ({
+      vendorId: f.vendorId,
+      siteId: f.siteId,
+      date: "2021-01-01",
+      classification: "II",
+      product: "Vials",
+      reason: "Particles",
+    }),
+  },
   "vendors.removeHistory": { input: (f) => ({ kind: "inspection", id: f.inspectionId }) },
   "vendors.addNote": { input: (f) => ({ vendorId: f.vendorId, body: "A note" }) },
   "vendors.removeNote": { input: (f) => ({ noteId: f.noteId }) },
@@ -82,8 +174,12 @@ export const FUZZ: Record<string, FuzzCase> = {
   "vendors.savedFilters": { input: () => ({}) },
   "vendors.saveFilter": { input: () => ({ name: "Fuzz filter", query: filter }) },
   "vendors.removeFilter": { input: (f) => ({ filterId: f.filterId }) },
-  "vendors.importStart": { input: () => ({ kind: "INSPECTIONS", fileName: "fuzz.csv", totalRows: 1, header: INSPECTION_HEADER }) },
-  "vendors.importStage": { input: (f) => ({ importId: f.importId, rows: [{ line: 3, data: { "FEI Number": "3000000009", City: "Boston" } }] }) },
+  "vendors.importStart": {
+    input: () => ({ kind: "INSPECTIONS", fileName: "fuzz.csv", totalRows: 1, header: INSPECTION_HEADER }),
+  },
+  "vendors.importStage": {
+    input: (f) => ({ importId: f.importId, rows: [{ line: 3, data: { "FEI Number": "3000000009", City: "Boston" } }] }),
+  },
   "vendors.importPreview": { input: (f) => ({ importId: f.importId }) },
   "vendors.importCommit": { input: (f) => ({ importId: f.importId }) },
   "vendors.importDiscard": { input: (f) => ({ importId: f.importId }) },
@@ -97,24 +193,54 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
   const m = await addMember(sponsor.id, member, "VIEWER");
   const cdmoOwner = await makeUser("fuzz-cdmo");
   const cdmo = await makeOrg("CDMO", cdmoOwner, "Fuzz CDMO");
-  const { id: platformVendorId } = await callerFor(cdmoOwner).vendors.createProfile({ orgSlug: cdmo.slug, ...profile, name: "Fuzz Platform" });
+  const { id: platformVendorId } = await callerFor(cdmoOwner).vendors.createProfile({
+    orgSlug: cdmo.slug,
+    ...profile,
+    name: "Fuzz Platform",
+  });
   const api = callerFor(owner).vendors;
   const orgSlug = sponsor.slug;
   const inv = await callerFor(owner).members.invite({ orgSlug, email: "pending-fuzz@test.example", role: "EVALUATOR" });
   const { id: vendorId } = await api.createPrivate({ orgSlug, ...profile });
-  const { id: siteId } = await api.saveSite({ orgSlug, vendorId, site: { country: "US", city: "Boston", feiNumber: "3000000009" } });
-  const { id: inspectionId } = await api.addInspection({ orgSlug, siteId, agency: "FDA", endDate: "2023-05-01", classification: "VAI" });
+  const { id: siteId } = await api.saveSite({
+    orgSlug,
+    vendorId,
+    site: { country: "US", city: "Boston", feiNumber: "3000000009" },
+  });
+  const { id: inspectionId } = await api.addInspection({
+    orgSlug,
+    siteId,
+    agency: "FDA",
+    endDate: "2023-05-01",
+    classification: "VAI",
+  });
   const { id: noteId } = await api.addNote({ orgSlug, vendorId, body: "Fuzz note" });
   await api.setTags({ orgSlug, vendorId, expectedTags: [], tags: ["fuzz"] });
   const { id: filterId } = await api.saveFilter({ orgSlug, name: "Fuzz saved", query: {} });
-  const { importId } = await api.importStart({ orgSlug, kind: "INSPECTIONS", fileName: "fuzz.csv", totalRows: 1, header: INSPECTION_HEADER });
-  await api.importStage({ orgSlug, importId, rows: [{ line: 2, data: { "FEI Number": "3000000009", "Inspection End Date": "1/5/2024", Classification: "OAI" } }] });
+  const { importId } = await api.importStart({
+    orgSlug,
+    kind: "INSPECTIONS",
+    fileName: "fuzz.csv",
+    totalRows: 1,
+    header: INSPECTION_HEADER,
+  });
+  await api.importStage({
+    orgSlug,
+    importId,
+    rows: [{ line: 2, data: { "FEI Number": "3000000009", "Inspection End Date": "1/5/2024", Classification: "OAI" } }],
+  });
   return {
     sponsor: { ...sponsor, owner },
     cdmo: { ...cdmo, owner: cdmoOwner },
     memberId: m.id,
     memberVersion: m.version,
     invitationId: inv.id,
-    vendorId, siteId, inspectionId, noteId, filterId, importId, platformVendorId,
+    vendorId,
+    siteId,
+    inspectionId,
+    noteId,
+    filterId,
+    importId,
+    platformVendorId,
   };
 }

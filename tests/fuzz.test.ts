@@ -27,7 +27,12 @@ let t: TestDb;
 let f: FuzzFixture;
 let globalTables: string[] = [];
 
-type ProcDef = { _def: { meta?: { access?: string; permission?: Permission }; inputs: { safeParse?: (v: unknown) => { success: boolean; error?: unknown } }[] } };
+type ProcDef = {
+  _def: {
+    meta?: { access?: string; permission?: Permission };
+    inputs: { safeParse?: (v: unknown) => { success: boolean; error?: unknown } }[];
+  };
+};
 const procedures = appRouter._def.procedures as unknown as Record<string, ProcDef>;
 
 beforeAll(async () => {
@@ -39,7 +44,9 @@ beforeAll(async () => {
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1`,
   );
   // Rate-limit counters may legitimately move on a refused call.
-  globalTables = rows.map((r) => r.name).filter((n) => !TENANT_MODELS.has(n) && n !== "_prisma_migrations" && !/limit|attempt/i.test(n));
+  globalTables = rows
+    .map((r) => r.name)
+    .filter((n) => !TENANT_MODELS.has(n) && n !== "_prisma_migrations" && !/limit|attempt/i.test(n));
 });
 afterAll(async () => t?.drop());
 
@@ -64,7 +71,9 @@ function baseInput(path: string): unknown {
 
 function call(path: string, input: unknown): Promise<unknown> {
   const caller = callerFor(callerOf(path).user) as unknown as Record<string, unknown>;
-  const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
+    i: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
@@ -72,7 +81,10 @@ function call(path: string, input: unknown): Promise<unknown> {
 
 const TENANT_SQL = `SELECT ${[...TENANT_MODELS]
   .sort()
-  .map((m) => `(SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "${m}" t) AS "${m}"`)
+  .map(
+    (m) =>
+      `(SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "${m}" t) AS "${m}"`,
+  )
   .join(", ")}`;
 
 /**
@@ -88,7 +100,12 @@ async function fingerprint(orgIds: string[]): Promise<string> {
       await tx.$queryRawUnsafe(`SELECT set_config('app.org_id', $1, true)`, orgId);
       out.push(await tx.$queryRawUnsafe(TENANT_SQL));
     }
-    if (globalTables.length) out.push(await tx.$queryRawUnsafe(`SELECT ${globalTables.map((n) => `(SELECT count(*)::text FROM "${n}") AS "${n}"`).join(", ")}`));
+    if (globalTables.length)
+      out.push(
+        await tx.$queryRawUnsafe(
+          `SELECT ${globalTables.map((n) => `(SELECT count(*)::text FROM "${n}") AS "${n}"`).join(", ")}`,
+        ),
+      );
     return JSON.stringify(out, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   });
 }
@@ -105,22 +122,63 @@ const deep = (n: number) => {
 };
 const HUGE = "x".repeat(1_000_000);
 const NASTY: unknown[] = [
-  "\u0000", "a\u0000b", "\ud800x", "x\udc00", "\ud83d", "\u0007", "",
-  2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, -1e308, Number.NaN, Infinity, -Infinity, 0.5, -0,
-  new Date(-8.64e15), new Date(8.64e15), new Date(Number.NaN), "-271821-04-20", "+275760-09-13T00:00:00.000Z", "2024-02-30", "0000-01-01",
-  true, null, undefined, {}, [], [[[]]], HUGE, deep(300), Array.from({ length: 5000 }, () => "a"), BigInt(2) ** BigInt(70), new Map([["a", 1]]), new Set([1]),
+  "\u0000",
+  "a\u0000b",
+  "\ud800x",
+  "x\udc00",
+  "\ud83d",
+  "\u0007",
+  "",
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53,
+  1e308,
+  -1e308,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  0.5,
+  -0,
+  new Date(-8.64e15),
+  new Date(8.64e15),
+  new Date(Number.NaN),
+  "-271821-04-20",
+  "+275760-09-13T00:00:00.000Z",
+  "2024-02-30",
+  "0000-01-01",
+  true,
+  null,
+  undefined,
+  {},
+  [],
+  [[[]]],
+  HUGE,
+  deep(300),
+  Array.from({ length: 5000 }, () => "a"),
+  BigInt(2) ** BigInt(70),
+  new Map([["a", 1]]),
+  new Set([1]),
 ];
 /** Any UTF-16 code units, NUL and lone surrogates included. */
-const rawString = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 }).map((c) => String.fromCharCode(...c));
+const rawString = fc
+  .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
+  .map((c) => String.fromCharCode(...c));
 const nasty = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY) },
   { weight: 1, arbitrary: rawString },
-  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -(2 ** 31) - 1 })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -(2 ** 31) - 1 }),
+    ),
+  },
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15) }) },
 );
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 /** Every node of the input: [] is the whole input. */
 function paths(v: unknown, at: Path = []): Path[] {
@@ -159,20 +217,37 @@ function mapLeaves(v: unknown, fn: (x: unknown) => unknown): unknown {
 function mutations(base: unknown): fc.Arbitrary<{ what: string; input: unknown }> {
   const nodes = paths(base);
   const keyed = nodes.filter((p) => p.length > 0);
-  const objects = nodes.filter((p) => isPlain(p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], base)));
+  const objects = nodes.filter((p) =>
+    isPlain(p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], base)),
+  );
   const arbs: fc.Arbitrary<{ what: string; input: unknown }>[] = [
-    fc.tuple(fc.constantFrom(...nodes), nasty).map(([p, v]) => ({ what: `replace ${p.join(".") || "input"}`, input: setAt(base, p, v) })),
-    fc.tuple(fc.constantFrom("\u0000", "\ud800", "\udfff", "\u001b"), fc.nat(50)).map(([c, pos]) => ({ what: `poison strings with U+${c.charCodeAt(0).toString(16)}`, input: poisonStrings(base, c, pos) })),
+    fc
+      .tuple(fc.constantFrom(...nodes), nasty)
+      .map(([p, v]) => ({ what: `replace ${p.join(".") || "input"}`, input: setAt(base, p, v) })),
+    fc.tuple(fc.constantFrom("\u0000", "\ud800", "\udfff", "\u001b"), fc.nat(50)).map(([c, pos]) => ({
+      what: `poison strings with U+${c.charCodeAt(0).toString(16)}`,
+      input: poisonStrings(base, c, pos),
+    })),
   ];
-  if (keyed.length) arbs.push(fc.constantFrom(...keyed).map((p) => ({ what: `remove ${p.join(".")}`, input: setAt(base, p, REMOVE) })));
+  if (keyed.length)
+    arbs.push(fc.constantFrom(...keyed).map((p) => ({ what: `remove ${p.join(".")}`, input: setAt(base, p, REMOVE) })));
   if (objects.length) {
     arbs.push(
-      fc.tuple(fc.constantFrom(...objects), fc.constantFrom("extra", "__proto__", "constructor", "orgId", "organizationId"), nasty).map(([p, k, v]) => {
-        const copy = structuredClone(base) as Record<string, unknown>;
-        const node = p.reduce<unknown>((o, key) => (o as Record<string | number, unknown>)[key], copy) as Record<string, unknown>;
-        Object.defineProperty(node, k, { value: v, enumerable: true, configurable: true, writable: true });
-        return { what: `add ${[...p, k].join(".")}`, input: copy };
-      }),
+      fc
+        .tuple(
+          fc.constantFrom(...objects),
+          fc.constantFrom("extra", "__proto__", "constructor", "orgId", "organizationId"),
+          nasty,
+        )
+        .map(([p, k, v]) => {
+          const copy = structuredClone(base) as Record<string, unknown>;
+          const node = p.reduce<unknown>((o, key) => (o as Record<string | number, unknown>)[key], copy) as Record<
+            string,
+            unknown
+          >;
+          Object.defineProperty(node, k, { value: v, enumerable: true, configurable: true, writable: true });
+          return { what: `add ${[...p, k].join(".")}`, input: copy };
+        }),
     );
   }
   return fc.oneof(...arbs);
@@ -185,8 +260,20 @@ function fixedMutations(base: unknown): { what: string; input: unknown }[] {
     { what: "lone surrogate in every string", input: poisonStrings(base, "\ud800", 1) },
     { what: "every number 2^31", input: mapLeaves(base, (x) => (typeof x === "number" ? 2 ** 31 : x)) },
     { what: "every number NaN", input: mapLeaves(base, (x) => (typeof x === "number" ? Number.NaN : x)) },
-    { what: "every date year -271821", input: mapLeaves(base, (x) => (x instanceof Date ? new Date(-8.64e15) : typeof x === "string" && /^\d{4}-\d\d-\d\d/.test(x) ? "-271821-04-20" : x)) },
-    { what: "every string huge", input: mapLeaves(base, (x) => (typeof x === "string" && !/^[a-z0-9-]+$/.test(x) ? HUGE : x)) },
+    {
+      what: "every date year -271821",
+      input: mapLeaves(base, (x) =>
+        x instanceof Date
+          ? new Date(-8.64e15)
+          : typeof x === "string" && /^\d{4}-\d\d-\d\d/.test(x)
+            ? "-271821-04-20"
+            : x,
+      ),
+    },
+    {
+      what: "every string huge",
+      input: mapLeaves(base, (x) => (typeof x === "string" && !/^[a-z0-9-]+$/.test(x) ? HUGE : x)),
+    },
     { what: "input is a string", input: "\u0000" },
     { what: "input is an array", input: [base] },
   ];
@@ -195,7 +282,8 @@ function fixedMutations(base: unknown): { what: string; input: unknown }[] {
 // ---------- the checks ----------
 
 const namesAField = (e: TRPCError) =>
-  (e.cause instanceof ZodError && /^[^:]{1,80}: \S/.test(e.message)) || (e.cause instanceof AppError && !!e.cause.field);
+  (e.cause instanceof ZodError && /^[^:]{1,80}: \S/.test(e.message)) ||
+  (e.cause instanceof AppError && !!e.cause.field);
 
 /** What was stored before the next call: taken once, and again after every call that was accepted. */
 let baseline: { path: string; value: string } | null = null;
@@ -235,8 +323,14 @@ describe(`fuzzing every procedure with invalid input (${process.env.TEST_DB ?? "
   it("has a fuzz entry for every procedure, and each entry passes the procedure's own input schemas", () => {
     const names = Object.keys(procedures).sort();
     expect(names.length).toBeGreaterThan(10);
-    expect(names.filter((n) => !(n in FUZZ)), "procedures without a fuzz entry in tests/fuzz.cases.ts").toEqual([]);
-    expect(Object.keys(FUZZ).filter((n) => !(n in procedures)), "fuzz entries for procedures that no longer exist").toEqual([]);
+    expect(
+      names.filter((n) => !(n in FUZZ)),
+      "procedures without a fuzz entry in tests/fuzz.cases.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(FUZZ).filter((n) => !(n in procedures)),
+      "fuzz entries for procedures that no longer exist",
+    ).toEqual([]);
     for (const n of names) {
       const input = baseInput(n);
       for (const parser of procedures[n]!._def.inputs) {

@@ -16,19 +16,52 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-const HEADER = ["FEI Number", "Legal Name", "City", "State", "Country/Area", "Fiscal Year", "Inspection End Date", "Classification", "Product Type", "Project Area", "Posted Citations"];
+const HEADER = [
+  "FEI Number",
+  "Legal Name",
+  "City",
+  "State",
+  "Country/Area",
+  "Fiscal Year",
+  "Inspection End Date",
+  "Classification",
+  "Product Type",
+  "Project Area",
+  "Posted Citations",
+];
 
 describe(`concurrent import commits (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("5 concurrent commits of one import: one OK, 4 PRECONDITION_FAILED, rows written once", async () => {
     const api = callerFor(s.evaluator).vendors;
-    const { id: vendorId } = await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Race Bio", legalName: "Race Bio Inc." }) });
+    const { id: vendorId } = await api.createPrivate({
+      orgSlug: s.slug,
+      ...profile({ name: "Race Bio", legalName: "Race Bio Inc." }),
+    });
     await api.saveSite({ orgSlug: s.slug, vendorId, site: { country: "US", city: "Boston", feiNumber: "3000000777" } });
-    const { importId } = await api.importStart({ orgSlug: s.slug, kind: "INSPECTIONS", fileName: "race.csv", totalRows: 3, header: HEADER });
+    const { importId } = await api.importStart({
+      orgSlug: s.slug,
+      kind: "INSPECTIONS",
+      fileName: "race.csv",
+      totalRows: 3,
+      header: HEADER,
+    });
     const row = (line: number, date: string) => ({
       line,
-      data: { "FEI Number": "3000000777", "Legal Name": "Race Bio Inc.", City: "Boston", "Country/Area": "United States", "Inspection End Date": date, Classification: "VAI", "Project Area": "Biologics" },
+      data: {
+        "FEI Number": "3000000777",
+        "Legal Name": "Race Bio Inc.",
+        City: "Boston",
+        "Country/Area": "United States",
+        "Inspection End Date": date,
+        Classification: "VAI",
+        "Project Area": "Biologics",
+      },
     });
-    const staged = await api.importStage({ orgSlug: s.slug, importId, rows: [row(2, "1/5/2021"), row(3, "2/6/2022"), row(4, "3/7/2023")] });
+    const staged = await api.importStage({
+      orgSlug: s.slug,
+      importId,
+      rows: [row(2, "1/5/2021"), row(3, "2/6/2022"), row(4, "3/7/2023")],
+    });
     expect(staged.errors).toEqual([]);
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -40,7 +73,13 @@ describe(`concurrent import commits (${process.env.TEST_DB ?? "pglite"})`, () =>
           ),
       ),
     );
-    expect(results.sort()).toEqual(["OK", "PRECONDITION_FAILED", "PRECONDITION_FAILED", "PRECONDITION_FAILED", "PRECONDITION_FAILED"]);
+    expect(results.sort()).toEqual([
+      "OK",
+      "PRECONDITION_FAILED",
+      "PRECONDITION_FAILED",
+      "PRECONDITION_FAILED",
+      "PRECONDITION_FAILED",
+    ]);
     const detail = await api.get({ orgSlug: s.slug, vendorId });
     expect(detail.history.inspections).toHaveLength(3);
   });

@@ -38,7 +38,13 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
     const tag = await refusal(api.setTags({ orgSlug: s.slug, vendorId, expectedTags: [], tags: ["ok", "a\u0000b"] }));
     expect(tag.message).toMatch(/^Tags \(item 2\): must not contain control characters/);
     const sign = await refusal(
-      callerFor(null).account.signUp({ name: "Eve\u0000", email: "eve@test.example", password: "bioreactor-harvest-window-7", organizationName: "Eve Bio", organizationKind: "SPONSOR" }),
+      callerFor(null).account.signUp({
+        name: "Eve\u0000",
+        email: "eve@test.example",
+        password: "bioreactor-harvest-window-7",
+        organizationName: "Eve Bio",
+        organizationKind: "SPONSOR",
+      }),
     );
     expect(sign.message).toBe("Name: must not contain control characters.");
     expect((await api.get({ orgSlug: s.slug, vendorId })).notes).toEqual([]);
@@ -50,20 +56,40 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
     const v = await refusal(api.update({ orgSlug: s.slug, vendorId, version: 2 ** 31, ...profile() }));
     expect(v.code).toBe("BAD_REQUEST");
     expect(v.message).toBe("Version: at most 2,147,483,647.");
-    const { importId } = await api.importStart({ orgSlug: s.slug, kind: "INSPECTIONS", fileName: "x.csv", totalRows: 1, header: ["FEI Number", "Legal Name", "City", "Country/Area", "Inspection End Date", "Classification", "Project Area"] });
-    const line = await refusal(api.importStage({ orgSlug: s.slug, importId, rows: [{ line: 2 ** 31, data: { "FEI Number": "3000000001" } }] }));
+    const { importId } = await api.importStart({
+      orgSlug: s.slug,
+      kind: "INSPECTIONS",
+      fileName: "x.csv",
+      totalRows: 1,
+      header: [
+        "FEI Number",
+        "Legal Name",
+        "City",
+        "Country/Area",
+        "Inspection End Date",
+        "Classification",
+        "Project Area",
+      ],
+    });
+    const line = await refusal(
+      api.importStage({ orgSlug: s.slug, importId, rows: [{ line: 2 ** 31, data: { "FEI Number": "3000000001" } }] }),
+    );
     expect(line.code).toBe("BAD_REQUEST");
     expect(line.message).toMatch(/^Rows \(item 1\): Line: at most/);
   });
 
   it("dates like year -271821", async () => {
-    const audit = await refusal(callerFor(s.owner).audit.list({ orgSlug: s.slug, from: new Date(-8.64e15), to: new Date(8.64e15) }));
+    const audit = await refusal(
+      callerFor(s.owner).audit.list({ orgSlug: s.slug, from: new Date(-8.64e15), to: new Date(8.64e15) }),
+    );
     expect(audit.code).toBe("BAD_REQUEST");
     expect(audit.message).toBe("From: must be a date between 1900 and 2200. To: must be a date between 1900 and 2200.");
     const api = callerFor(s.owner).vendors;
     const { id: vendorId } = await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Date Bio" }) });
     const { id: siteId } = await api.saveSite({ orgSlug: s.slug, vendorId, site: { country: "US", city: "Boston" } });
-    const insp = await refusal(api.addInspection({ orgSlug: s.slug, siteId, endDate: new Date(-8.64e15), classification: "OAI" }));
+    const insp = await refusal(
+      api.addInspection({ orgSlug: s.slug, siteId, endDate: new Date(-8.64e15), classification: "OAI" }),
+    );
     expect(insp.code).toBe("BAD_REQUEST");
     expect(insp.message).toBe("Inspection end date: must be a date between 1900 and 2200.");
   });

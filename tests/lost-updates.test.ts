@@ -25,7 +25,11 @@ const N = 20;
 const outcome = (p: Promise<unknown>) =>
   p.then(
     (value) => ({ ok: true as const, value }),
-    (e: unknown) => ({ ok: false as const, code: e instanceof TRPCError ? e.code : String(e), message: (e as Error).message }),
+    (e: unknown) => ({
+      ok: false as const,
+      code: e instanceof TRPCError ? e.code : String(e),
+      message: (e as Error).message,
+    }),
   );
 
 describe(`lost updates (${process.env.TEST_DB ?? "pglite"})`, () => {
@@ -34,7 +38,9 @@ describe(`lost updates (${process.env.TEST_DB ?? "pglite"})`, () => {
     const { id: vendorId } = await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Tagged Bio" }) });
     const sets = Array.from({ length: N }, (_, i) => [`caller-${i}`, `shared`, `set-${i}-b`]);
     const results = await Promise.all(
-      sets.map((tags) => outcome(callerFor(s.evaluator).vendors.setTags({ orgSlug: s.slug, vendorId, expectedTags: [], tags }))),
+      sets.map((tags) =>
+        outcome(callerFor(s.evaluator).vendors.setTags({ orgSlug: s.slug, vendorId, expectedTags: [], tags })),
+      ),
     );
     const ok = results.flatMap((r, i) => (r.ok ? [i] : []));
     expect(ok, "exactly one caller answered OK").toHaveLength(1);
@@ -44,7 +50,11 @@ describe(`lost updates (${process.env.TEST_DB ?? "pglite"})`, () => {
     const stored = (await api.get({ orgSlug: s.slug, vendorId })).tags;
     expect(stored).toEqual([...sets[ok[0]!]!].sort());
     // One audit entry, from [] to the winner's set.
-    const audit = await callerFor(s.owner).audit.list({ orgSlug: s.slug, entityId: vendorId, action: "vendor_tags.set" });
+    const audit = await callerFor(s.owner).audit.list({
+      orgSlug: s.slug,
+      entityId: vendorId,
+      action: "vendor_tags.set",
+    });
     expect(audit.items.map((e) => e.changes)).toEqual([{ tags: { old: [], new: [...sets[ok[0]!]!].sort() } }]);
   });
 
@@ -57,13 +67,19 @@ describe(`lost updates (${process.env.TEST_DB ?? "pglite"})`, () => {
       (e: unknown) => e instanceof TRPCError && e.code === "CONFLICT",
     );
     // Order of what was seen does not matter.
-    expect((await api.setTags({ orgSlug: s.slug, vendorId, expectedTags: ["b", "a"], tags: ["c"] })).tags).toEqual(["c"]);
+    expect((await api.setTags({ orgSlug: s.slug, vendorId, expectedTags: ["b", "a"], tags: ["c"] })).tags).toEqual([
+      "c",
+    ]);
   });
 
   it("20 concurrent saves of one saved filter: all OK, the stored query is one caller's, the last to commit", async () => {
     const api = callerFor(s.viewer).vendors;
     const results = await Promise.all(
-      Array.from({ length: N }, (_, i) => outcome(callerFor(s.viewer).vendors.saveFilter({ orgSlug: s.slug, name: "Shortlist", query: { q: `query-${i}` } }))),
+      Array.from({ length: N }, (_, i) =>
+        outcome(
+          callerFor(s.viewer).vendors.saveFilter({ orgSlug: s.slug, name: "Shortlist", query: { q: `query-${i}` } }),
+        ),
+      ),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const saved = (await api.savedFilters({ orgSlug: s.slug })).filter((f) => f.name === "Shortlist");
@@ -73,10 +89,21 @@ describe(`lost updates (${process.env.TEST_DB ?? "pglite"})`, () => {
 
   it("concurrent new sites: every site's region reaches the vendor's derived regions", async () => {
     const api = callerFor(s.owner).vendors;
-    const { id: vendorId } = await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Sites Bio", hqCountry: null, hqCity: null }) });
+    const { id: vendorId } = await api.createPrivate({
+      orgSlug: s.slug,
+      ...profile({ name: "Sites Bio", hqCountry: null, hqCity: null }),
+    });
     const countries = ["US", "DE", "JP", "IN", "BR", "AU", "ZA", "CN", "MX", "FR"];
     const results = await Promise.all(
-      countries.map((country) => outcome(callerFor(s.owner).vendors.saveSite({ orgSlug: s.slug, vendorId, site: { country, city: `City ${country}` } }))),
+      countries.map((country) =>
+        outcome(
+          callerFor(s.owner).vendors.saveSite({
+            orgSlug: s.slug,
+            vendorId,
+            site: { country, city: `City ${country}` },
+          }),
+        ),
+      ),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const directory = await api.directory({ orgSlug: s.slug, q: "Sites Bio" });
@@ -88,13 +115,20 @@ describe(`lost updates (${process.env.TEST_DB ?? "pglite"})`, () => {
     const u = await makeUser("stale-role");
     const m = await addMember(s.id, u, "VIEWER");
     const api = callerFor(s.owner).members;
-    const changed = await api.changeRole({ orgSlug: s.slug, membershipId: m.id, role: "EVALUATOR", version: m.version });
+    const changed = await api.changeRole({
+      orgSlug: s.slug,
+      membershipId: m.id,
+      role: "EVALUATOR",
+      version: m.version,
+    });
     expect(changed.version).toBe(m.version + 1);
     // Someone who still sees version 1 sets the role the member already has: stale, so CONFLICT.
-    await expect(api.changeRole({ orgSlug: s.slug, membershipId: m.id, role: "EVALUATOR", version: m.version })).rejects.toSatisfy(
-      (e: unknown) => e instanceof TRPCError && e.code === "CONFLICT" && /reload/i.test(e.message),
-    );
+    await expect(
+      api.changeRole({ orgSlug: s.slug, membershipId: m.id, role: "EVALUATOR", version: m.version }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof TRPCError && e.code === "CONFLICT" && /reload/i.test(e.message));
     // With the current version, an unchanged role is a no-op that answers OK.
-    expect(await api.changeRole({ orgSlug: s.slug, membershipId: m.id, role: "EVALUATOR", version: changed.version })).toMatchObject({ version: changed.version });
+    expect(
+      await api.changeRole({ orgSlug: s.slug, membershipId: m.id, role: "EVALUATOR", version: changed.version }),
+    ).toMatchObject({ version: changed.version });
   });
 });

@@ -15,7 +15,9 @@ const code = (c: string) => (e: unknown) => e instanceof TRPCError && e.code ===
 
 async function latestLink(to: string, path: string): Promise<string> {
   const db = await getDb();
-  const mail = await withOutboxAccess(db, (tx) => tx.emailOutbox.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } }));
+  const mail = await withOutboxAccess(db, (tx) =>
+    tx.emailOutbox.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } }),
+  );
   const m = new RegExp(`https?://[^\\s]+${path}([^\\s]+)`).exec(mail.text);
   if (!m) throw new Error(`no ${path} link in ${mail.text}`);
   return m[1]!;
@@ -38,7 +40,9 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     const members = await callerFor(invitee).members.list({ orgSlug: org.slug });
     expect(members.map((m) => [m.user.email, m.role])).toContainEqual([invitee.email, "EVALUATOR"]);
     const audit = await callerFor(owner).audit.list({ orgSlug: org.slug, limit: 50 });
-    expect(audit.items.map((a) => a.action)).toEqual(expect.arrayContaining(["invitation.created", "invitation.accepted", "membership.created"]));
+    expect(audit.items.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["invitation.created", "invitation.accepted", "membership.created"]),
+    );
   });
 
   it("a new person signs up through the invitation and joins only that organisation", async () => {
@@ -46,7 +50,11 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     const org = await makeOrg("CDMO", owner);
     await callerFor(owner).members.invite({ orgSlug: org.slug, email: "newcomer@test.example", role: "RESPONDER" });
     const token = await latestLink("newcomer@test.example", "/invite/");
-    const res = await callerFor(null).account.signUpWithInvitation({ token, name: "New Comer", password: "aseptic-fill-line-nine" });
+    const res = await callerFor(null).account.signUpWithInvitation({
+      token,
+      name: "New Comer",
+      password: "aseptic-fill-line-nine",
+    });
     expect(res).toEqual({ orgSlug: org.slug, email: "newcomer@test.example" });
     const db = await getDb();
     expect(await db.user.count({ where: { email: "newcomer@test.example" } })).toBe(1);
@@ -55,7 +63,9 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("rejects a role that does not exist for the organisation's kind, naming the field", async () => {
     const owner = await makeUser("owner3");
     const org = await makeOrg("CDMO", owner);
-    const err = await callerFor(owner).members.invite({ orgSlug: org.slug, email: "x@test.example", role: "EVALUATOR" }).catch((e) => e);
+    const err = await callerFor(owner)
+      .members.invite({ orgSlug: org.slug, email: "x@test.example", role: "EVALUATOR" })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(TRPCError);
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.cause.field).toBe("role");
@@ -65,10 +75,20 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     const owner = await makeUser("owner4");
     const org = await makeOrg("SPONSOR", owner);
     const m = await addMember(org.id, await makeUser("eva"), "EVALUATOR");
-    const changed = await callerFor(owner).members.changeRole({ orgSlug: org.slug, membershipId: m.id, role: "ADMIN", version: m.version });
+    const changed = await callerFor(owner).members.changeRole({
+      orgSlug: org.slug,
+      membershipId: m.id,
+      role: "ADMIN",
+      version: m.version,
+    });
     expect(changed).toMatchObject({ role: "ADMIN", version: m.version + 1 });
     await expect(
-      callerFor(owner).members.changeRole({ orgSlug: org.slug, membershipId: m.id, role: "VIEWER", version: m.version }),
+      callerFor(owner).members.changeRole({
+        orgSlug: org.slug,
+        membershipId: m.id,
+        role: "VIEWER",
+        version: m.version,
+      }),
     ).rejects.toSatisfy(code("CONFLICT"));
     const audit = await callerFor(owner).audit.list({ orgSlug: org.slug, action: "role_changed", limit: 10 });
     expect(audit.items[0]).toMatchObject({ entityId: m.id, changes: { role: { old: "EVALUATOR", new: "ADMIN" } } });
@@ -79,15 +99,25 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     const org = await makeOrg("SPONSOR", owner);
     const [me] = await callerFor(owner).members.list({ orgSlug: org.slug });
     await expect(
-      callerFor(owner).members.changeRole({ orgSlug: org.slug, membershipId: me!.id, role: "ADMIN", version: me!.version }),
+      callerFor(owner).members.changeRole({
+        orgSlug: org.slug,
+        membershipId: me!.id,
+        role: "ADMIN",
+        version: me!.version,
+      }),
     ).rejects.toSatisfy(code("PRECONDITION_FAILED"));
-    await expect(callerFor(owner).members.remove({ orgSlug: org.slug, membershipId: me!.id, version: me!.version })).rejects.toSatisfy(
-      code("PRECONDITION_FAILED"),
-    );
+    await expect(
+      callerFor(owner).members.remove({ orgSlug: org.slug, membershipId: me!.id, version: me!.version }),
+    ).rejects.toSatisfy(code("PRECONDITION_FAILED"));
     // With a second owner, the first may step down.
     const second = await makeUser("owner5b");
     await addMember(org.id, second, "OWNER");
-    await callerFor(owner).members.changeRole({ orgSlug: org.slug, membershipId: me!.id, role: "ADMIN", version: me!.version });
+    await callerFor(owner).members.changeRole({
+      orgSlug: org.slug,
+      membershipId: me!.id,
+      role: "ADMIN",
+      version: me!.version,
+    });
     const roles = (await callerFor(second).members.list({ orgSlug: org.slug })).map((m) => m.role).sort();
     expect(roles).toEqual(["ADMIN", "OWNER"]);
   });
@@ -104,8 +134,11 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
       callerFor(a).members.changeRole({ orgSlug: org.slug, membershipId: mb.id, role: "ADMIN", version: mb.version }),
       callerFor(b).members.changeRole({ orgSlug: org.slug, membershipId: ma.id, role: "ADMIN", version: ma.version }),
     ]);
-    const owners = (await callerFor(a).members.list({ orgSlug: org.slug }).catch(() => callerFor(b).members.list({ orgSlug: org.slug })))
-      .filter((m) => m.role === "OWNER");
+    const owners = (
+      await callerFor(a)
+        .members.list({ orgSlug: org.slug })
+        .catch(() => callerFor(b).members.list({ orgSlug: org.slug }))
+    ).filter((m) => m.role === "OWNER");
     expect(owners).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
   });
@@ -115,10 +148,17 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     const org = await makeOrg("SPONSOR", owner);
     const viewer = await makeUser("viewer");
     const vm = await addMember(org.id, viewer, "VIEWER");
-    await expect(callerFor(viewer).members.invite({ orgSlug: org.slug, email: "y@test.example", role: "VIEWER" })).rejects.toSatisfy(code("FORBIDDEN"));
-    await expect(callerFor(viewer).members.changeRole({ orgSlug: org.slug, membershipId: vm.id, role: "ADMIN", version: vm.version })).rejects.toSatisfy(
-      code("FORBIDDEN"),
-    );
+    await expect(
+      callerFor(viewer).members.invite({ orgSlug: org.slug, email: "y@test.example", role: "VIEWER" }),
+    ).rejects.toSatisfy(code("FORBIDDEN"));
+    await expect(
+      callerFor(viewer).members.changeRole({
+        orgSlug: org.slug,
+        membershipId: vm.id,
+        role: "ADMIN",
+        version: vm.version,
+      }),
+    ).rejects.toSatisfy(code("FORBIDDEN"));
     await expect(callerFor(viewer).audit.list({ orgSlug: org.slug, limit: 10 })).rejects.toSatisfy(code("FORBIDDEN"));
     expect(await callerFor(viewer).members.list({ orgSlug: org.slug })).toHaveLength(2);
     const outsider = await makeUser("outsider");
@@ -132,9 +172,9 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     const admin = await makeUser("admin7");
     await addMember(org.id, admin, "ADMIN");
     const m = await addMember(org.id, await makeUser("eva7"), "EVALUATOR");
-    await expect(callerFor(admin).members.changeRole({ orgSlug: org.slug, membershipId: m.id, role: "OWNER", version: m.version })).rejects.toSatisfy(
-      code("FORBIDDEN"),
-    );
+    await expect(
+      callerFor(admin).members.changeRole({ orgSlug: org.slug, membershipId: m.id, role: "OWNER", version: m.version }),
+    ).rejects.toSatisfy(code("FORBIDDEN"));
   });
 
   it("exports the audit trail as CSV with the filters applied", async () => {

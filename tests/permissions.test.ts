@@ -11,7 +11,10 @@ import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helper
 // the permission is refused with FORBIDDEN before the procedure runs; a role that holds it
 // gets past the check (it may still fail on the deliberately incomplete input).
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: string; permission?: string } } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: { access?: string; permission?: string } } }
+>;
 const orgProcedures = Object.entries(procedures).filter(([, p]) => p._def.meta?.access === "org");
 
 let t: TestDb;
@@ -19,7 +22,10 @@ const members = new Map<string, { user: TestUser; slug: string }>();
 
 beforeAll(async () => {
   t = await createTestDb();
-  for (const [kind, roles] of [["SPONSOR", SPONSOR_ROLES], ["CDMO", CDMO_ROLES]] as const) {
+  for (const [kind, roles] of [
+    ["SPONSOR", SPONSOR_ROLES],
+    ["CDMO", CDMO_ROLES],
+  ] as const) {
     const owner = await makeUser(`${kind}-owner`);
     const org = await makeOrg(kind, owner);
     members.set(`${kind}/OWNER`, { user: owner, slug: org.slug });
@@ -34,14 +40,18 @@ afterAll(async () => t?.drop());
 
 function call(user: TestUser, path: string, input: unknown): Promise<unknown> {
   const caller = callerFor(user) as unknown as Record<string, unknown>;
-  const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (
+    i: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
 describe(`permissions on every organisation procedure (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("every organisation procedure declares a known permission", () => {
     expect(orgProcedures.length).toBeGreaterThan(30);
-    const undeclared = orgProcedures.filter(([, p]) => !PERMISSION_NAMES.includes(p._def.meta?.permission as Permission)).map(([n]) => n);
+    const undeclared = orgProcedures
+      .filter(([, p]) => !PERMISSION_NAMES.includes(p._def.meta?.permission as Permission))
+      .map(([n]) => n);
     expect(undeclared).toEqual([]);
   });
 

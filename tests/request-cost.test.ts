@@ -52,14 +52,20 @@ describe(`statements per request (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("a non-member costs the same three statements and gets NOT_FOUND", async () => {
     const stranger = await makeUser("stranger");
     const caller = await requestCaller(stranger);
-    const s = await statementsOf(() => expect(caller.organization.current({ orgSlug: slug })).rejects.toMatchObject({ code: "NOT_FOUND" }));
+    const s = await statementsOf(() =>
+      expect(caller.organization.current({ orgSlug: slug })).rejects.toMatchObject({ code: "NOT_FOUND" }),
+    );
     expect(s.length, s.join("\n")).toBeLessThanOrEqual(3);
   });
 
   it("a batch of three procedures looks the membership up once and opens no empty transaction", async () => {
     const caller = await requestCaller(viewer);
     const s = await statementsOf(() =>
-      Promise.all([caller.organization.current({ orgSlug: slug }), caller.members.list({ orgSlug: slug }), caller.vendors.allTags({ orgSlug: slug })]),
+      Promise.all([
+        caller.organization.current({ orgSlug: slug }),
+        caller.members.list({ orgSlug: slug }),
+        caller.vendors.allTags({ orgSlug: slug }),
+      ]),
     );
     expect(lookups(s), s.join("\n")).toBe(1);
     // organization.current needs no statement of its own once the membership is known; the
@@ -82,7 +88,9 @@ describe(`statements per request (${process.env.TEST_DB ?? "pglite"})`, () => {
   });
 
   it("a session and its user are read in one statement", async () => {
-    const s = await statementsOf(async () => expect(await resolveAuthSession(viewer.sessionId)).toMatchObject({ id: viewer.id }));
+    const s = await statementsOf(async () =>
+      expect(await resolveAuthSession(viewer.sessionId)).toMatchObject({ id: viewer.id }),
+    );
     expect(s, s.join("\n")).toHaveLength(1);
   });
 

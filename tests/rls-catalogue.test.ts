@@ -29,7 +29,10 @@ describe(`row-level security catalogue (${process.env.TEST_DB ?? "pglite"})`, ()
       WHERE n.nspname = 'public' AND c.relkind = 'r'`)) as Row[];
     const policies = (await t.adminQuery(`
       SELECT tablename AS table, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public'`)) as {
-      table: string; cmd: string; qual: string | null; with_check: string | null;
+      table: string;
+      cmd: string;
+      qual: string | null;
+      with_check: string | null;
     }[];
     const problems: string[] = [];
     for (const table of tables) {
@@ -37,7 +40,11 @@ describe(`row-level security catalogue (${process.env.TEST_DB ?? "pglite"})`, ()
       if (!f?.rls) problems.push(`${table}: row-level security not enabled`);
       if (!f?.forced) problems.push(`${table}: row-level security not forced`);
       const writePolicy = policies.find(
-        (p) => p.table === table && p.cmd === "ALL" && p.qual?.includes("app.org_id") && p.with_check?.includes("app.org_id"),
+        (p) =>
+          p.table === table &&
+          p.cmd === "ALL" &&
+          p.qual?.includes("app.org_id") &&
+          p.with_check?.includes("app.org_id"),
       );
       if (!writePolicy) problems.push(`${table}: no policy with USING and WITH CHECK on app.org_id`);
     }
@@ -50,7 +57,10 @@ describe(`row-level security catalogue (${process.env.TEST_DB ?? "pglite"})`, ()
       FROM pg_policies WHERE schemaname = 'public'`)) as { name: string; expr: string }[];
     expect(policies.length).toBeGreaterThan(10);
     // Deparsed, a wrapped call reads "( SELECT current_setting('app.org_id'::text, true) AS current_setting)".
-    const perRow = policies.filter((p) => (p.expr.match(/current_setting\(/g) ?? []).length !== (p.expr.match(/SELECT current_setting\(/g) ?? []).length);
+    const perRow = policies.filter(
+      (p) =>
+        (p.expr.match(/current_setting\(/g) ?? []).length !== (p.expr.match(/SELECT current_setting\(/g) ?? []).length,
+    );
     expect(perRow.map((p) => p.name)).toEqual([]);
     expect(policies.filter((p) => p.expr.includes("current_setting")).length).toBeGreaterThan(10);
   });

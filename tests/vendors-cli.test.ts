@@ -50,7 +50,9 @@ async function ownInspections(): Promise<number> {
   const h = createDb({ kind: "pglite", dataDir });
   await h.ready;
   try {
-    return await withTenant(h.prisma, { orgId: sponsorId }, (db) => db.inspection.count({ where: { organizationId: sponsorId } }));
+    return await withTenant(h.prisma, { orgId: sponsorId }, (db) =>
+      db.inspection.count({ where: { organizationId: sponsorId } }),
+    );
   } finally {
     await h.prisma.$disconnect();
     await h.pglite?.close();
@@ -65,7 +67,14 @@ describe("cdmo import-inspections", { timeout: 120_000 }, () => {
     const dry = await run("--file", "samples/fda-inspections-sample.csv", "--dry-run");
     expect(dry.stderr).toBe("");
     expect(dry.code).toBe(0);
-    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, rows: 25, created: 19, updated: 0, unchanged: 0, unmatched: 6 });
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      dryRun: true,
+      rows: 25,
+      created: 19,
+      updated: 0,
+      unchanged: 0,
+      unmatched: 6,
+    });
     expect(await ownInspections()).toBe(before);
 
     const real = await run("--file", "samples/fda-inspections-sample.csv", "--kind", "inspections");
@@ -86,11 +95,20 @@ describe("cdmo import-inspections", { timeout: 120_000 }, () => {
     const before = await ownInspections();
     // One at a time: a PGlite directory belongs to one process.
     const bad = await run("--file", "samples/fda-inspections-bad.csv");
-    const org = await cdmo(["import-inspections", "--org", "no-such-org", "--file", "samples/fda-inspections-sample.csv"]);
+    const org = await cdmo([
+      "import-inspections",
+      "--org",
+      "no-such-org",
+      "--file",
+      "samples/fda-inspections-sample.csv",
+    ]);
     const kind = await run("--file", "samples/fda-inspections-sample.csv", "--kind", "recalls");
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe("");
-    expect(JSON.parse(bad.stderr).error).toMatchObject({ code: "INVALID_FILE", path: ["line", 5, "Inspection End Date"] });
+    expect(JSON.parse(bad.stderr).error).toMatchObject({
+      code: "INVALID_FILE",
+      path: ["line", 5, "Inspection End Date"],
+    });
     expect(JSON.parse(bad.stderr).error.message).toMatch(/^Line 5, column Inspection End Date/);
     expect(org.code).toBe(2);
     expect(JSON.parse(org.stderr).error).toMatchObject({ code: "NOT_FOUND", path: ["org"] });

@@ -2,7 +2,14 @@ import fc from "fast-check";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PGlite } from "@electric-sql/pglite";
-import { generateDirectory, GEN_TAGS, loadDirectory, type GenData, type GenVendor, type SqlClient } from "../bench/generate-directory";
+import {
+  generateDirectory,
+  GEN_TAGS,
+  loadDirectory,
+  type GenData,
+  type GenVendor,
+  type SqlClient,
+} from "../bench/generate-directory";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor } from "./helpers/actors";
 import { makeTeam, type TestOrg } from "./helpers/vendors";
@@ -46,10 +53,21 @@ beforeAll(async () => {
 afterAll(async () => t?.drop());
 
 type Filter = {
-  q?: string; stages?: string[]; modalities?: string[]; regions?: string[]; countries?: string[]; scaleTiers?: string[];
-  minBioreactorLitres?: number; minBatchUnits?: number; qualityMin?: number; qualityMax?: number; hasOpenWarningLetter?: boolean;
-  source?: "ALL" | "PLATFORM" | "PRIVATE"; tags?: string[];
-  sort?: "name" | "qualityScore" | "lastInspectionAt" | "country"; dir?: "asc" | "desc";
+  q?: string;
+  stages?: string[];
+  modalities?: string[];
+  regions?: string[];
+  countries?: string[];
+  scaleTiers?: string[];
+  minBioreactorLitres?: number;
+  minBatchUnits?: number;
+  qualityMin?: number;
+  qualityMax?: number;
+  hasOpenWarningLetter?: boolean;
+  source?: "ALL" | "PLATFORM" | "PRIVATE";
+  tags?: string[];
+  sort?: "name" | "qualityScore" | "lastInspectionAt" | "country";
+  dir?: "asc" | "desc";
 };
 
 /** What sponsor A should see, in order: written from the rules, over the generated rows. */
@@ -57,18 +75,36 @@ function expected(f: Filter): string[] {
   const views = new Map(data.views.filter((v) => v.organizationId === a.id).map((v) => [v.vendorId, v]));
   const eff = (v: GenVendor) => views.get(v.id) ?? v;
   const tagsOf = new Map<string, Set<string>>();
-  for (const x of data.tags) if (x.organizationId === a.id) (tagsOf.get(x.vendorId) ?? tagsOf.set(x.vendorId, new Set()).get(x.vendorId)!).add(x.tag);
+  for (const x of data.tags)
+    if (x.organizationId === a.id)
+      (tagsOf.get(x.vendorId) ?? tagsOf.set(x.vendorId, new Set()).get(x.vendorId)!).add(x.tag);
   const siteCountries = new Map<string, Set<string>>();
-  for (const s of data.sites) (siteCountries.get(s.vendorId) ?? siteCountries.set(s.vendorId, new Set()).get(s.vendorId)!).add(s.country);
+  for (const s of data.sites)
+    (siteCountries.get(s.vendorId) ?? siteCountries.set(s.vendorId, new Set()).get(s.vendorId)!).add(s.country);
   const any = (have: string[], want?: string[]) => !want?.length || want.some((w) => have.includes(w));
   const rows = data.vendors.filter((v) => {
     if (v.archivedAt || !(v.isPublic || v.organizationId === a.id)) return false;
     const q = eff(v);
     if (f.q && !v.name.toLowerCase().includes(f.q.toLowerCase())) return false;
-    if (!any(v.stages, f.stages) || !any(v.modalities, f.modalities) || !any(v.regions, f.regions) || !any(v.scaleTiers, f.scaleTiers)) return false;
-    if (f.countries?.length && !(f.countries.includes(v.hqCountry ?? "") || f.countries.some((c) => siteCountries.get(v.id)?.has(c)))) return false;
-    if (f.minBioreactorLitres !== undefined && !(v.maxBioreactorLitres !== null && v.maxBioreactorLitres >= f.minBioreactorLitres)) return false;
-    if (f.minBatchUnits !== undefined && !(v.maxBatchUnits !== null && v.maxBatchUnits >= f.minBatchUnits)) return false;
+    if (
+      !any(v.stages, f.stages) ||
+      !any(v.modalities, f.modalities) ||
+      !any(v.regions, f.regions) ||
+      !any(v.scaleTiers, f.scaleTiers)
+    )
+      return false;
+    if (
+      f.countries?.length &&
+      !(f.countries.includes(v.hqCountry ?? "") || f.countries.some((c) => siteCountries.get(v.id)?.has(c)))
+    )
+      return false;
+    if (
+      f.minBioreactorLitres !== undefined &&
+      !(v.maxBioreactorLitres !== null && v.maxBioreactorLitres >= f.minBioreactorLitres)
+    )
+      return false;
+    if (f.minBatchUnits !== undefined && !(v.maxBatchUnits !== null && v.maxBatchUnits >= f.minBatchUnits))
+      return false;
     if (f.qualityMin !== undefined && !(q.qualityScore !== null && q.qualityScore >= f.qualityMin)) return false;
     if (f.qualityMax !== undefined && !(q.qualityScore !== null && q.qualityScore <= f.qualityMax)) return false;
     if (f.hasOpenWarningLetter !== undefined && q.hasOpenWarningLetter !== f.hasOpenWarningLetter) return false;
@@ -81,7 +117,11 @@ function expected(f: Filter): string[] {
   const byName = (x: GenVendor, y: GenVendor) => cmp(x.name.toLowerCase(), y.name.toLowerCase()) || cmp(x.id, y.id);
   const sign = f.dir === "desc" ? -1 : 1;
   const key = (v: GenVendor): string | number | null =>
-    f.sort === "qualityScore" ? eff(v).qualityScore : f.sort === "lastInspectionAt" ? (eff(v).lastInspectionAt?.getTime() ?? null) : v.hqCountry;
+    f.sort === "qualityScore"
+      ? eff(v).qualityScore
+      : f.sort === "lastInspectionAt"
+        ? (eff(v).lastInspectionAt?.getTime() ?? null)
+        : v.hqCountry;
   rows.sort((x, y) => {
     if (!f.sort || f.sort === "name") return sign * byName(x, y);
     const kx = key(x);
@@ -92,17 +132,24 @@ function expected(f: Filter): string[] {
   return rows.map((v) => v.id);
 }
 
-const directory = (f: Filter & { page?: number; pageSize?: number }) => callerFor(a.viewer).vendors.directory({ orgSlug: a.slug, ...f });
+const directory = (f: Filter & { page?: number; pageSize?: number }) =>
+  callerFor(a.viewer).vendors.directory({ orgSlug: a.slug, ...f });
 
 async function check(f: Filter, pageSize = 25) {
   const want = expected(f);
   const first = await directory({ ...f, pageSize });
   expect(first.total, JSON.stringify(f)).toBe(want.length);
-  expect(first.items.map((i) => i.id), JSON.stringify(f)).toEqual(want.slice(0, pageSize));
+  expect(
+    first.items.map((i) => i.id),
+    JSON.stringify(f),
+  ).toEqual(want.slice(0, pageSize));
   const last = Math.max(1, Math.ceil(want.length / pageSize));
   if (last > 1) {
     const page = await directory({ ...f, pageSize, page: last });
-    expect(page.items.map((i) => i.id), `${JSON.stringify(f)} last page`).toEqual(want.slice((last - 1) * pageSize));
+    expect(
+      page.items.map((i) => i.id),
+      `${JSON.stringify(f)} last page`,
+    ).toEqual(want.slice((last - 1) * pageSize));
   }
   return want.length;
 }
@@ -160,23 +207,38 @@ describe(`directory filters, sorts and pagination (${process.env.TEST_DB ?? "pgl
         hasOpenWarningLetter: fc.boolean(),
         source: fc.constantFrom("ALL" as const, "PLATFORM" as const, "PRIVATE" as const),
         tags: fc.subarray(GEN_TAGS, { maxLength: 1 }),
-        sort: fc.constantFrom("name" as const, "qualityScore" as const, "lastInspectionAt" as const, "country" as const),
+        sort: fc.constantFrom(
+          "name" as const,
+          "qualityScore" as const,
+          "lastInspectionAt" as const,
+          "country" as const,
+        ),
         dir: fc.constantFrom("asc" as const, "desc" as const),
       },
       { requiredKeys: ["sort", "dir"] },
     );
-    await fc.assert(fc.asyncProperty(arb, async (f) => void (await check(f, 10))), { numRuns: 25, seed: 7 });
+    await fc.assert(
+      fc.asyncProperty(arb, async (f) => void (await check(f, 10))),
+      { numRuns: 25, seed: 7 },
+    );
   });
 
   it("items carry the viewer's quality view, site counts and tags", async () => {
-    const view = data.views.find((v) => v.organizationId === a.id && !data.vendors.find((x) => x.id === v.vendorId)!.archivedAt)!;
+    const view = data.views.find(
+      (v) => v.organizationId === a.id && !data.vendors.find((x) => x.id === v.vendorId)!.archivedAt,
+    )!;
     const vendor = data.vendors.find((v) => v.id === view.vendorId)!;
     const page = await directory({ q: vendor.name, pageSize: 100 });
     const item = page.items.find((i) => i.id === vendor.id)!;
     expect(item.qualityScore).toBe(view.qualityScore);
     expect(item.hasOpenWarningLetter).toBe(view.hasOpenWarningLetter);
     expect(item.siteCount).toBe(data.sites.filter((s) => s.vendorId === vendor.id).length);
-    expect(item.tags).toEqual(data.tags.filter((x) => x.organizationId === a.id && x.vendorId === vendor.id).map((x) => x.tag).sort());
+    expect(item.tags).toEqual(
+      data.tags
+        .filter((x) => x.organizationId === a.id && x.vendorId === vendor.id)
+        .map((x) => x.tag)
+        .sort(),
+    );
     // Sponsor B sees the public summary of the same vendor, not A's view.
     const other = await callerFor(b.viewer).vendors.directory({ orgSlug: b.slug, q: vendor.name, pageSize: 100 });
     const bView = data.views.find((v) => v.organizationId === b.id && v.vendorId === vendor.id);

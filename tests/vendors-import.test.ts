@@ -52,7 +52,11 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     const preview = await api.importPreview({ orgSlug: sponsor.slug, importId });
     expect(preview).toMatchObject({ create: 19, update: 0, unchanged: 0, errors: [] });
     expect(preview.unmatched.map((u) => u.line)).toEqual([21, 22, 23, 24, 25, 26]);
-    expect(preview.unmatched[0]).toMatchObject({ feiNumber: "3090000001", legalName: "Acme Contract Pharma Inc.", city: "Newark" });
+    expect(preview.unmatched[0]).toMatchObject({
+      feiNumber: "3090000001",
+      legalName: "Acme Contract Pharma Inc.",
+      city: "Newark",
+    });
     const kestrel = preview.vendors.find((v) => v.id === ids.get("Kestrel Fill-Finish"));
     expect(kestrel).toMatchObject({ name: "Kestrel Fill-Finish", created: 2, updated: 0 });
     // Matched by legal name + city when the FEI is missing or unknown.
@@ -67,13 +71,20 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(kestrelAfter.qualityScore!).toBeLessThan(75);
     const profile = await api.get({ orgSlug: sponsor.slug, vendorId: ids.get("Kestrel Fill-Finish")! });
     expect(profile.quality.score).toBe(kestrelAfter.qualityScore);
-    expect(profile.history.inspections.filter((i) => i.visibility === "OWN").map((i) => i.classification).sort()).toEqual(["NAI", "OAI"]);
+    expect(
+      profile.history.inspections
+        .filter((i) => i.visibility === "OWN")
+        .map((i) => i.classification)
+        .sort(),
+    ).toEqual(["NAI", "OAI"]);
     expect(profile.quality.penalties.some((p) => p.kind === "inspection" && p.base === 40)).toBe(true);
 
     const audit = await callerFor(sponsor.owner).audit.list({ orgSlug: sponsor.slug, limit: 200 });
     const entry = audit.items.find((a) => a.action === "import.committed");
     expect(entry?.changes).toMatchObject({ created: { new: 19 }, unmatched: { new: 6 } });
-    const q = audit.items.filter((a) => a.action === "vendor.quality_changed" && a.entityId === ids.get("Kestrel Fill-Finish"));
+    const q = audit.items.filter(
+      (a) => a.action === "vendor.quality_changed" && a.entityId === ids.get("Kestrel Fill-Finish"),
+    );
     expect(q).toHaveLength(1);
     expect(q[0]!.changes).toMatchObject({ qualityScore: { old: 100, new: kestrelAfter.qualityScore } });
     // A committed import cannot be committed again.
@@ -82,30 +93,66 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
 
   it("changes nothing for another sponsor or for the platform vendor's owner", async () => {
     expect((await scoreOf(other, "Kestrel Fill-Finish")).qualityScore).toBe(100);
-    const kestrel = await callerFor(other.viewer).vendors.get({ orgSlug: other.slug, vendorId: ids.get("Kestrel Fill-Finish")! });
+    const kestrel = await callerFor(other.viewer).vendors.get({
+      orgSlug: other.slug,
+      vendorId: ids.get("Kestrel Fill-Finish")!,
+    });
     expect(kestrel.history.inspections.every((i) => i.visibility === "PUBLIC")).toBe(true);
     const db = await getDb();
-    const platform = await withTenant(db, { orgId: other.id }, (tx) => tx.vendor.findFirstOrThrow({ where: { id: ids.get("Kestrel Fill-Finish") } }));
+    const platform = await withTenant(db, { orgId: other.id }, (tx) =>
+      tx.vendor.findFirstOrThrow({ where: { id: ids.get("Kestrel Fill-Finish") } }),
+    );
     expect(platform.qualityScore).toBe(100);
   });
 
   it("re-importing the same file is idempotent; a changed classification updates the row", async () => {
     const again = await stageCsv(sponsor.evaluator, sponsor.slug, SAMPLE);
     const api = callerFor(sponsor.evaluator).vendors;
-    expect(await api.importPreview({ orgSlug: sponsor.slug, importId: again.importId })).toMatchObject({ create: 0, update: 0, unchanged: 19, vendors: [] });
-    expect(await api.importCommit({ orgSlug: sponsor.slug, importId: again.importId })).toEqual({ created: 0, updated: 0, unchanged: 19, unmatched: 6 });
+    expect(await api.importPreview({ orgSlug: sponsor.slug, importId: again.importId })).toMatchObject({
+      create: 0,
+      update: 0,
+      unchanged: 19,
+      vendors: [],
+    });
+    expect(await api.importCommit({ orgSlug: sponsor.slug, importId: again.importId })).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 19,
+      unmatched: 6,
+    });
     expect(await counts(sponsor.id)).toMatchObject({ inspections: 21 });
 
     // The FDA reclassifies Kestrel's OAI as VAI: one update, and the score recovers.
     const { parseCsvText } = await import("@/server/vendors/csv-file");
     const { readFileSync } = await import("node:fs");
     const csv = parseCsvText(readFileSync(SAMPLE, "utf8"));
-    const { importId } = await api.importStart({ orgSlug: sponsor.slug, kind: "INSPECTIONS", fileName: "changed.csv", totalRows: 1, header: csv.header });
-    const row = csv.rows.find((r) => r.data["FEI Number"] === "3004455667" && r.data["Classification"]!.includes("OAI"))!;
-    await api.importStage({ orgSlug: sponsor.slug, importId, rows: [{ line: 2, data: { ...row.data, Classification: "Voluntary Action Indicated (VAI)" } }] });
-    expect(await api.importPreview({ orgSlug: sponsor.slug, importId })).toMatchObject({ create: 0, update: 1, unchanged: 0 });
+    const { importId } = await api.importStart({
+      orgSlug: sponsor.slug,
+      kind: "INSPECTIONS",
+      fileName: "changed.csv",
+      totalRows: 1,
+      header: csv.header,
+    });
+    const row = csv.rows.find(
+      (r) => r.data["FEI Number"] === "3004455667" && r.data["Classification"]!.includes("OAI"),
+    )!;
+    await api.importStage({
+      orgSlug: sponsor.slug,
+      importId,
+      rows: [{ line: 2, data: { ...row.data, Classification: "Voluntary Action Indicated (VAI)" } }],
+    });
+    expect(await api.importPreview({ orgSlug: sponsor.slug, importId })).toMatchObject({
+      create: 0,
+      update: 1,
+      unchanged: 0,
+    });
     const before = (await scoreOf(sponsor, "Kestrel Fill-Finish")).qualityScore!;
-    expect(await api.importCommit({ orgSlug: sponsor.slug, importId })).toEqual({ created: 0, updated: 1, unchanged: 0, unmatched: 0 });
+    expect(await api.importCommit({ orgSlug: sponsor.slug, importId })).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+      unmatched: 0,
+    });
     expect((await scoreOf(sponsor, "Kestrel Fill-Finish")).qualityScore!).toBeGreaterThan(before);
     expect(await counts(sponsor.id)).toMatchObject({ inspections: 21 });
   });
@@ -113,7 +160,9 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("a bad file names the line and column of the first error and writes nothing", async () => {
     const before = await counts(sponsor.id);
     const { importId, errors } = await stageCsv(sponsor.evaluator, sponsor.slug, BAD);
-    expect(errors).toEqual([{ line: 5, column: "Inspection End Date", message: expect.stringContaining("13/45/2025") }]);
+    expect(errors).toEqual([
+      { line: 5, column: "Inspection End Date", message: expect.stringContaining("13/45/2025") },
+    ]);
     const api = callerFor(sponsor.evaluator).vendors;
     const preview = await api.importPreview({ orgSlug: sponsor.slug, importId });
     expect(preview.errors).toHaveLength(1);
@@ -129,12 +178,24 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("rejects a header without a required column, naming it", async () => {
     const api = callerFor(sponsor.evaluator).vendors;
     const err = await api
-      .importStart({ orgSlug: sponsor.slug, kind: "INSPECTIONS", fileName: "x.csv", totalRows: 1, header: ["FEI Number", "Legal Name", "City", "Country/Area", "Inspection End Date", "Project Area"] })
+      .importStart({
+        orgSlug: sponsor.slug,
+        kind: "INSPECTIONS",
+        fileName: "x.csv",
+        totalRows: 1,
+        header: ["FEI Number", "Legal Name", "City", "Country/Area", "Inspection End Date", "Project Area"],
+      })
       .catch((e) => e);
     expect(err).toSatisfy(code("BAD_REQUEST"));
     expect(err.message).toMatch(/"Classification" column/);
     await expect(
-      callerFor(sponsor.viewer).vendors.importStart({ orgSlug: sponsor.slug, kind: "INSPECTIONS", fileName: "x.csv", totalRows: 1, header: ["FEI Number"] }),
+      callerFor(sponsor.viewer).vendors.importStart({
+        orgSlug: sponsor.slug,
+        kind: "INSPECTIONS",
+        fileName: "x.csv",
+        totalRows: 1,
+        header: ["FEI Number"],
+      }),
     ).rejects.toSatisfy(code("FORBIDDEN"));
   });
 
@@ -148,12 +209,22 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     await api.importCommit({ orgSlug: sponsor.slug, importId });
     expect((await scoreOf(sponsor, "Kestrel Fill-Finish")).hasOpenWarningLetter).toBe(true);
     expect((await scoreOf(other, "Kestrel Fill-Finish")).hasOpenWarningLetter).toBe(false);
-    const oak = await api.get({ orgSlug: sponsor.slug, vendorId: (await scoreOf(sponsor, "Oakridge Sterile Products")).id });
-    expect(oak.history.warningLetters).toEqual([expect.objectContaining({ status: "CLOSED", visibility: "OWN", siteId: oak.sites[0]!.id })]);
+    const oak = await api.get({
+      orgSlug: sponsor.slug,
+      vendorId: (await scoreOf(sponsor, "Oakridge Sterile Products")).id,
+    });
+    expect(oak.history.warningLetters).toEqual([
+      expect.objectContaining({ status: "CLOSED", visibility: "OWN", siteId: oak.sites[0]!.id }),
+    ]);
     const deccan = await api.get({ orgSlug: sponsor.slug, vendorId: ids.get("Deccan Pharma Solutions")! });
     expect(deccan.history.warningLetters.find((w) => w.visibility === "OWN")?.siteId).toBeNull(); // two sites: vendor-level
     const again = await stageCsv(sponsor.evaluator, sponsor.slug, LETTERS, "WARNING_LETTERS");
-    expect(await api.importCommit({ orgSlug: sponsor.slug, importId: again.importId })).toEqual({ created: 0, updated: 0, unchanged: 5, unmatched: 1 });
+    expect(await api.importCommit({ orgSlug: sponsor.slug, importId: again.importId })).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 5,
+      unmatched: 1,
+    });
   });
 
   it("another sponsor cannot see, stage into or commit this sponsor's import", async () => {

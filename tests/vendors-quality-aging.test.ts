@@ -28,10 +28,18 @@ const publicRows = (): HistoryRows => ({
 });
 const sponsorRows = (): HistoryRows => {
   const h = publicRows();
-  return { ...h, inspections: [...h.inspections, { organizationId: sponsor.id, endDate: day("2026-02-01"), classification: "VAI", observations483: 2 }] };
+  return {
+    ...h,
+    inspections: [
+      ...h.inspections,
+      { organizationId: sponsor.id, endDate: day("2026-02-01"), classification: "VAI", observations483: 2 },
+    ],
+  };
 };
 const scoreIn = async (o: TestOrg) =>
-  (await callerFor(o.viewer).vendors.directory({ orgSlug: o.slug, q: "Aging Biologics" })).items.find((i) => i.id === vendorId)!.qualityScore;
+  (await callerFor(o.viewer).vendors.directory({ orgSlug: o.slug, q: "Aging Biologics" })).items.find(
+    (i) => i.id === vendorId,
+  )!.qualityScore;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -40,12 +48,35 @@ beforeAll(async () => {
   other = await makeTeam("SPONSOR", "Other Sponsor");
   const api = callerFor(cdmo.owner).vendors;
   vendorId = (await api.createProfile({ orgSlug: cdmo.slug, ...profile({ name: "Aging Biologics" }) })).id;
-  const site = await api.saveSite({ orgSlug: cdmo.slug, vendorId, site: { country: "US", city: "Raleigh", feiNumber: "3000000777" } });
+  const site = await api.saveSite({
+    orgSlug: cdmo.slug,
+    vendorId,
+    site: { country: "US", city: "Raleigh", feiNumber: "3000000777" },
+  });
   siteId = site.id;
-  await api.addInspection({ orgSlug: cdmo.slug, siteId: site.id, agency: "FDA", endDate: "2025-06-01", classification: "OAI", observations483: 6 });
-  await api.addWarningLetter({ orgSlug: cdmo.slug, vendorId, siteId: site.id, issuedAt: "2025-08-15", subject: "CGMP", status: "CLOSED" });
+  await api.addInspection({
+    orgSlug: cdmo.slug,
+    siteId: site.id,
+    agency: "FDA",
+    endDate: "2025-06-01",
+    classification: "OAI",
+    observations483: 6,
+  });
+  await api.addWarningLetter({
+    orgSlug: cdmo.slug,
+    vendorId,
+    siteId: site.id,
+    issuedAt: "2025-08-15",
+    subject: "CGMP",
+    status: "CLOSED",
+  });
   await callerFor(sponsor.evaluator).vendors.addInspection({
-    orgSlug: sponsor.slug, siteId: site.id, agency: "FDA", endDate: "2026-02-01", classification: "VAI", observations483: 2,
+    orgSlug: sponsor.slug,
+    siteId: site.id,
+    agency: "FDA",
+    endDate: "2026-02-01",
+    classification: "VAI",
+    observations483: 2,
   });
 });
 afterAll(async () => t?.drop());
@@ -69,7 +100,11 @@ describe(`quality scores age (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(await scoreIn(other)).toBe(expectedPublic);
     expect(await scoreIn(sponsor)).toBe(expectedSponsor);
     // Filters use the aged score too.
-    const found = await callerFor(other.viewer).vendors.directory({ orgSlug: other.slug, qualityMin: expectedPublic - 0.01, q: "Aging" });
+    const found = await callerFor(other.viewer).vendors.directory({
+      orgSlug: other.slug,
+      qualityMin: expectedPublic - 0.01,
+      q: "Aging",
+    });
     expect(found.items.map((i) => i.id)).toEqual([vendorId]);
     expect(await refreshAgedQuality(await getDb(), later)).toEqual({ organizations: 0, vendors: 0, views: 0 });
   });
@@ -85,7 +120,13 @@ describe(`quality scores age (${process.env.TEST_DB ?? "pglite"})`, () => {
 
 describe(`the daily quality job (${process.env.TEST_DB ?? "pglite"})`, () => {
   const queued = async () =>
-    Number(((await t.adminQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'quality.refresh'`)) as { n: number }[])[0]!.n);
+    Number(
+      (
+        (await t.adminQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'quality.refresh'`)) as {
+          n: number;
+        }[]
+      )[0]!.n,
+    );
 
   it("checks what is due first: a day's run happens once, then costs one read", async () => {
     const db = await getDb();
@@ -122,7 +163,13 @@ describe(`the daily quality job (${process.env.TEST_DB ?? "pglite"})`, () => {
 
 describe(`sponsors' views after an owner's change (${process.env.TEST_DB ?? "pglite"})`, () => {
   const waiting = async () =>
-    Number(((await t.adminQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'quality.views' AND state = 'created'`)) as { n: number }[])[0]!.n);
+    Number(
+      (
+        (await t.adminQuery(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'quality.views' AND state = 'created'`,
+        )) as { n: number }[]
+      )[0]!.n,
+    );
 
   it("a CDMO's change queues one quality.views job; reads do not recompute; the job does", async () => {
     const api = callerFor(cdmo.owner).vendors;
@@ -130,8 +177,22 @@ describe(`sponsors' views after an owner's change (${process.env.TEST_DB ?? "pgl
     // (The history added in beforeAll queued one already; start from an empty queue.)
     await t.adminQuery(`DELETE FROM pgboss.job WHERE name = 'quality.views'`);
     expect(await waiting()).toBe(0);
-    await api.addInspection({ orgSlug: cdmo.slug, siteId, agency: "FDA", endDate: "2026-10-01", classification: "OAI", observations483: 3 });
-    await api.addWarningLetter({ orgSlug: cdmo.slug, vendorId, siteId, issuedAt: "2026-10-15", subject: "CGMP again", status: "OPEN" });
+    await api.addInspection({
+      orgSlug: cdmo.slug,
+      siteId,
+      agency: "FDA",
+      endDate: "2026-10-01",
+      classification: "OAI",
+      observations483: 3,
+    });
+    await api.addWarningLetter({
+      orgSlug: cdmo.slug,
+      vendorId,
+      siteId,
+      issuedAt: "2026-10-15",
+      subject: "CGMP again",
+      status: "OPEN",
+    });
     // Two changes, one waiting job (the queue is stately).
     expect(await waiting()).toBe(1);
     // The sponsor's cached view is not recomputed by reading the directory.
@@ -139,7 +200,12 @@ describe(`sponsors' views after an owner's change (${process.env.TEST_DB ?? "pgl
     // The job recomputes it in the sponsor's own transaction.
     expect(await qualityViewsJob.run(null)).toEqual({ views: 1 });
     const rows = sponsorRows();
-    rows.inspections.push({ organizationId: cdmo.id, endDate: day("2026-10-01"), classification: "OAI", observations483: 3 });
+    rows.inspections.push({
+      organizationId: cdmo.id,
+      endDate: day("2026-10-01"),
+      classification: "OAI",
+      observations483: 3,
+    });
     rows.warningLetters.push({ organizationId: cdmo.id, issuedAt: day("2026-10-15"), status: "OPEN" });
     expect(await scoreIn(sponsor)).toBe(summarize(rows).qualityScore);
     expect(await scoreIn(sponsor)).not.toBe(viewBefore);

@@ -8,7 +8,11 @@ import { addNote, setTags } from "../../src/server/vendors/notes-tags";
 import { ZVendorProfile } from "../../src/server/vendors/schemas";
 import { createPlatformProfile, createPrivateVendor, linkVendor } from "../../src/server/vendors/vendors";
 import {
-  HELIX_PLATFORM_ANNOTATIONS, HELIX_PRIVATE_VENDORS, NORTHBRIDGE, PLATFORM_VENDORS, type SeedVendor,
+  HELIX_PLATFORM_ANNOTATIONS,
+  HELIX_PRIVATE_VENDORS,
+  NORTHBRIDGE,
+  PLATFORM_VENDORS,
+  type SeedVendor,
 } from "./data/directory-data";
 
 // Vendor directory demo data, written through the same services the app uses so cached
@@ -18,35 +22,66 @@ const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 async function seedVendor(db: TenantDb, actor: Actor, org: VendorOrg, v: SeedVendor): Promise<string> {
   const profile = ZVendorProfile.parse({
-    name: v.name, legalName: v.legalName, hqCountry: v.hqCountry, hqCity: v.hqCity, website: v.website, summary: v.summary,
-    stages: v.stages, modalities: v.modalities, certifications: v.certifications, scaleTiers: v.scaleTiers,
-    maxBioreactorLitres: v.maxBioreactorLitres, maxBatchUnits: v.maxBatchUnits,
+    name: v.name,
+    legalName: v.legalName,
+    hqCountry: v.hqCountry,
+    hqCity: v.hqCity,
+    website: v.website,
+    summary: v.summary,
+    stages: v.stages,
+    modalities: v.modalities,
+    certifications: v.certifications,
+    scaleTiers: v.scaleTiers,
+    maxBioreactorLitres: v.maxBioreactorLitres,
+    maxBatchUnits: v.maxBatchUnits,
   });
-  const { id } = org.kind === "CDMO" ? await createPlatformProfile(db, actor, org, profile) : await createPrivateVendor(db, actor, org, profile);
+  const { id } =
+    org.kind === "CDMO"
+      ? await createPlatformProfile(db, actor, org, profile)
+      : await createPrivateVendor(db, actor, org, profile);
   const siteIds: string[] = [];
   for (const s of v.sites) {
     const site = await saveSite(db, actor, org, {
       vendorId: id,
-      site: { name: s.name ?? null, country: s.country, city: s.city, state: s.state ?? null, feiNumber: s.fei ?? null },
+      site: {
+        name: s.name ?? null,
+        country: s.country,
+        city: s.city,
+        state: s.state ?? null,
+        feiNumber: s.fei ?? null,
+      },
     });
     siteIds.push(site.id);
   }
   for (const i of v.inspections ?? []) {
     await addInspection(db, actor, org, {
-      siteId: siteIds[i.site]!, agency: i.agency ?? "FDA", endDate: day(i.endDate), classification: i.classification,
-      observations483: i.observations483 ?? null, citations: null,
+      siteId: siteIds[i.site]!,
+      agency: i.agency ?? "FDA",
+      endDate: day(i.endDate),
+      classification: i.classification,
+      observations483: i.observations483 ?? null,
+      citations: null,
     });
   }
   for (const w of v.letters ?? []) {
     await addWarningLetter(db, actor, org, {
-      vendorId: id, siteId: w.site === undefined ? null : siteIds[w.site]!, issuedAt: day(w.issuedAt), subject: w.subject,
-      issuingOffice: w.issuingOffice ?? null, status: w.status, closedAt: w.closedAt ? day(w.closedAt) : null,
+      vendorId: id,
+      siteId: w.site === undefined ? null : siteIds[w.site]!,
+      issuedAt: day(w.issuedAt),
+      subject: w.subject,
+      issuingOffice: w.issuingOffice ?? null,
+      status: w.status,
+      closedAt: w.closedAt ? day(w.closedAt) : null,
     });
   }
   for (const r of v.recalls ?? []) {
     await addRecall(db, actor, org, {
-      vendorId: id, siteId: r.site === undefined ? null : siteIds[r.site]!, date: day(r.date), classification: r.classification ?? null,
-      product: r.product ?? null, reason: r.reason ?? null,
+      vendorId: id,
+      siteId: r.site === undefined ? null : siteIds[r.site]!,
+      date: day(r.date),
+      classification: r.classification ?? null,
+      product: r.product ?? null,
+      reason: r.reason ?? null,
     });
   }
   return id;
@@ -57,20 +92,30 @@ async function actorFor(db: PrismaClient, orgId: string, email: string): Promise
   const u = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
   if (u) return { id: u.id, email: u.email };
   const m = await withTenant(db, { orgId }, (tx) =>
-    tx.membership.findFirst({ where: { role: "OWNER" }, orderBy: { createdAt: "asc" }, include: { user: { select: { id: true, email: true } } } }),
+    tx.membership.findFirst({
+      where: { role: "OWNER" },
+      orderBy: { createdAt: "asc" },
+      include: { user: { select: { id: true, email: true } } },
+    }),
   );
   return m ? { id: m.user.id, email: m.user.email } : null;
 }
 
 /** Returns the platform profile ids by vendor name (tests use them). */
-export async function seedDirectory(db: PrismaClient, orgs: Record<string, { id: string; slug: string }>): Promise<Map<string, string>> {
+export async function seedDirectory(
+  db: PrismaClient,
+  orgs: Record<string, { id: string; slug: string }>,
+): Promise<Map<string, string>> {
   const sponsor = orgs.sponsor!;
   const cdmo = orgs.cdmo!;
   const platformIds = new Map<string, string>();
 
   const nora = await actorFor(db, cdmo.id, "nora.owner@northbridge.example");
   const cdmoOrg: VendorOrg = { id: cdmo.id, kind: "CDMO", role: "OWNER" };
-  platformIds.set(NORTHBRIDGE.name, await withTenant(db, { orgId: cdmo.id }, (tx) => seedVendor(tx, nora, cdmoOrg, NORTHBRIDGE)));
+  platformIds.set(
+    NORTHBRIDGE.name,
+    await withTenant(db, { orgId: cdmo.id }, (tx) => seedVendor(tx, nora, cdmoOrg, NORTHBRIDGE)),
+  );
 
   // Each other platform profile belongs to a CDMO organisation of its own, without members yet.
   for (const v of PLATFORM_VENDORS) {

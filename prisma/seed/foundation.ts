@@ -10,14 +10,22 @@ export async function seedFoundation(db: PrismaClient): Promise<Record<string, {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, string>();
   for (const u of DEMO_USERS) {
-    const row = await db.user.create({ data: { email: u.email, name: u.name, passwordHash }, select: { id: true, email: true, name: true } });
+    const row = await db.user.create({
+      data: { email: u.email, name: u.name, passwordHash },
+      select: { id: true, email: true, name: true },
+    });
     users.set(u.email, row.id);
   }
   const orgs: Record<string, { id: string; slug: string }> = {};
   for (const o of DEMO_ORGS) {
     const owner = DEMO_USERS.find((u) => u.org === o.key && u.role === "OWNER")!;
     const ownerId = users.get(owner.email)!;
-    orgs[o.key] = await createOrganization(db, { name: o.name, kind: o.kind, userId: ownerId, actor: { id: ownerId, email: owner.email } });
+    orgs[o.key] = await createOrganization(db, {
+      name: o.name,
+      kind: o.kind,
+      userId: ownerId,
+      actor: { id: ownerId, email: owner.email },
+    });
     await withTenant(db, { orgId: orgs[o.key]!.id }, async (tx) => {
       for (const u of DEMO_USERS.filter((x) => x.org === o.key && x.role !== "OWNER")) {
         const m = await tx.membership.create({ data: { userId: users.get(u.email)!, role: u.role } });

@@ -5,9 +5,14 @@ import { Button, ButtonLink } from "@/components/ui/button";
 // Never shows error.message: in production it is a digest, in development it may hold a stack.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main id="main" className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-center justify-center gap-3 px-6 text-center">
+    <main
+      id="main"
+      className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-center justify-center gap-3 px-6 text-center"
+    >
       <h1 className="text-2xl font-semibold text-ink">Something went wrong</h1>
-      <p className="text-sm text-ink-muted">This page could not be shown. Try again; if it keeps happening, reload the page or come back later.</p>
+      <p className="text-sm text-ink-muted">
+        This page could not be shown. Try again; if it keeps happening, reload the page or come back later.
+      </p>
       <div className="mt-2 flex gap-3">
         <Button variant="primary" onClick={reset}>
           Try again

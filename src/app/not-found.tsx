@@ -2,7 +2,10 @@ import { ButtonLink } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-center justify-center gap-3 px-6 text-center">
+    <main
+      id="main"
+      className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-center justify-center gap-3 px-6 text-center"
+    >
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="text-2xl font-semibold text-ink">This page does not exist</h1>
       <p className="text-sm text-ink-muted">

@@ -23,7 +23,14 @@ const scorecardInput = {
   scale: { min: 0, max: 5 },
   aggregation: "mean",
   criteria: [
-    { id: "capability", weight: 40, children: [{ id: "capability.modality", weight: 2 }, { id: "capability.scale", weight: 1 }] },
+    {
+      id: "capability",
+      weight: 40,
+      children: [
+        { id: "capability.modality", weight: 2 },
+        { id: "capability.scale", weight: 1 },
+      ],
+    },
     { id: "quality", weight: 30 },
     { id: "pricing", weight: 20 },
     { id: "handoff", weight: 10 },
@@ -72,13 +79,40 @@ describe("cdmo CLI on the worked example", { timeout: 60_000 }, () => {
 });
 
 describe("cdmo CLI rejects invalid input with exit 2 and an error document", { timeout: 60_000 }, () => {
-  const withOffer = (i: number, patch: object) => ({ ...problem, offers: problem.offers.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
+  const withOffer = (i: number, patch: object) => ({
+    ...problem,
+    offers: problem.offers.map((o, j) => (j === i ? { ...o, ...patch } : o)),
+  });
   const evalOf = (p: unknown, a: unknown = asg("I", "I", "I")) => json({ problem: p, assignment: a });
   const cases: [string, string[], string, string, (string | number)[]][] = [
-    ["wrong type", ["evaluate"], evalOf(withOffer(0, { price: "900000" })), "INVALID_INPUT", ["problem", "offers", 0, "price"]],
-    ["unknown vendor in the assignment", ["evaluate"], evalOf(problem, asg("I", "X", "I")), "UNKNOWN_ID", ["assignment", "D"]],
-    ["negative price", ["evaluate"], evalOf(withOffer(1, { price: -5 })), "INVALID_INPUT", ["problem", "offers", 1, "price"]],
-    ["the string NaN", ["evaluate"], evalOf(withOffer(0, { durationWeeks: "NaN" })), "INVALID_INPUT", ["problem", "offers", 0, "durationWeeks"]],
+    [
+      "wrong type",
+      ["evaluate"],
+      evalOf(withOffer(0, { price: "900000" })),
+      "INVALID_INPUT",
+      ["problem", "offers", 0, "price"],
+    ],
+    [
+      "unknown vendor in the assignment",
+      ["evaluate"],
+      evalOf(problem, asg("I", "X", "I")),
+      "UNKNOWN_ID",
+      ["assignment", "D"],
+    ],
+    [
+      "negative price",
+      ["evaluate"],
+      evalOf(withOffer(1, { price: -5 })),
+      "INVALID_INPUT",
+      ["problem", "offers", 1, "price"],
+    ],
+    [
+      "the string NaN",
+      ["evaluate"],
+      evalOf(withOffer(0, { durationWeeks: "NaN" })),
+      "INVALID_INPUT",
+      ["problem", "offers", 0, "durationWeeks"],
+    ],
     [
       "1e999 (Infinity)",
       ["evaluate"],
@@ -86,8 +120,20 @@ describe("cdmo CLI rejects invalid input with exit 2 and an error document", { t
       "INVALID_INPUT",
       ["problem", "offers", 0, "price"],
     ],
-    ["assignment missing a stage", ["evaluate"], evalOf(problem, { P: "I", D: "I" }), "INVALID_ASSIGNMENT", ["assignment", "F"]],
-    ["offer for an unknown stage", ["optimize"], json({ problem: withOffer(5, { stageId: "QC" }) }), "UNKNOWN_ID", ["problem", "offers", 5, "stageId"]],
+    [
+      "assignment missing a stage",
+      ["evaluate"],
+      evalOf(problem, { P: "I", D: "I" }),
+      "INVALID_ASSIGNMENT",
+      ["assignment", "F"],
+    ],
+    [
+      "offer for an unknown stage",
+      ["optimize"],
+      json({ problem: withOffer(5, { stageId: "QC" }) }),
+      "UNKNOWN_ID",
+      ["problem", "offers", 5, "stageId"],
+    ],
     [
       "iterations 200001",
       ["simulate"],
@@ -95,7 +141,13 @@ describe("cdmo CLI rejects invalid input with exit 2 and an error document", { t
       "INVALID_INPUT",
       ["iterations"],
     ],
-    ["score on an inner criterion", ["scorecard"], json({ ...scorecardInput, scores: [{ vendorId: "A", criterionId: "capability", evaluatorId: "u", value: 1 }] }), "INVALID_INPUT", ["scores", 0, "criterionId"]],
+    [
+      "score on an inner criterion",
+      ["scorecard"],
+      json({ ...scorecardInput, scores: [{ vendorId: "A", criterionId: "capability", evaluatorId: "u", value: 1 }] }),
+      "INVALID_INPUT",
+      ["scores", 0, "criterionId"],
+    ],
     ["malformed JSON", ["optimize"], "{ not json", "INVALID_JSON", []],
     ["unknown command", ["frobnicate"], "{}", "UNKNOWN_COMMAND", []],
     ["unknown flag", ["evaluate", "--org", "acme"], "{}", "INVALID_ARGS", []],

@@ -4,7 +4,8 @@
  * where `path` is always an array of keys and indices into the input document
  * ([] when the problem is not inside the document, e.g. an unknown command).
  */
-export type CliErrorCode = "UNKNOWN_COMMAND" | "INVALID_ARGS" | "INVALID_JSON" | "INPUT_NOT_READABLE" | "INVALID_FILE" | "NOT_FOUND";
+export type CliErrorCode =
+  "UNKNOWN_COMMAND" | "INVALID_ARGS" | "INVALID_JSON" | "INPUT_NOT_READABLE" | "INVALID_FILE" | "NOT_FOUND";
 
 export class CliError extends Error {
   constructor(

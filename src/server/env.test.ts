@@ -12,13 +12,24 @@ describe("parseEnv", () => {
   });
 
   it("parses lists and URLs", () => {
-    const e = parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5,::1", REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "postgres://a@b/c" });
+    const e = parseEnv({
+      TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5,::1",
+      REDIS_URL: "redis://127.0.0.1:6379",
+      DATABASE_URL: "postgres://a@b/c",
+    });
     expect(e.TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "192.168.1.5", "::1"]);
     expect(e.REDIS_URL).toBe("redis://127.0.0.1:6379");
   });
 
   it("names every bad variable in one error", () => {
-    const bad = { PORT: "http", DATABASE_URL: "mysql://x", TRUSTED_PROXIES: "10.0.0.0/33,proxy.local", QUALITY_REFRESH: "no", ENABLE_DEV_OUTBOX: "yes", REDIS_URL: "localhost:6379" };
+    const bad = {
+      PORT: "http",
+      DATABASE_URL: "mysql://x",
+      TRUSTED_PROXIES: "10.0.0.0/33,proxy.local",
+      QUALITY_REFRESH: "no",
+      ENABLE_DEV_OUTBOX: "yes",
+      REDIS_URL: "localhost:6379",
+    };
     let message = "";
     try {
       parseEnv(bad);

@@ -7,33 +7,43 @@ import { z } from "zod";
 // To add a variable: add it to `ZEnv` (empty strings count as unset) and to the
 // configuration table in README.md. Client components must not import this module.
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const url = (schemes: string[], example: string) =>
   z
     .string()
     .trim()
-    .refine((v) => {
-      try {
-        return schemes.includes(new URL(v).protocol.replace(/:$/, ""));
-      } catch {
-        return false;
-      }
-    }, `must be a ${schemes.join(" or ")} URL, e.g. ${example}`);
+    .refine(
+      (v) => {
+        try {
+          return schemes.includes(new URL(v).protocol.replace(/:$/, ""));
+        } catch {
+          return false;
+        }
+      },
+      `must be a ${schemes.join(" or ")} URL, e.g. ${example}`,
+    );
 
 const flag = z.enum(["0", "1"], { message: 'must be "0" or "1"' });
 
 /** "10.0.0.1, 10.1.0.0/16, ::1" → entries, each an IP address or CIDR range. */
 const ipList = z
   .string()
-  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .superRefine((list, ctx) => {
     for (const entry of list) {
       const [addr, bits, extra] = entry.split("/");
       const family = isIP(addr ?? "");
       const max = family === 6 ? 128 : 32;
       const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
-      if (!family || !okBits || extra !== undefined) ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.0/8)` });
+      if (!family || !okBits || extra !== undefined)
+        ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range (e.g. 10.0.0.0/8)` });
     }
   });
 

@@ -35,10 +35,21 @@ export async function makeTeam(kind: "SPONSOR" | "CDMO", name?: string): Promise
 }
 
 /** Reads a CSV file and sends it through importStart + importStage, like the browser does. */
-export async function stageCsv(user: TestUser, orgSlug: string, file: string, kind: "INSPECTIONS" | "WARNING_LETTERS" = "INSPECTIONS") {
+export async function stageCsv(
+  user: TestUser,
+  orgSlug: string,
+  file: string,
+  kind: "INSPECTIONS" | "WARNING_LETTERS" = "INSPECTIONS",
+) {
   const csv = parseCsvText(readFileSync(file, "utf8"));
   const api = callerFor(user).vendors;
-  const { importId } = await api.importStart({ orgSlug, kind, fileName: file.split("/").pop()!, totalRows: csv.rows.length, header: csv.header });
+  const { importId } = await api.importStart({
+    orgSlug,
+    kind,
+    fileName: file.split("/").pop()!,
+    totalRows: csv.rows.length,
+    header: csv.header,
+  });
   const errors: { line: number; column: string; message: string }[] = [];
   for (let i = 0; i < csv.rows.length; i += 400) {
     const r = await api.importStage({ orgSlug, importId, rows: csv.rows.slice(i, i + 400) });

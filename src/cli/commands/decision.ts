@@ -18,9 +18,18 @@ const jsonCommand = (description: string, fn: (input: any) => unknown): Command 
 });
 
 export const decisionCommands: Record<string, Command> = {
-  scorecard: jsonCommand("Weighted scorecard: totals, coverage, categories, ranking (spec section 1).", computeScorecard),
-  sensitivity: jsonCommand("Top-level weight intervals that keep the leader (section 2); scorecard input.", analyzeSensitivity),
+  scorecard: jsonCommand(
+    "Weighted scorecard: totals, coverage, categories, ranking (spec section 1).",
+    computeScorecard,
+  ),
+  sensitivity: jsonCommand(
+    "Top-level weight intervals that keep the leader (section 2); scorecard input.",
+    analyzeSensitivity,
+  ),
   evaluate: jsonCommand("Metrics of one assignment: {problem, assignment} (section 3).", evaluatePortfolio),
   optimize: jsonCommand("Exact best / top-k portfolios: {problem, constraints} (section 4).", optimizePortfolio),
-  simulate: jsonCommand("Monte Carlo of one assignment: {problem, assignment, iterations, seed} (section 5).", simulate),
+  simulate: jsonCommand(
+    "Monte Carlo of one assignment: {problem, assignment, iterations, seed} (section 5).",
+    simulate,
+  ),
 };

@@ -18,7 +18,11 @@ type Issue = { line: number; column: string; message: string };
 function invalidFile(errors: Issue[], format: (e: Issue) => string): CliError {
   const first = [...errors].sort((a, b) => a.line - b.line)[0]!;
   const n = errors.length;
-  return new CliError("INVALID_FILE", `${format(first)} (${n} error${n === 1 ? "" : "s"} in the file; nothing was imported)`, ["line", first.line, first.column]);
+  return new CliError(
+    "INVALID_FILE",
+    `${format(first)} (${n} error${n === 1 ? "" : "s"} in the file; nothing was imported)`,
+    ["line", first.line, first.column],
+  );
 }
 
 class DryRun {
@@ -32,7 +36,8 @@ export const importInspections: Command = {
     if (!flags.org) throw new CliError("INVALID_ARGS", "--org SLUG is required", ["org"]);
     if (!flags.file) throw new CliError("INVALID_ARGS", "--file FILE is required", ["file"]);
     const kindFlag = flags.kind ?? "inspections";
-    if (!Object.hasOwn(KINDS, kindFlag)) throw new CliError("INVALID_ARGS", `--kind must be inspections or warning-letters, not "${kindFlag}"`, ["kind"]);
+    if (!Object.hasOwn(KINDS, kindFlag))
+      throw new CliError("INVALID_ARGS", `--kind must be inspections or warning-letters, not "${kindFlag}"`, ["kind"]);
     const kind = KINDS[kindFlag as keyof typeof KINDS];
     const dryRun = flags["dry-run"] !== undefined && flags["dry-run"] !== "false";
 
@@ -44,7 +49,8 @@ export const importInspections: Command = {
     }
     const { parseCsvText } = await import("../../server/vendors/csv-file");
     const csv = parseCsvText(text);
-    const { missingColumn, formatIssue, parseInspectionRow, parseLetterRow } = await import("../../server/vendors/import-csv");
+    const { missingColumn, formatIssue, parseInspectionRow, parseLetterRow } =
+      await import("../../server/vendors/import-csv");
     const missing = missingColumn(kind, csv.header);
     if (missing) throw new CliError("INVALID_FILE", `the file has no "${missing}" column`, ["header", missing]);
     // Validate every row before opening the database (the service checks them again while staging).
@@ -71,11 +77,17 @@ export const importInspections: Command = {
       // The shell user is not a member: the CLI acts as the operator, which holds only the
       // permissions listed for OPERATOR in permissions.ts, and is audited as no user (null).
       const org = { id: found.id, kind: found.kind, role: "OPERATOR" as const };
-      if (!can(org, "vendor.import")) throw new CliError("INVALID_ARGS", `"${flags.org}" is a CDMO; imports go into sponsor organisations`, ["org"]);
+      if (!can(org, "vendor.import"))
+        throw new CliError("INVALID_ARGS", `"${flags.org}" is a CDMO; imports go into sponsor organisations`, ["org"]);
       const base = { org: found.slug, kind: kindFlag, file: path.basename(flags.file), rows: csv.rows.length, dryRun };
       try {
         return await withTenant(db, { orgId: org.id }, async (tx) => {
-          const { importId } = await svc.startImport(tx, null, org, { kind, fileName: path.basename(flags.file!), totalRows: csv.rows.length, header: csv.header });
+          const { importId } = await svc.startImport(tx, null, org, {
+            kind,
+            fileName: path.basename(flags.file!),
+            totalRows: csv.rows.length,
+            header: csv.header,
+          });
           const errors: { line: number; column: string; message: string }[] = [];
           for (let i = 0; i < csv.rows.length; i += 1000) {
             const res = await svc.stageRows(tx, org, { importId, rows: csv.rows.slice(i, i + 1000) });
@@ -99,7 +111,8 @@ export const importInspections: Command = {
         });
       } catch (e) {
         if (e instanceof DryRun) return e.result;
-        if (e instanceof AppError) throw new CliError(e.code === "NOT_FOUND" ? "NOT_FOUND" : "INVALID_FILE", e.message, []);
+        if (e instanceof AppError)
+          throw new CliError(e.code === "NOT_FOUND" ? "NOT_FOUND" : "INVALID_FILE", e.message, []);
         throw e;
       }
     } finally {

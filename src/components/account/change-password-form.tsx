@@ -43,7 +43,11 @@ export function ChangePasswordForm() {
       <Field label="Current password" error={errors.currentPassword?.message}>
         <PasswordInput autoComplete="current-password" {...register("currentPassword")} />
       </Field>
-      <Field label="New password" description={`${PASSWORD_RULE} You will be signed out everywhere afterwards.`} error={errors.newPassword?.message}>
+      <Field
+        label="New password"
+        description={`${PASSWORD_RULE} You will be signed out everywhere afterwards.`}
+        error={errors.newPassword?.message}
+      >
         <PasswordInput autoComplete="new-password" {...register("newPassword")} />
       </Field>
       <FormError message={errors.root?.server?.message} />

@@ -8,12 +8,22 @@ import { Field } from "../ui/field";
 import { Input, Select } from "../ui/input";
 import { EMPTY_FILTERS, type AuditFilterValues } from "./filters";
 
-export function AuditFilters({ orgSlug, value, onApply }: { orgSlug: string; value: AuditFilterValues; onApply: (f: AuditFilterValues) => void }) {
+export function AuditFilters({
+  orgSlug,
+  value,
+  onApply,
+}: {
+  orgSlug: string;
+  value: AuditFilterValues;
+  onApply: (f: AuditFilterValues) => void;
+}) {
   const trpc = useTRPC();
   const entityTypes = useQuery(trpc.audit.entityTypes.queryOptions({ orgSlug }));
   const [draft, setDraft] = useState(value);
-  const set = (k: keyof AuditFilterValues) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
-  const rangeError = draft.from && draft.to && draft.from > draft.to ? "The end date is before the start date." : undefined;
+  const set = (k: keyof AuditFilterValues) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [k]: e.target.value }));
+  const rangeError =
+    draft.from && draft.to && draft.from > draft.to ? "The end date is before the start date." : undefined;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -21,7 +31,12 @@ export function AuditFilters({ orgSlug, value, onApply }: { orgSlug: string; val
   };
 
   return (
-    <form onSubmit={submit} role="search" aria-label="Filter audit events" className="grid gap-4 px-5 py-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      onSubmit={submit}
+      role="search"
+      aria-label="Filter audit events"
+      className="grid gap-4 px-5 py-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <Field label="Action">
         <Input value={draft.action} onChange={set("action")} placeholder="e.g. membership" />
       </Field>

@@ -18,12 +18,37 @@ import { ChangesList } from "./changes-list";
 import { ExportCsvButton } from "./export-csv-button";
 import { toApiFilter, toSearch, type AuditFilterValues } from "./filters";
 
-type AuditRow = { id: string; at: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; changes: unknown; reason: string | null };
+type AuditRow = {
+  id: string;
+  at: Date;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: unknown;
+  reason: string | null;
+};
 
 const columns: ColumnDef<AuditRow>[] = [
-  { id: "at", header: "Time", cell: ({ row }) => <span className="whitespace-nowrap text-ink-muted"><LocalTime value={row.original.at} pattern="PP p" /></span> },
-  { id: "actor", header: "Actor", cell: ({ row }) => <span className="break-all">{row.original.actorEmail ?? "System"}</span> },
-  { id: "action", header: "Action", cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span> },
+  {
+    id: "at",
+    header: "Time",
+    cell: ({ row }) => (
+      <span className="whitespace-nowrap text-ink-muted">
+        <LocalTime value={row.original.at} pattern="PP p" />
+      </span>
+    ),
+  },
+  {
+    id: "actor",
+    header: "Actor",
+    cell: ({ row }) => <span className="break-all">{row.original.actorEmail ?? "System"}</span>,
+  },
+  {
+    id: "action",
+    header: "Action",
+    cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span>,
+  },
   {
     id: "entity",
     header: "Entity",
@@ -52,7 +77,10 @@ export function AuditLog({ orgSlug, initialFilters }: { orgSlug: string; initial
   const pathname = usePathname();
   const [filters, setFilters] = useState(initialFilters);
   const events = useInfiniteQuery(
-    trpc.audit.list.infiniteQueryOptions({ orgSlug, limit: 50, ...toApiFilter(filters) }, { getNextPageParam: (p) => p.nextCursor }),
+    trpc.audit.list.infiniteQueryOptions(
+      { orgSlug, limit: 50, ...toApiFilter(filters) },
+      { getNextPageParam: (p) => p.nextCursor },
+    ),
   );
 
   const apply = (f: AuditFilterValues) => {
@@ -63,7 +91,10 @@ export function AuditLog({ orgSlug, initialFilters }: { orgSlug: string; initial
   if (events.isError && errorCode(events.error) === "FORBIDDEN") {
     return (
       <Card>
-        <ErrorState title="You need the admin role to see the audit log" message="Ask an owner or admin of this organisation if you need it." />
+        <ErrorState
+          title="You need the admin role to see the audit log"
+          message="Ask an owner or admin of this organisation if you need it."
+        />
       </Card>
     );
   }
@@ -80,18 +111,32 @@ export function AuditLog({ orgSlug, initialFilters }: { orgSlug: string; initial
           {events.isPending ? (
             <TableSkeleton label="audit events" />
           ) : events.isError ? (
-            <ErrorState title="The audit log could not be loaded" message={errorMessage(events.error)} onRetry={() => void events.refetch()} />
+            <ErrorState
+              title="The audit log could not be loaded"
+              message={errorMessage(events.error)}
+              onRetry={() => void events.refetch()}
+            />
           ) : rows.length === 0 ? (
             <EmptyState title="No events match" description="Change or clear the filters to see more." />
           ) : (
             <>
-              <DataTable data={rows as AuditRow[]} columns={columns} caption={`Audit events, newest first (${rows.length} shown)`} getRowId={(r) => r.id} />
+              <DataTable
+                data={rows as AuditRow[]}
+                columns={columns}
+                caption={`Audit events, newest first (${rows.length} shown)`}
+                getRowId={(r) => r.id}
+              />
               <div className="flex items-center justify-between gap-3 border-t border-line px-5 py-3 text-sm text-ink-muted">
                 <span>
                   {rows.length} event{rows.length === 1 ? "" : "s"} shown
                 </span>
                 {events.hasNextPage ? (
-                  <Button variant="secondary" size="sm" pending={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    pending={events.isFetchingNextPage}
+                    onClick={() => void events.fetchNextPage()}
+                  >
                     {events.isFetchingNextPage ? "Loading…" : "Load more"}
                   </Button>
                 ) : (

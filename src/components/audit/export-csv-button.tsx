@@ -26,7 +26,8 @@ export function ExportCsvButton({ orgSlug, filters }: { orgSlug: string; filters
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
-      if (res.truncated) toast.warning(`Exported the newest ${res.rows} events; narrow the filters to export the rest.`);
+      if (res.truncated)
+        toast.warning(`Exported the newest ${res.rows} events; narrow the filters to export the rest.`);
       else toast.success(`Exported ${res.rows} event${res.rows === 1 ? "" : "s"}.`);
     } catch (err) {
       toast.error(errorMessage(err));

@@ -1,9 +1,23 @@
 import { endOfDay, isValid, parseISO } from "date-fns";
 
 /** Audit filters as they appear in the form and the URL (dates as yyyy-MM-dd). */
-export type AuditFilterValues = { action: string; entityType: string; entityId: string; actor: string; from: string; to: string };
+export type AuditFilterValues = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: string;
+  from: string;
+  to: string;
+};
 
-export const EMPTY_FILTERS: AuditFilterValues = { action: "", entityType: "", entityId: "", actor: "", from: "", to: "" };
+export const EMPTY_FILTERS: AuditFilterValues = {
+  action: "",
+  entityType: "",
+  entityId: "",
+  actor: "",
+  from: "",
+  to: "",
+};
 
 /** The API's filter input: empty fields dropped, dates as the start/end of the reader's local day. */
 export function toApiFilter(f: AuditFilterValues) {
@@ -31,5 +45,12 @@ export function fromSearch(sp: Record<string, string | string[] | undefined>): A
     const v = sp[k];
     return (Array.isArray(v) ? v[0] : v) ?? "";
   };
-  return { action: one("action"), entityType: one("entityType"), entityId: one("entityId"), actor: one("actor"), from: one("from"), to: one("to") };
+  return {
+    action: one("action"),
+    entityType: one("entityType"),
+    entityId: one("entityId"),
+    actor: one("actor"),
+    from: one("from"),
+    to: one("to"),
+  };
 }

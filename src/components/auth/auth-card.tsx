@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** The card that holds every sign-in/sign-up style form. */
-export function AuthCard({ title, description, children, footer }: { title: string; description?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthCard({
+  title,
+  description,
+  children,
+  footer,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <div className="w-full max-w-md">
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm sm:p-8">

@@ -17,7 +17,9 @@ export function ConfirmSignUp({ token }: { token: string }) {
   const onClick = async () => {
     try {
       const { orgSlug, email } = await confirm.mutateAsync({ token });
-      router.push(`/login?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/${orgSlug}`)}`);
+      router.push(
+        `/login?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/${orgSlug}`)}`,
+      );
     } catch (err) {
       setError(err instanceof Error ? err.message : "Something went wrong. Try again.");
     }
@@ -25,9 +27,17 @@ export function ConfirmSignUp({ token }: { token: string }) {
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-ink-muted">Create your account and your organisation, then sign in with the password you chose.</p>
+      <p className="text-sm text-ink-muted">
+        Create your account and your organisation, then sign in with the password you chose.
+      </p>
       <FormError message={error} />
-      <Button type="button" variant="primary" className="w-full" pending={confirm.isPending} onClick={() => void onClick()}>
+      <Button
+        type="button"
+        variant="primary"
+        className="w-full"
+        pending={confirm.isPending}
+        onClick={() => void onClick()}
+      >
         {confirm.isPending ? "Creating account…" : "Create my account"}
       </Button>
     </div>

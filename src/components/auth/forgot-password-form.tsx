@@ -18,7 +18,10 @@ export function ForgotPasswordForm() {
   const trpc = useTRPC();
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm({ resolver: zodResolver(ZRequestResetInput), defaultValues: { email: "" } });
+  const { register, handleSubmit, formState, setError } = useForm({
+    resolver: zodResolver(ZRequestResetInput),
+    defaultValues: { email: "" },
+  });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {

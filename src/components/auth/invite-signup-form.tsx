@@ -23,13 +23,20 @@ export function InviteSignUpForm({ token, email }: { token: string; email: strin
   const router = useRouter();
   const trpc = useTRPC();
   const signUp = useMutation(trpc.account.signUpWithInvitation.mutationOptions());
-  const { register, handleSubmit, formState, setError } = useForm({ resolver: zodResolver(ZForm), defaultValues: { name: "", password: "" } });
+  const { register, handleSubmit, formState, setError } = useForm({
+    resolver: zodResolver(ZForm),
+    defaultValues: { name: "", password: "" },
+  });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     try {
       const res = await signUp.mutateAsync({ token, ...values });
-      const login = await signIn("credentials", { email: res.email ?? email, password: values.password, redirect: false });
+      const login = await signIn("credentials", {
+        email: res.email ?? email,
+        password: values.password,
+        redirect: false,
+      });
       if (!login || login.error) {
         router.push(`/login?callbackUrl=${encodeURIComponent(`/${res.orgSlug}`)}`);
         return;

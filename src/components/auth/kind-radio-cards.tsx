@@ -6,11 +6,23 @@ import { cn } from "../ui/cn";
 
 const KINDS = [
   { value: "SPONSOR", label: "Sponsor (biotech / pharma)", hint: "You run selections and send RFPs to manufacturers." },
-  { value: "CDMO", label: "CDMO (contract manufacturer)", hint: "You keep a public profile and answer sponsors' RFPs." },
+  {
+    value: "CDMO",
+    label: "CDMO (contract manufacturer)",
+    hint: "You keep a public profile and answer sponsors' RFPs.",
+  },
 ] as const;
 
 /** Organisation kind as two radio cards inside a fieldset; the label text is the accessible name. */
-export function KindRadioCards({ registration, error, legend = "Organisation kind" }: { registration: UseFormRegisterReturn; error?: string; legend?: string }) {
+export function KindRadioCards({
+  registration,
+  error,
+  legend = "Organisation kind",
+}: {
+  registration: UseFormRegisterReturn;
+  error?: string;
+  legend?: string;
+}) {
   const errId = `${registration.name}-error`;
   return (
     <fieldset aria-describedby={error ? errId : undefined}>
@@ -25,9 +37,19 @@ export function KindRadioCards({ registration, error, legend = "Organisation kin
                 "relative flex gap-3 rounded-md border border-line-strong bg-surface p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600",
               )}
             >
-              <input id={id} type="radio" value={k.value} aria-describedby={`${id}-hint`} className="mt-0.5 size-4 accent-brand-700" {...registration} />
+              <input
+                id={id}
+                type="radio"
+                value={k.value}
+                aria-describedby={`${id}-hint`}
+                className="mt-0.5 size-4 accent-brand-700"
+                {...registration}
+              />
               <div>
-                <label htmlFor={id} className="text-sm font-medium text-ink after:absolute after:inset-0 after:content-['']">
+                <label
+                  htmlFor={id}
+                  className="text-sm font-medium text-ink after:absolute after:inset-0 after:content-['']"
+                >
                   {k.label}
                 </label>
                 <p id={`${id}-hint`} className="mt-0.5 text-xs text-ink-muted">

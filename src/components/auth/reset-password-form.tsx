@@ -20,7 +20,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
-  const { register, handleSubmit, formState, setError } = useForm({ resolver: zodResolver(ZForm), defaultValues: { password: "" } });
+  const { register, handleSubmit, formState, setError } = useForm({
+    resolver: zodResolver(ZForm),
+    defaultValues: { password: "" },
+  });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async ({ password }) => {

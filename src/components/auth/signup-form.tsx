@@ -16,7 +16,6 @@ import { applyServerError } from "../forms/server-errors";
 import { KindRadioCards } from "./kind-radio-cards";
 import { PASSWORD_RULE } from "./password-rule";
 
-
 export function SignUpForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const trpc = useTRPC();

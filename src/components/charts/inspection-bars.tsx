@@ -14,10 +14,18 @@ const BARS = [
  * Inspection outcomes per vendor as grouped bars. Every bar carries its number as a label
  * (so colour is not the only cue); the same numbers are in a table for screen readers.
  */
-export function InspectionBars({ data, title = "Inspection outcomes per vendor" }: { data: InspectionCounts[]; title?: string }) {
+export function InspectionBars({
+  data,
+  title = "Inspection outcomes per vendor",
+}: {
+  data: InspectionCounts[];
+  title?: string;
+}) {
   return (
     <figure aria-label={title} className="space-y-2">
-      <figcaption className="text-sm text-ink-muted">{title}. The numbers are also in the table that follows for screen readers.</figcaption>
+      <figcaption className="text-sm text-ink-muted">
+        {title}. The numbers are also in the table that follows for screen readers.
+      </figcaption>
       <div aria-hidden="true" className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
@@ -25,7 +33,10 @@ export function InspectionBars({ data, title = "Inspection outcomes per vendor" 
             <XAxis dataKey="name" tick={{ fill: "#4a5866", fontSize: 12 }} interval={0} />
             <YAxis allowDecimals={false} tick={{ fill: "#4a5866", fontSize: 12 }} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => BARS.findIndex((b) => b.key === item.dataKey)} />
+            <Legend
+              wrapperStyle={{ fontSize: 12 }}
+              itemSorter={(item) => BARS.findIndex((b) => b.key === item.dataKey)}
+            />
             {BARS.map((b) => (
               <Bar key={b.key} dataKey={b.key} name={b.label} fill={b.color} isAnimationActive={false}>
                 <LabelList dataKey={b.key} position="top" fontSize={11} fill="#17212b" />

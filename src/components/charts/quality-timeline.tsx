@@ -40,7 +40,13 @@ type Point = { x: number; y: number; description: string };
  * Quality events over time. The chart is decorative for assistive tech (aria-hidden); the
  * same events are listed, oldest first, in the figure's text alternative.
  */
-export function QualityTimeline({ events, title = "Quality events over time" }: { events: TimelineEvent[]; title?: string }) {
+export function QualityTimeline({
+  events,
+  title = "Quality events over time",
+}: {
+  events: TimelineEvent[];
+  title?: string;
+}) {
   const sorted = [...events].sort((a, b) => time(a.date) - time(b.date));
   const bySeries = new Map<string, Point[]>();
   for (const e of sorted) {
@@ -96,12 +102,27 @@ export function QualityTimeline({ events, title = "Quality events over time" }: 
                 cursor={false}
                 content={({ payload }) => {
                   const p = payload?.[0]?.payload as Point | undefined;
-                  return p ? <div className="rounded border border-line bg-surface px-2 py-1 text-xs text-ink shadow">{p.description}</div> : null;
+                  return p ? (
+                    <div className="rounded border border-line bg-surface px-2 py-1 text-xs text-ink shadow">
+                      {p.description}
+                    </div>
+                  ) : null;
                 }}
               />
-              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => SERIES.findIndex((x) => x.name === item.value)} />
+              <Legend
+                wrapperStyle={{ fontSize: 12 }}
+                itemSorter={(item) => SERIES.findIndex((x) => x.name === item.value)}
+              />
               {SERIES.filter((s) => bySeries.has(s.key)).map((s) => (
-                <Scatter key={s.key} name={s.name} data={bySeries.get(s.key)} fill={s.color} shape={s.shape} legendType={s.shape} isAnimationActive={false} />
+                <Scatter
+                  key={s.key}
+                  name={s.name}
+                  data={bySeries.get(s.key)}
+                  fill={s.color}
+                  shape={s.shape}
+                  legendType={s.shape}
+                  isAnimationActive={false}
+                />
               ))}
             </ScatterChart>
           </ResponsiveContainer>

@@ -25,7 +25,11 @@ export function errorCode(err: unknown): string | undefined {
  * Put a server error beside the fields it is about (zod field errors, or the domain
  * error's `field`); anything else goes to `root.server`, which forms show above the submit.
  */
-export function applyServerError<T extends FieldValues>(err: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): void {
+export function applyServerError<T extends FieldValues>(
+  err: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): void {
   const data = (err as ServerError | null)?.data;
   let placed = false;
   const fieldErrors = data?.zodError?.fieldErrors ?? {};

@@ -41,7 +41,11 @@ export function InviteForm({ viewer }: { viewer: OrgViewer }) {
 
   return (
     <Card aria-labelledby="invite-heading" id="invite">
-      <CardHeader id="invite-heading" title="Invite a colleague" description="They receive an e-mail with a link that works for seven days." />
+      <CardHeader
+        id="invite-heading"
+        title="Invite a colleague"
+        description="They receive an e-mail with a link that works for seven days."
+      />
       <CardBody>
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">

@@ -39,7 +39,11 @@ export function MembersTable({ viewer }: { viewer: OrgViewer }) {
           </span>
         ),
       },
-      { id: "email", header: "E-mail", cell: ({ row }) => <span className="break-all text-ink-muted">{row.original.user.email}</span> },
+      {
+        id: "email",
+        header: "E-mail",
+        cell: ({ row }) => <span className="break-all text-ink-muted">{row.original.user.email}</span>,
+      },
       {
         id: "role",
         header: "Role",
@@ -75,11 +79,20 @@ export function MembersTable({ viewer }: { viewer: OrgViewer }) {
       {members.isPending ? (
         <TableSkeleton label="members" />
       ) : members.isError ? (
-        <ErrorState title="Members could not be loaded" message={errorMessage(members.error)} onRetry={() => void members.refetch()} />
+        <ErrorState
+          title="Members could not be loaded"
+          message={errorMessage(members.error)}
+          onRetry={() => void members.refetch()}
+        />
       ) : members.data.length === 0 ? (
         <EmptyState title="No members yet" description="Invite colleagues to work in this organisation." />
       ) : (
-        <DataTable data={members.data} columns={columns} caption="Members of this organisation" getRowId={(m) => m.id} />
+        <DataTable
+          data={members.data}
+          columns={columns}
+          caption="Members of this organisation"
+          getRowId={(m) => m.id}
+        />
       )}
     </Card>
   );

@@ -39,9 +39,16 @@ export function PendingInvitations({ viewer }: { viewer: OrgViewer }) {
       {invitations.isPending ? (
         <TableSkeleton rows={2} label="invitations" />
       ) : invitations.isError ? (
-        <ErrorState title="Invitations could not be loaded" message={errorMessage(invitations.error)} onRetry={() => void invitations.refetch()} />
+        <ErrorState
+          title="Invitations could not be loaded"
+          message={errorMessage(invitations.error)}
+          onRetry={() => void invitations.refetch()}
+        />
       ) : invitations.data.length === 0 ? (
-        <EmptyState title="No pending invitations" description="Invitations you send appear here until they are accepted." />
+        <EmptyState
+          title="No pending invitations"
+          description="Invitations you send appear here until they are accepted."
+        />
       ) : (
         <ul className="divide-y divide-line">
           {invitations.data.map((inv) => {
@@ -63,7 +70,11 @@ export function PendingInvitations({ viewer }: { viewer: OrgViewer }) {
                     confirmLabel="Revoke invitation"
                     onConfirm={() => revoke.mutate({ orgSlug: viewer.orgSlug, invitationId: inv.id })}
                     trigger={
-                      <Button variant="secondary" size="sm" pending={revoke.isPending && revoke.variables?.invitationId === inv.id}>
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        pending={revoke.isPending && revoke.variables?.invitationId === inv.id}
+                      >
                         Revoke<span className="sr-only"> invitation for {inv.email}</span>
                       </Button>
                     }

@@ -23,7 +23,8 @@ export function RemoveMemberButton({ member, viewer }: { member: MemberRow; view
       },
       onError: (err) => {
         // A stale version: the list reloads now; the toast says so and offers it again.
-        if (errorCode(err) === "CONFLICT") toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() } });
+        if (errorCode(err) === "CONFLICT")
+          toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() } });
         else toast.error(errorMessage(err));
         void refresh();
       },

@@ -27,7 +27,8 @@ export function RoleSelect({ member, viewer }: { member: MemberRow; viewer: OrgV
       },
       onError: (err) => {
         // A stale version: the list reloads now; the toast says so and offers it again.
-        if (errorCode(err) === "CONFLICT") toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() } });
+        if (errorCode(err) === "CONFLICT")
+          toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() } });
         else toast.error(errorMessage(err));
         void refresh();
       },
@@ -40,7 +41,14 @@ export function RoleSelect({ member, viewer }: { member: MemberRow; viewer: OrgV
       className="h-9 w-40"
       value={change.isPending ? change.variables.role : member.role}
       disabled={change.isPending}
-      onChange={(e) => change.mutate({ orgSlug: viewer.orgSlug, membershipId: member.id, role: e.target.value as Role, version: member.version })}
+      onChange={(e) =>
+        change.mutate({
+          orgSlug: viewer.orgSlug,
+          membershipId: member.id,
+          role: e.target.value as Role,
+          version: member.version,
+        })
+      }
     >
       {options.map((r) => (
         <option key={r} value={r}>

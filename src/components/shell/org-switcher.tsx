@@ -7,7 +7,13 @@ import { kindLabel } from "./labels";
 
 export type OrgOption = { slug: string; name: string; kind: string; role: string };
 
-export function OrgSwitcher({ current, organizations }: { current: { slug: string; name: string; kind: string }; organizations: OrgOption[] }) {
+export function OrgSwitcher({
+  current,
+  organizations,
+}: {
+  current: { slug: string; name: string; kind: string };
+  organizations: OrgOption[];
+}) {
   return (
     <DropdownMenu
       align="start"
@@ -21,7 +27,13 @@ export function OrgSwitcher({ current, organizations }: { current: { slug: strin
           <span className="truncate">{current.name}</span>
           <Badge tone={current.kind === "CDMO" ? "warning" : "brand"}>{kindLabel(current.kind)}</Badge>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-ink-muted" fill="currentColor">
-            <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.6" fill="none" strokeLinecap="round" />
+            <path
+              d="M5.5 7.5 10 12l4.5-4.5"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              fill="none"
+              strokeLinecap="round"
+            />
           </svg>
         </button>
       }

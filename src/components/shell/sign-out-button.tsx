@@ -4,7 +4,13 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "../ui/button";
 
-export function SignOutButton({ callbackUrl = "/login", label = "Sign out" }: { callbackUrl?: string; label?: string }) {
+export function SignOutButton({
+  callbackUrl = "/login",
+  label = "Sign out",
+}: {
+  callbackUrl?: string;
+  label?: string;
+}) {
   const [pending, setPending] = useState(false);
   return (
     <Button

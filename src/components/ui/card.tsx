@@ -5,7 +5,17 @@ export function Card({ className, ...rest }: HTMLAttributes<HTMLElement>) {
   return <section className={cn("rounded-lg border border-line bg-surface shadow-sm", className)} {...rest} />;
 }
 
-export function CardHeader({ title, description, actions, id }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; id?: string }) {
+export function CardHeader({
+  title,
+  description,
+  actions,
+  id,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  id?: string;
+}) {
   return (
     <div className="flex flex-wrap items-start justify-between gap-3 border-b border-line px-5 py-4">
       <div>

@@ -5,7 +5,17 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
 /** Radix DropdownMenu with the app's styling; arrow keys, typeahead and Escape come from Radix. */
-export function DropdownMenu({ trigger, children, align = "end", label }: { trigger: ReactNode; children: ReactNode; align?: "start" | "end"; label?: string }) {
+export function DropdownMenu({
+  trigger,
+  children,
+  align = "end",
+  label,
+}: {
+  trigger: ReactNode;
+  children: ReactNode;
+  align?: "start" | "end";
+  label?: string;
+}) {
   return (
     <Menu.Root>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
@@ -31,7 +41,12 @@ export function DropdownMenuItem({ className, ...rest }: ComponentProps<typeof M
 }
 
 export function DropdownMenuLabel({ className, ...rest }: ComponentProps<typeof Menu.Label>) {
-  return <Menu.Label className={cn("px-2.5 py-1.5 text-xs font-semibold tracking-wide text-ink-muted uppercase", className)} {...rest} />;
+  return (
+    <Menu.Label
+      className={cn("px-2.5 py-1.5 text-xs font-semibold tracking-wide text-ink-muted uppercase", className)}
+      {...rest}
+    />
+  );
 }
 
 export function DropdownMenuSeparator() {

@@ -12,7 +12,11 @@ const noop = () => () => {};
  */
 export function LocalTime({ value, pattern = "PPp" }: { value: Date | string; pattern?: string }) {
   const d = typeof value === "string" ? new Date(value) : value;
-  const isClient = useSyncExternalStore(noop, () => true, () => false);
+  const isClient = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const iso = d.toISOString();
   return <time dateTime={iso}>{isClient ? format(d, pattern) : `${iso.slice(0, 16).replace("T", " ")} UTC`}</time>;
 }

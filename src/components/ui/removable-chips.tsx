@@ -20,7 +20,10 @@ export function RemovableChips({
   return (
     <ul className="flex flex-wrap gap-1.5" aria-label={label}>
       {items.map((item) => (
-        <li key={item.value} className="inline-flex items-center rounded-full border border-brand-200 bg-brand-50 pl-2.5 text-xs text-brand-900">
+        <li
+          key={item.value}
+          className="inline-flex items-center rounded-full border border-brand-200 bg-brand-50 pl-2.5 text-xs text-brand-900"
+        >
           {item.text}
           {onRemove ? (
             <button

@@ -28,13 +28,26 @@ export function CdmoProfileEditor({ viewer }: { viewer: VendorViewer }) {
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.vendors.pathKey() });
 
   if (q.isPending) return <VendorProfileSkeleton />;
-  if (q.isError) return <Card><ErrorState title="Your profile could not be loaded" message={errorMessage(q.error)} onRetry={() => void q.refetch()} /></Card>;
+  if (q.isError)
+    return (
+      <Card>
+        <ErrorState
+          title="Your profile could not be loaded"
+          message={errorMessage(q.error)}
+          onRetry={() => void q.refetch()}
+        />
+      </Card>
+    );
 
   const detail = q.data;
   if (!detail) {
     return (
       <Card aria-labelledby="create-profile-heading">
-        <CardHeader id="create-profile-heading" title="Create public profile" description="Sponsors find you in the directory by stage, modality, region and scale. Start with the basics; you can add sites and history next." />
+        <CardHeader
+          id="create-profile-heading"
+          title="Create public profile"
+          description="Sponsors find you in the directory by stage, modality, region and scale. Start with the basics; you can add sites and history next."
+        />
         {isAdmin ? (
           <CardBody>
             <VendorForm
@@ -47,7 +60,10 @@ export function CdmoProfileEditor({ viewer }: { viewer: VendorViewer }) {
             />
           </CardBody>
         ) : (
-          <EmptyState title="No public profile yet" description="An owner or admin of your organisation can create it." />
+          <EmptyState
+            title="No public profile yet"
+            description="An owner or admin of your organisation can create it."
+          />
         )}
       </Card>
     );
@@ -61,7 +77,11 @@ export function CdmoProfileEditor({ viewer }: { viewer: VendorViewer }) {
         <CardHeader
           id="profile-heading"
           title="Company profile"
-          description={canEdit ? "Changes are visible to sponsors as soon as you save." : "Only owners and admins can change the profile."}
+          description={
+            canEdit
+              ? "Changes are visible to sponsors as soon as you save."
+              : "Only owners and admins can change the profile."
+          }
         />
         <CardBody>
           <VendorForm
@@ -74,7 +94,9 @@ export function CdmoProfileEditor({ viewer }: { viewer: VendorViewer }) {
                 await update.mutateAsync({ orgSlug, vendorId: v.id, version: v.version, ...values });
               } catch (err) {
                 if (errorCode(err) !== "CONFLICT") throw err;
-                toast.error("A colleague saved the profile while you were editing. Their version is now shown; make your change again.");
+                toast.error(
+                  "A colleague saved the profile while you were editing. Their version is now shown; make your change again.",
+                );
                 await refresh();
                 return;
               }
@@ -86,8 +108,17 @@ export function CdmoProfileEditor({ viewer }: { viewer: VendorViewer }) {
       </Card>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
-          {canEdit ? <SitesEditor orgSlug={orgSlug} vendorId={v.id} sites={detail.sites} /> : <SitesCard sites={detail.sites} />}
-          <HistoryPanel orgSlug={orgSlug} detail={detail} canAdd={canEdit} description="Your public quality history. Sponsors see it beside your profile." />
+          {canEdit ? (
+            <SitesEditor orgSlug={orgSlug} vendorId={v.id} sites={detail.sites} />
+          ) : (
+            <SitesCard sites={detail.sites} />
+          )}
+          <HistoryPanel
+            orgSlug={orgSlug}
+            detail={detail}
+            canAdd={canEdit}
+            description="Your public quality history. Sponsors see it beside your profile."
+          />
         </div>
         <QualityScoreCard quality={detail.quality} />
       </div>

@@ -37,7 +37,11 @@ export function CheckboxGroup({
     onChange(options.map((o) => o.value).filter((x) => set.has(x)));
   };
   return (
-    <fieldset className={cn("min-w-0", className)} aria-describedby={error ? `${id}-err` : undefined} disabled={disabled}>
+    <fieldset
+      className={cn("min-w-0", className)}
+      aria-describedby={error ? `${id}-err` : undefined}
+      disabled={disabled}
+    >
       <legend className="mb-1.5 text-sm font-medium text-ink">{legend}</legend>
       <div className={cn("grid gap-x-4 gap-y-1", columns === 2 && "sm:grid-cols-2", columns === 3 && "sm:grid-cols-3")}>
         {options.map((o) => (

@@ -79,9 +79,11 @@ export function ChipsInput({
       ) : null}
       {suggestions.length ? (
         <datalist id={`${id}-list`}>
-          {suggestions.filter((s) => !value.includes(s)).map((s) => (
-            <option key={s} value={s} />
-          ))}
+          {suggestions
+            .filter((s) => !value.includes(s))
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
         </datalist>
       ) : null}
     </div>

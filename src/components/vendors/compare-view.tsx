@@ -36,7 +36,11 @@ function Section({ title, rows, entries }: { title: string; rows: Row[]; entries
   return (
     <tbody>
       <tr className="bg-canvas">
-        <th scope="rowgroup" colSpan={entries.length + 1} className="px-4 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">
+        <th
+          scope="rowgroup"
+          colSpan={entries.length + 1}
+          className="px-4 py-2 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+        >
           {title}
         </th>
       </tr>
@@ -64,9 +68,32 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
   const base = `/${orgSlug}/vendors`;
   const back = <ButtonLink href={base}>Back to the directory</ButtonLink>;
 
-  if (ids.length === 0) return <Card><EmptyState title="No vendors to compare" description="Tick up to four vendors in the directory, then choose Compare." action={back} /></Card>;
-  if (q.isPending) return <Card><TableSkeleton label="comparison" rows={8} /></Card>;
-  if (q.isError) return <Card><ErrorState title="The comparison could not be loaded" message={errorMessage(q.error)} onRetry={() => void q.refetch()} /></Card>;
+  if (ids.length === 0)
+    return (
+      <Card>
+        <EmptyState
+          title="No vendors to compare"
+          description="Tick up to four vendors in the directory, then choose Compare."
+          action={back}
+        />
+      </Card>
+    );
+  if (q.isPending)
+    return (
+      <Card>
+        <TableSkeleton label="comparison" rows={8} />
+      </Card>
+    );
+  if (q.isError)
+    return (
+      <Card>
+        <ErrorState
+          title="The comparison could not be loaded"
+          message={errorMessage(q.error)}
+          onRetry={() => void q.refetch()}
+        />
+      </Card>
+    );
 
   const entries = q.data;
   const removeId = (id: string) => {
@@ -75,7 +102,12 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
   };
   const facts: Row[] = [
     { label: "Source", cell: (e) => (e.vendor.kind === "PLATFORM" ? "Platform profile" : "Private record") },
-    { label: "Headquarters", cell: (e) => [e.vendor.hqCity, e.vendor.hqCountry ? countryName(e.vendor.hqCountry) : null].filter(Boolean).join(", ") || "—" },
+    {
+      label: "Headquarters",
+      cell: (e) =>
+        [e.vendor.hqCity, e.vendor.hqCountry ? countryName(e.vendor.hqCountry) : null].filter(Boolean).join(", ") ||
+        "—",
+    },
     { label: "Sites", cell: (e) => e.siteCount },
     { label: "Largest bioreactor", cell: (e) => formatQuantity(e.vendor.maxBioreactorLitres, "L") },
     { label: "Largest fill batch", cell: (e) => formatQuantity(e.vendor.maxBatchUnits, "units") },
@@ -85,7 +117,10 @@ export function CompareView({ orgSlug, ids }: { orgSlug: string; ids: string[] }
     { label: "Quality score", cell: (e) => <QualityBadge score={e.quality.score} /> },
     { label: "Open warning letters", cell: (e) => e.quality.openWarningLetters },
     { label: "Last inspection", cell: (e) => formatDay(e.quality.lastInspectionAt, "None on record") },
-    { label: "Inspections NAI / VAI / OAI", cell: (e) => `${e.quality.inspections.NAI} / ${e.quality.inspections.VAI} / ${e.quality.inspections.OAI}` },
+    {
+      label: "Inspections NAI / VAI / OAI",
+      cell: (e) => `${e.quality.inspections.NAI} / ${e.quality.inspections.VAI} / ${e.quality.inspections.OAI}`,
+    },
   ];
   const caps = (opts: typeof STAGE_OPTIONS, key: "stages" | "modalities" | "scaleTiers"): Row[] =>
     opts.map((o) => ({ label: o.label, cell: (e) => <Check on={(e.vendor[key] as string[]).includes(o.value)} /> }));

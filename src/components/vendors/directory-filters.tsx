@@ -14,28 +14,79 @@ import { useDebouncedField } from "./use-directory-url";
 type Update = (patch: Partial<DirectoryState>, mode?: "push" | "replace") => void;
 
 /** A number typed into a filter box: pushed to the URL shortly after typing stops. */
-function NumberFilter({ label, value, onCommit, min, max, description }: { label: string; value: string; onCommit: (v: string) => void; min?: number; max?: number; description?: string }) {
-  const [draft, setDraft] = useDebouncedField(value, (v) => onCommit(v === "" || Number.isFinite(Number(v)) ? v : value));
+function NumberFilter({
+  label,
+  value,
+  onCommit,
+  min,
+  max,
+  description,
+}: {
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  min?: number;
+  max?: number;
+  description?: string;
+}) {
+  const [draft, setDraft] = useDebouncedField(value, (v) =>
+    onCommit(v === "" || Number.isFinite(Number(v)) ? v : value),
+  );
   return (
     <Field label={label} description={description}>
-      <Input type="number" inputMode="numeric" min={min} max={max} value={draft} onChange={(e) => setDraft(e.target.value)} />
+      <Input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+      />
     </Field>
   );
 }
 
 /** The directory's filters. Every change goes straight to the URL (and so to the query). */
-export function DirectoryFilters({ orgSlug, state, update }: { orgSlug: string; state: DirectoryState; update: Update }) {
+export function DirectoryFilters({
+  orgSlug,
+  state,
+  update,
+}: {
+  orgSlug: string;
+  state: DirectoryState;
+  update: Update;
+}) {
   const trpc = useTRPC();
   const tags = useQuery(trpc.vendors.allTags.queryOptions({ orgSlug }));
   const tagOptions = Array.from(new Set([...(tags.data ?? []), ...state.tags])).map((t) => ({ value: t, label: t }));
 
   return (
     <form role="search" aria-label="Filter vendors" className="space-y-5" onSubmit={(e) => e.preventDefault()}>
-      <CheckboxGroup legend="Stage" options={STAGE_OPTIONS} value={state.stages} onChange={(stages) => update({ stages })} />
-      <CheckboxGroup legend="Modality" options={MODALITY_OPTIONS} value={state.modalities} onChange={(modalities) => update({ modalities })} />
-      <CheckboxGroup legend="Region" options={REGION_OPTIONS} value={state.regions} onChange={(regions) => update({ regions })} />
+      <CheckboxGroup
+        legend="Stage"
+        options={STAGE_OPTIONS}
+        value={state.stages}
+        onChange={(stages) => update({ stages })}
+      />
+      <CheckboxGroup
+        legend="Modality"
+        options={MODALITY_OPTIONS}
+        value={state.modalities}
+        onChange={(modalities) => update({ modalities })}
+      />
+      <CheckboxGroup
+        legend="Region"
+        options={REGION_OPTIONS}
+        value={state.regions}
+        onChange={(regions) => update({ regions })}
+      />
       <CountryFilter value={state.countries} onChange={(countries) => update({ countries })} />
-      <CheckboxGroup legend="Scale" options={SCALE_OPTIONS} value={state.scaleTiers} onChange={(scaleTiers) => update({ scaleTiers })} />
+      <CheckboxGroup
+        legend="Scale"
+        options={SCALE_OPTIONS}
+        value={state.scaleTiers}
+        onChange={(scaleTiers) => update({ scaleTiers })}
+      />
       <NumberFilter
         label="Minimum bioreactor litres"
         min={0}
@@ -51,8 +102,20 @@ export function DirectoryFilters({ orgSlug, state, update }: { orgSlug: string; 
       <fieldset className="space-y-3">
         <legend className="mb-1.5 text-sm font-medium text-ink">Quality history</legend>
         <div className="grid grid-cols-2 gap-3">
-          <NumberFilter label="Minimum quality score" min={0} max={100} value={state.qualityMin} onCommit={(qualityMin) => update({ qualityMin }, "replace")} />
-          <NumberFilter label="Maximum quality score" min={0} max={100} value={state.qualityMax} onCommit={(qualityMax) => update({ qualityMax }, "replace")} />
+          <NumberFilter
+            label="Minimum quality score"
+            min={0}
+            max={100}
+            value={state.qualityMin}
+            onCommit={(qualityMin) => update({ qualityMin }, "replace")}
+          />
+          <NumberFilter
+            label="Maximum quality score"
+            min={0}
+            max={100}
+            value={state.qualityMax}
+            onCommit={(qualityMax) => update({ qualityMax }, "replace")}
+          />
         </div>
         <label className="flex items-center gap-2 text-sm text-ink">
           <input
@@ -79,7 +142,9 @@ export function DirectoryFilters({ orgSlug, state, update }: { orgSlug: string; 
       <Button
         variant="ghost"
         size="sm"
-        onClick={() => update({ ...DEFAULT_STATE, q: state.q, sort: state.sort, dir: state.dir, pageSize: state.pageSize })}
+        onClick={() =>
+          update({ ...DEFAULT_STATE, q: state.q, sort: state.sort, dir: state.dir, pageSize: state.pageSize })
+        }
       >
         Clear filters
       </Button>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ZDirectoryInput } from "@/server/vendors/schemas";
-import { DEFAULT_STATE, activeFilterCount, parseState, savedQueryOf, stateFromSaved, toDirectoryInput, toSearchParams } from "./directory-params";
+import {
+  DEFAULT_STATE,
+  activeFilterCount,
+  parseState,
+  savedQueryOf,
+  stateFromSaved,
+  toDirectoryInput,
+  toSearchParams,
+} from "./directory-params";
 
 describe("directory URL state", () => {
   it("round-trips every filter through the URL, countries included", () => {

@@ -1,4 +1,14 @@
-import { COUNTRIES, MODALITY_CODES, REGION_CODES, SCALE_TIER_CODES, STAGE_CODES, type ModalityCode, type RegionCode, type ScaleTierCode, type StageCode } from "@/server/vendors/catalog";
+import {
+  COUNTRIES,
+  MODALITY_CODES,
+  REGION_CODES,
+  SCALE_TIER_CODES,
+  STAGE_CODES,
+  type ModalityCode,
+  type RegionCode,
+  type ScaleTierCode,
+  type StageCode,
+} from "@/server/vendors/catalog";
 
 /**
  * The directory's whole state lives in the URL (shareable, and the back button undoes a
@@ -64,7 +74,10 @@ const numeric = (v: string | null) => (v && Number.isFinite(Number(v)) ? v : "")
 
 export function parseState(sp: Readable): DirectoryState {
   const list = (k: string, allowed?: readonly string[]) =>
-    (sp.get(k) ?? "").split(",").map((s) => s.trim()).filter((s) => s && (!allowed || allowed.includes(s)));
+    (sp.get(k) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s && (!allowed || allowed.includes(s)));
   const sort = sp.get("sort") as SortKey | null;
   const source = sp.get("source");
   const size = posInt(sp.get("pageSize"), DEFAULT_STATE.pageSize);
@@ -111,7 +124,8 @@ export function toSearchParams(s: DirectoryState): URLSearchParams {
 // Typed numbers are kept within what the server accepts, so a stray value narrows the search
 // instead of failing it.
 const score = (v: string) => (v === "" ? undefined : Math.min(100, Math.max(0, Number(v))));
-const wholeUpTo = (max: number) => (v: string) => (v === "" ? undefined : Math.min(max, Math.max(0, Math.floor(Number(v)))));
+const wholeUpTo = (max: number) => (v: string) =>
+  v === "" ? undefined : Math.min(max, Math.max(0, Math.floor(Number(v))));
 const litres = wholeUpTo(1_000_000);
 const units = wholeUpTo(100_000_000);
 

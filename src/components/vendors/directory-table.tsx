@@ -13,7 +13,11 @@ import type { DirectoryItem } from "./types";
 export const MAX_COMPARE = 4;
 export type Selection = Map<string, string>; // id -> name, kept across pages
 
-function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryItem, on: boolean) => void): ColumnDef<DirectoryItem>[] {
+function columns(
+  orgSlug: string,
+  selection: Selection,
+  onToggle: (v: DirectoryItem, on: boolean) => void,
+): ColumnDef<DirectoryItem>[] {
   const full = selection.size >= MAX_COMPARE;
   return [
     {
@@ -36,11 +40,16 @@ function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryI
       header: "Name",
       cell: ({ row: { original: v } }) => (
         <div className="min-w-40">
-          <Link href={`/${orgSlug}/vendors/${v.id}`} className="font-medium text-brand-700 underline hover:text-brand-900">
+          <Link
+            href={`/${orgSlug}/vendors/${v.id}`}
+            className="font-medium text-brand-700 underline hover:text-brand-900"
+          >
             {v.name}
           </Link>
           <div className="mt-1 flex flex-wrap gap-1">
-            <Badge tone={v.kind === "PLATFORM" ? "brand" : "neutral"}>{v.kind === "PLATFORM" ? "Platform" : "Private"}</Badge>
+            <Badge tone={v.kind === "PLATFORM" ? "brand" : "neutral"}>
+              {v.kind === "PLATFORM" ? "Platform" : "Private"}
+            </Badge>
             {v.tags.map((t) => (
               <Badge key={t}>#{t}</Badge>
             ))}
@@ -65,7 +74,9 @@ function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryI
       id: "modalities",
       enableSorting: false,
       header: "Modalities",
-      cell: ({ row: { original: v } }) => <span className="text-xs text-ink-muted">{v.modalities.map(modalityLabel).join(", ") || "—"}</span>,
+      cell: ({ row: { original: v } }) => (
+        <span className="text-xs text-ink-muted">{v.modalities.map(modalityLabel).join(", ") || "—"}</span>
+      ),
     },
     {
       id: "qualityScore",
@@ -81,7 +92,9 @@ function columns(orgSlug: string, selection: Selection, onToggle: (v: DirectoryI
     {
       id: "lastInspectionAt",
       header: "Last inspection",
-      cell: ({ row: { original: v } }) => <span className="whitespace-nowrap">{formatDay(v.lastInspectionAt, "None on record")}</span>,
+      cell: ({ row: { original: v } }) => (
+        <span className="whitespace-nowrap">{formatDay(v.lastInspectionAt, "None on record")}</span>
+      ),
     },
   ];
 }

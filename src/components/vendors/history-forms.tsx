@@ -16,7 +16,8 @@ type Save = (values: Record<string, unknown>) => Promise<void>;
 type FormProps = { sites: VendorSiteRow[]; onSave: Save; onCancel: () => void };
 
 const today = () => isoDay(new Date());
-const siteLabel = (s: VendorSiteRow) => [s.name, s.city, countryName(s.country)].filter(Boolean).join(", ") + (s.feiNumber ? ` (FEI ${s.feiNumber})` : "");
+const siteLabel = (s: VendorSiteRow) =>
+  [s.name, s.city, countryName(s.country)].filter(Boolean).join(", ") + (s.feiNumber ? ` (FEI ${s.feiNumber})` : "");
 
 function SiteOptions({ sites, optionalSite }: { sites: VendorSiteRow[]; optionalSite?: boolean }) {
   return (
@@ -44,7 +45,14 @@ function Actions({ pending, label, onCancel }: { pending: boolean; label: string
   );
 }
 
-type InspectionValues = { siteId: string; agency: string; endDate: string; classification: string; observations483: string; citations: string };
+type InspectionValues = {
+  siteId: string;
+  agency: string;
+  endDate: string;
+  classification: string;
+  observations483: string;
+  citations: string;
+};
 
 export function AddInspectionForm({ sites, onSave, onCancel }: FormProps) {
   const resolver = schemaResolver<InspectionValues>(ZAddInspectionInput, (v) => ({
@@ -54,14 +62,28 @@ export function AddInspectionForm({ sites, onSave, onCancel }: FormProps) {
   }));
   const { register, handleSubmit, formState, setError } = useForm<InspectionValues>({
     resolver,
-    defaultValues: { siteId: sites.length === 1 ? sites[0]!.id : "", agency: "FDA", endDate: "", classification: "", observations483: "", citations: "" },
+    defaultValues: {
+      siteId: sites.length === 1 ? sites[0]!.id : "",
+      agency: "FDA",
+      endDate: "",
+      classification: "",
+      observations483: "",
+      citations: "",
+    },
   });
   const { errors, isSubmitting } = formState;
   const submit = handleSubmit(async (v) => {
     try {
       await onSave(v);
     } catch (err) {
-      applyServerError(err, setError, ["siteId", "agency", "endDate", "classification", "observations483", "citations"]);
+      applyServerError(err, setError, [
+        "siteId",
+        "agency",
+        "endDate",
+        "classification",
+        "observations483",
+        "citations",
+      ]);
     }
   });
   return (
@@ -74,7 +96,10 @@ export function AddInspectionForm({ sites, onSave, onCancel }: FormProps) {
       <Field label="Agency" error={errors.agency?.message}>
         <Input {...register("agency")} />
       </Field>
-      <Field label="Inspection end date" error={errors.endDate?.message && "Give the date the inspection ended (not in the future)."}>
+      <Field
+        label="Inspection end date"
+        error={errors.endDate?.message && "Give the date the inspection ended (not in the future)."}
+      >
         <Input type="date" max={today()} {...register("endDate")} />
       </Field>
       <Field label="Classification" error={errors.classification?.message && "Choose NAI, VAI or OAI."}>
@@ -99,7 +124,14 @@ export function AddInspectionForm({ sites, onSave, onCancel }: FormProps) {
   );
 }
 
-type LetterValues = { siteId: string; issuedAt: string; subject: string; issuingOffice: string; status: string; closedAt: string };
+type LetterValues = {
+  siteId: string;
+  issuedAt: string;
+  subject: string;
+  issuingOffice: string;
+  status: string;
+  closedAt: string;
+};
 
 export function AddWarningLetterForm({ sites, onSave, onCancel, vendorId }: FormProps & { vendorId: string }) {
   const resolver = schemaResolver<LetterValues>(ZAddWarningLetterInput, (v) => ({
@@ -129,7 +161,10 @@ export function AddWarningLetterForm({ sites, onSave, onCancel, vendorId }: Form
           <SiteOptions sites={sites} optionalSite />
         </Select>
       </Field>
-      <Field label="Letter date" error={errors.issuedAt?.message && "Give the date the letter was issued (not in the future)."}>
+      <Field
+        label="Letter date"
+        error={errors.issuedAt?.message && "Give the date the letter was issued (not in the future)."}
+      >
         <Input type="date" max={today()} {...register("issuedAt")} />
       </Field>
       <Field label="Subject" error={errors.subject?.message}>
@@ -144,7 +179,11 @@ export function AddWarningLetterForm({ sites, onSave, onCancel, vendorId }: Form
           <option value="CLOSED">Closed</option>
         </Select>
       </Field>
-      <Field label="Close-out date" description={closed ? undefined : "Only for a closed letter."} error={errors.closedAt?.message}>
+      <Field
+        label="Close-out date"
+        description={closed ? undefined : "Only for a closed letter."}
+        error={errors.closedAt?.message}
+      >
         <Input type="date" max={today()} disabled={!closed} {...register("closedAt")} />
       </Field>
       <div className="sm:col-span-2">

@@ -14,7 +14,11 @@ import { HistoryTables, type HistoryKind } from "./history-tables";
 import { countryName } from "./options";
 import type { VendorDetail } from "./types";
 
-const OUTCOME = { NAI: "no action indicated", VAI: "voluntary action indicated", OAI: "official action indicated" } as const;
+const OUTCOME = {
+  NAI: "no action indicated",
+  VAI: "voluntary action indicated",
+  OAI: "official action indicated",
+} as const;
 
 export function timelineEvents(detail: Pick<VendorDetail, "history" | "sites" | "removedSites">): TimelineEvent[] {
   const site = (id: string | null | undefined) => {
@@ -50,7 +54,17 @@ export function timelineEvents(detail: Pick<VendorDetail, "history" | "sites" | 
  * Quality-system history: the timeline, the tables, and (for those allowed) the add forms.
  * Only one add form is open at a time so each label ("Site", ...) is unique on the page.
  */
-export function HistoryPanel({ orgSlug, detail, canAdd, description }: { orgSlug: string; detail: VendorDetail; canAdd: boolean; description?: string }) {
+export function HistoryPanel({
+  orgSlug,
+  detail,
+  canAdd,
+  description,
+}: {
+  orgSlug: string;
+  detail: VendorDetail;
+  canAdd: boolean;
+  description?: string;
+}) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [adding, setAdding] = useState<HistoryKind | null>(null);
@@ -86,20 +100,38 @@ export function HistoryPanel({ orgSlug, detail, canAdd, description }: { orgSlug
         actions={
           canAdd ? (
             <div className="flex flex-wrap gap-2">
-              <Button size="sm" variant="secondary" aria-expanded={adding === "inspection"} disabled={noSites} onClick={() => setAdding("inspection")}>
+              <Button
+                size="sm"
+                variant="secondary"
+                aria-expanded={adding === "inspection"}
+                disabled={noSites}
+                onClick={() => setAdding("inspection")}
+              >
                 Add inspection
               </Button>
-              <Button size="sm" variant="secondary" aria-expanded={adding === "warningLetter"} onClick={() => setAdding("warningLetter")}>
+              <Button
+                size="sm"
+                variant="secondary"
+                aria-expanded={adding === "warningLetter"}
+                onClick={() => setAdding("warningLetter")}
+              >
                 Add warning letter
               </Button>
-              <Button size="sm" variant="secondary" aria-expanded={adding === "recall"} onClick={() => setAdding("recall")}>
+              <Button
+                size="sm"
+                variant="secondary"
+                aria-expanded={adding === "recall"}
+                onClick={() => setAdding("recall")}
+              >
                 Add recall
               </Button>
             </div>
           ) : null
         }
       />
-      {canAdd && noSites ? <p className="px-5 pt-3 text-sm text-ink-muted">Inspections belong to a site: add a site first.</p> : null}
+      {canAdd && noSites ? (
+        <p className="px-5 pt-3 text-sm text-ink-muted">Inspections belong to a site: add a site first.</p>
+      ) : null}
       {adding ? (
         <CardBody className="border-b border-line bg-canvas">
           {adding === "inspection" ? (
@@ -117,7 +149,11 @@ export function HistoryPanel({ orgSlug, detail, canAdd, description }: { orgSlug
               sites={detail.sites}
               onCancel={() => setAdding(null)}
               onSave={async (v) => {
-                await addLetter.mutateAsync({ ...(v as Parameters<typeof addLetter.mutateAsync>[0]), orgSlug, vendorId });
+                await addLetter.mutateAsync({
+                  ...(v as Parameters<typeof addLetter.mutateAsync>[0]),
+                  orgSlug,
+                  vendorId,
+                });
                 await saved("Warning letter");
               }}
             />
@@ -127,7 +163,11 @@ export function HistoryPanel({ orgSlug, detail, canAdd, description }: { orgSlug
               sites={detail.sites}
               onCancel={() => setAdding(null)}
               onSave={async (v) => {
-                await addRecall.mutateAsync({ ...(v as Parameters<typeof addRecall.mutateAsync>[0]), orgSlug, vendorId });
+                await addRecall.mutateAsync({
+                  ...(v as Parameters<typeof addRecall.mutateAsync>[0]),
+                  orgSlug,
+                  vendorId,
+                });
                 await saved("Recall");
               }}
             />
@@ -138,7 +178,12 @@ export function HistoryPanel({ orgSlug, detail, canAdd, description }: { orgSlug
         <QualityTimeline events={timelineEvents(detail)} />
       </CardBody>
       <div className="border-t border-line">
-        <HistoryTables history={detail.history} sites={[...detail.sites, ...detail.removedSites]} canRemove={canAdd} onRemove={(k, id) => void onRemove(k, id)} />
+        <HistoryTables
+          history={detail.history}
+          sites={[...detail.sites, ...detail.removedSites]}
+          canRemove={canAdd}
+          onRemove={(k, id) => void onRemove(k, id)}
+        />
       </div>
     </Card>
   );

@@ -14,7 +14,17 @@ type Remove = (kind: HistoryKind, id: string) => void;
 
 const OUTCOME_TONE = { NAI: "success", VAI: "warning", OAI: "danger" } as const;
 
-function SimpleTable({ caption, head, children, empty }: { caption: string; head: string[]; children: ReactNode; empty: boolean }) {
+function SimpleTable({
+  caption,
+  head,
+  children,
+  empty,
+}: {
+  caption: string;
+  head: string[];
+  children: ReactNode;
+  empty: boolean;
+}) {
   if (empty) return <p className="px-5 py-3 text-sm text-ink-muted">No {caption.toLowerCase()} on record.</p>;
   return (
     <ScrollX label={caption}>
@@ -56,48 +66,93 @@ function RemoveButton({ what, onConfirm }: { what: string; onConfirm: () => void
 }
 
 /** Inspections, warning letters and recalls; rows your organisation recorded can be removed. */
-export function HistoryTables({ history, sites, canRemove, onRemove }: { history: VendorHistory; sites: VendorSiteRow[]; canRemove: boolean; onRemove: Remove }) {
+export function HistoryTables({
+  history,
+  sites,
+  canRemove,
+  onRemove,
+}: {
+  history: VendorHistory;
+  sites: VendorSiteRow[];
+  canRemove: boolean;
+  onRemove: Remove;
+}) {
   const siteName = (id: string | null | undefined) => {
     const s = sites.find((x) => x.id === id);
     if (!s) return "—";
-    return [s.name || s.city, countryName(s.country)].filter(Boolean).join(", ") + (s.removed ? " (site removed by the CDMO)" : "");
+    return (
+      [s.name || s.city, countryName(s.country)].filter(Boolean).join(", ") +
+      (s.removed ? " (site removed by the CDMO)" : "")
+    );
   };
   const removable = (r: { visibility: string }) => canRemove && r.visibility === "OWN";
   const cell = "px-4 py-2";
   return (
     <div className="divide-y divide-line">
-      <SimpleTable caption="Inspections" head={["End date", "Site", "Agency", "Outcome", "483 obs.", "Source", ""]} empty={!history.inspections.length}>
+      <SimpleTable
+        caption="Inspections"
+        head={["End date", "Site", "Agency", "Outcome", "483 obs.", "Source", ""]}
+        empty={!history.inspections.length}
+      >
         {history.inspections.map((r: InspectionRow) => (
           <tr key={r.id} className="border-b border-line last:border-b-0">
             <td className={`${cell} whitespace-nowrap`}>{formatDay(r.endDate)}</td>
             <td className={cell}>{siteName(r.siteId)}</td>
             <td className={cell}>{r.agency}</td>
-            <td className={cell}><Badge tone={OUTCOME_TONE[r.classification]}>{r.classification}</Badge></td>
+            <td className={cell}>
+              <Badge tone={OUTCOME_TONE[r.classification]}>{r.classification}</Badge>
+            </td>
             <td className={`${cell} tabular-nums`}>{r.observations483 ?? "—"}</td>
-            <td className={cell}><Source visibility={r.visibility} /></td>
+            <td className={cell}>
+              <Source visibility={r.visibility} />
+            </td>
             <td className={`${cell} text-right`}>
-              {removable(r) ? <RemoveButton what={`inspection of ${formatDay(r.endDate)}`} onConfirm={() => onRemove("inspection", r.id)} /> : null}
+              {removable(r) ? (
+                <RemoveButton
+                  what={`inspection of ${formatDay(r.endDate)}`}
+                  onConfirm={() => onRemove("inspection", r.id)}
+                />
+              ) : null}
             </td>
           </tr>
         ))}
       </SimpleTable>
-      <SimpleTable caption="Warning letters" head={["Issued", "Site", "Subject", "Status", "Source", ""]} empty={!history.warningLetters.length}>
+      <SimpleTable
+        caption="Warning letters"
+        head={["Issued", "Site", "Subject", "Status", "Source", ""]}
+        empty={!history.warningLetters.length}
+      >
         {history.warningLetters.map((r: WarningLetterRow) => (
           <tr key={r.id} className="border-b border-line last:border-b-0">
             <td className={`${cell} whitespace-nowrap`}>{formatDay(r.issuedAt)}</td>
             <td className={cell}>{siteName(r.siteId)}</td>
             <td className={cell}>{r.subject}</td>
             <td className={cell}>
-              {r.status === "OPEN" ? <Badge tone="danger">Open</Badge> : <Badge>Closed {r.closedAt ? formatDay(r.closedAt) : ""}</Badge>}
+              {r.status === "OPEN" ? (
+                <Badge tone="danger">Open</Badge>
+              ) : (
+                <Badge>Closed {r.closedAt ? formatDay(r.closedAt) : ""}</Badge>
+              )}
             </td>
-            <td className={cell}><Source visibility={r.visibility} /></td>
+            <td className={cell}>
+              <Source visibility={r.visibility} />
+            </td>
             <td className={`${cell} text-right`}>
-              {removable(r) ? <RemoveButton what={`warning letter of ${formatDay(r.issuedAt)}`} onConfirm={() => onRemove("warningLetter", r.id)} /> : null}
+              {removable(r) ? (
+                <RemoveButton
+                  what={`warning letter of ${formatDay(r.issuedAt)}`}
+                  onConfirm={() => onRemove("warningLetter", r.id)}
+                />
+              ) : null}
             </td>
           </tr>
         ))}
       </SimpleTable>
-      <SimpleTable caption="Recalls" head={["Date", "Site", "Class", "Product", "Reason", "Source", ""]} empty={!history.recalls.length}>
+      <SimpleTable
+        caption="Recalls"
+        head={["Date", "Site", "Class", "Product", "Reason", "Source", ""]}
+        empty={!history.recalls.length}
+      >
         {history.recalls.map((r: RecallRow) => (
           <tr key={r.id} className="border-b border-line last:border-b-0">
             <td className={`${cell} whitespace-nowrap`}>{formatDay(r.date)}</td>
@@ -105,9 +160,13 @@ export function HistoryTables({ history, sites, canRemove, onRemove }: { history
             <td className={cell}>{r.classification ? `Class ${r.classification}` : "Unknown"}</td>
             <td className={cell}>{r.product || "—"}</td>
             <td className={cell}>{r.reason || "—"}</td>
-            <td className={cell}><Source visibility={r.visibility} /></td>
+            <td className={cell}>
+              <Source visibility={r.visibility} />
+            </td>
             <td className={`${cell} text-right`}>
-              {removable(r) ? <RemoveButton what={`recall of ${formatDay(r.date)}`} onConfirm={() => onRemove("recall", r.id)} /> : null}
+              {removable(r) ? (
+                <RemoveButton what={`recall of ${formatDay(r.date)}`} onConfirm={() => onRemove("recall", r.id)} />
+              ) : null}
             </td>
           </tr>
         ))}

@@ -1,7 +1,8 @@
 /** Staging progress; a real progressbar (aria-valuenow) plus a sentence for everyone. */
 export function ImportProgress({ done, total, label }: { done: number; total: number; label: string }) {
   const pct = total > 0 ? Math.round((done / total) * 100) : 0;
-  const text = total > 0 ? `${label}: ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows (${pct}%)` : label;
+  const text =
+    total > 0 ? `${label}: ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows (${pct}%)` : label;
   return (
     <div className="space-y-1.5">
       <div

@@ -20,9 +20,15 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
           <caption className="sr-only">Problems found in the file</caption>
           <thead className="sticky top-0 bg-canvas text-xs text-ink-muted uppercase">
             <tr>
-              <th scope="col" className="px-4 py-2">Line</th>
-              <th scope="col" className="px-4 py-2">Column</th>
-              <th scope="col" className="px-4 py-2">Problem</th>
+              <th scope="col" className="px-4 py-2">
+                Line
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Column
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Problem
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +41,11 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
             ))}
           </tbody>
         </table>
-        {errors.length > SHOWN ? <p className="px-4 py-2 text-sm text-ink-muted">Showing the first {SHOWN} of {errors.length} problems.</p> : null}
+        {errors.length > SHOWN ? (
+          <p className="px-4 py-2 text-sm text-ink-muted">
+            Showing the first {SHOWN} of {errors.length} problems.
+          </p>
+        ) : null}
       </div>
     </Card>
   );
@@ -43,7 +53,13 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
 
 type Counts = { create: number; update: number; unchanged: number; unmatched: number };
 type AffectedVendor = { id: string; name: string; created: number; updated: number };
-type Unmatched = { line: number; feiNumber: string | null; legalName: string | null; city: string | null; reason: string };
+type Unmatched = {
+  line: number;
+  feiNumber: string | null;
+  legalName: string | null;
+  city: string | null;
+  reason: string;
+};
 
 export function PreviewCounts({ counts, verb = "will be" }: { counts: Counts; verb?: string }) {
   const items = [
@@ -64,7 +80,15 @@ export function PreviewCounts({ counts, verb = "will be" }: { counts: Counts; ve
   );
 }
 
-export function AffectedVendors({ orgSlug, vendors, title = "Vendors affected" }: { orgSlug: string; vendors: AffectedVendor[]; title?: string }) {
+export function AffectedVendors({
+  orgSlug,
+  vendors,
+  title = "Vendors affected",
+}: {
+  orgSlug: string;
+  vendors: AffectedVendor[];
+  title?: string;
+}) {
   return (
     <section aria-labelledby="affected-heading" className="space-y-2">
       <h3 id="affected-heading" className="text-sm font-semibold text-ink">
@@ -97,17 +121,30 @@ export function UnmatchedRows({ rows }: { rows: Unmatched[] }) {
       <h3 id="unmatched-heading" className="text-sm font-semibold text-ink">
         Rows that match no vendor ({rows.length})
       </h3>
-      <p className="text-xs text-ink-muted">These rows are skipped. Add the site&apos;s FEI number to the vendor, or a private vendor record, and import again.</p>
+      <p className="text-xs text-ink-muted">
+        These rows are skipped. Add the site&apos;s FEI number to the vendor, or a private vendor record, and import
+        again.
+      </p>
       <div className="max-h-72 overflow-auto rounded-md border border-line">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Rows that match no vendor</caption>
           <thead className="sticky top-0 bg-canvas text-xs text-ink-muted uppercase">
             <tr>
-              <th scope="col" className="px-3 py-2">Line</th>
-              <th scope="col" className="px-3 py-2">FEI number</th>
-              <th scope="col" className="px-3 py-2">Legal name</th>
-              <th scope="col" className="px-3 py-2">City</th>
-              <th scope="col" className="px-3 py-2">Reason</th>
+              <th scope="col" className="px-3 py-2">
+                Line
+              </th>
+              <th scope="col" className="px-3 py-2">
+                FEI number
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Legal name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                City
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Reason
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -127,15 +164,33 @@ export function UnmatchedRows({ rows }: { rows: Unmatched[] }) {
   );
 }
 
-export function ImportDone({ orgSlug, counts, vendors, onAgain }: { orgSlug: string; counts: Counts; vendors: AffectedVendor[]; onAgain: () => void }) {
+export function ImportDone({
+  orgSlug,
+  counts,
+  vendors,
+  onAgain,
+}: {
+  orgSlug: string;
+  counts: Counts;
+  vendors: AffectedVendor[];
+  onAgain: () => void;
+}) {
   return (
     <Card aria-labelledby="import-done-heading">
-      <CardHeader id="import-done-heading" title="Import complete" description="Quality scores of the affected vendors have been recalculated." />
+      <CardHeader
+        id="import-done-heading"
+        title="Import complete"
+        description="Quality scores of the affected vendors have been recalculated."
+      />
       <CardBody className="space-y-4">
         <div role="status">
           <PreviewCounts counts={counts} verb="were" />
         </div>
-        {vendors.length ? <AffectedVendors orgSlug={orgSlug} vendors={vendors} title="Vendors updated" /> : <EmptyState title="No vendor changed" />}
+        {vendors.length ? (
+          <AffectedVendors orgSlug={orgSlug} vendors={vendors} title="Vendors updated" />
+        ) : (
+          <EmptyState title="No vendor changed" />
+        )}
         <button type="button" className="text-sm text-brand-700 underline" onClick={onAgain}>
           Import another file
         </button>

@@ -11,7 +11,14 @@ import { Input } from "../ui/input";
 import { FormError } from "../forms/form-error";
 import { errorMessage } from "../forms/server-errors";
 import { chunks, parseCsv } from "./csv-parse";
-import { AffectedVendors, ImportDone, ImportErrorsTable, PreviewCounts, UnmatchedRows, type RowError } from "./import-results";
+import {
+  AffectedVendors,
+  ImportDone,
+  ImportErrorsTable,
+  PreviewCounts,
+  UnmatchedRows,
+  type RowError,
+} from "./import-results";
 import { ImportProgress } from "./import-progress";
 import type { ImportPreview } from "./types";
 
@@ -22,8 +29,16 @@ type Done = { created: number; updated: number; unchanged: number; unmatched: nu
 
 const STAGE_CHUNK = 500; // rows per importStage call: small enough for steady progress
 const KINDS: { value: Kind; label: string; hint: string }[] = [
-  { value: "INSPECTIONS", label: "Inspections — FDA Data Dashboard export", hint: "Inspection classification export: FEI Number, Legal Name, City, …, Classification." },
-  { value: "WARNING_LETTERS", label: "Warning letters — FDA listing", hint: "Warning-letter listing: Letter Issue Date, Company Name, Subject, …" },
+  {
+    value: "INSPECTIONS",
+    label: "Inspections — FDA Data Dashboard export",
+    hint: "Inspection classification export: FEI Number, Legal Name, City, …, Classification.",
+  },
+  {
+    value: "WARNING_LETTERS",
+    label: "Warning letters — FDA listing",
+    hint: "Warning-letter listing: Letter Issue Date, Company Name, Subject, …",
+  },
 ];
 
 /** Upload an FDA CSV: parse in the browser, stage in chunks with progress, preview, then commit or discard. */
@@ -73,7 +88,13 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
       const csv = await parseCsv(file);
       if (!csv.rows.length) throw new Error("The file has no data rows under its header.");
       const total = csv.rows.length;
-      const { importId: id } = await start.mutateAsync({ orgSlug, kind, fileName: file.name, totalRows: total, header: csv.header });
+      const { importId: id } = await start.mutateAsync({
+        orgSlug,
+        kind,
+        fileName: file.name,
+        totalRows: total,
+        header: csv.header,
+      });
       setImportId(id);
       const found: RowError[] = [];
       let sent = 0;
@@ -87,7 +108,9 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
       found.sort((a, b) => a.line - b.line);
       setErrors(found);
       // A fresh read every time: the preview changes with each staged file.
-      setPreview(await qc.fetchQuery({ ...trpc.vendors.importPreview.queryOptions({ orgSlug, importId: id }), staleTime: 0 }));
+      setPreview(
+        await qc.fetchQuery({ ...trpc.vendors.importPreview.queryOptions({ orgSlug, importId: id }), staleTime: 0 }),
+      );
       setPhase("review");
     } catch (err) {
       setFailure(errorMessage(err));
@@ -118,20 +141,39 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
     }
   };
 
-  if (phase === "done" && done && preview) return <ImportDone orgSlug={orgSlug} counts={{ create: done.created, update: done.updated, unchanged: done.unchanged, unmatched: done.unmatched }} vendors={preview.vendors} onAgain={reset} />;
+  if (phase === "done" && done && preview)
+    return (
+      <ImportDone
+        orgSlug={orgSlug}
+        counts={{ create: done.created, update: done.updated, unchanged: done.unchanged, unmatched: done.unmatched }}
+        vendors={preview.vendors}
+        onAgain={reset}
+      />
+    );
 
   const busy = phase === "working";
   return (
     <div className="space-y-6">
       <Card aria-labelledby="import-file-heading">
-        <CardHeader id="import-file-heading" title="1. Choose the file" description="The file is read in your browser, then checked row by row on the server. Nothing is saved until you commit." />
+        <CardHeader
+          id="import-file-heading"
+          title="1. Choose the file"
+          description="The file is read in your browser, then checked row by row on the server. Nothing is saved until you commit."
+        />
         <CardBody>
           <form onSubmit={run} noValidate className="space-y-4">
             <fieldset disabled={busy || phase === "review"} className="space-y-2">
               <legend className="text-sm font-medium text-ink">What does the file contain?</legend>
               {KINDS.map((k) => (
                 <label key={k.value} className="flex items-start gap-2 text-sm">
-                  <input type="radio" name="kind" value={k.value} checked={kind === k.value} onChange={() => setKind(k.value)} className="mt-0.5 size-4 accent-brand-700" />
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={k.value}
+                    checked={kind === k.value}
+                    onChange={() => setKind(k.value)}
+                    className="mt-0.5 size-4 accent-brand-700"
+                  />
                   <span>
                     <span className="font-medium text-ink">{k.label}</span>
                     <span className="block text-xs text-ink-muted">{k.hint}</span>
@@ -140,7 +182,15 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
               ))}
             </fieldset>
             <Field label="CSV file" description="Comma-separated, with the FDA column names in the first row.">
-              <Input key={fileKey} ref={fileInput} type="file" accept=".csv,text/csv" className="py-1.5" disabled={busy || phase === "review"} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <Input
+                key={fileKey}
+                ref={fileInput}
+                type="file"
+                accept=".csv,text/csv"
+                className="py-1.5"
+                disabled={busy || phase === "review"}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </Field>
             <FormError message={failure} />
             {phase === "choose" || busy ? (
@@ -157,13 +207,27 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
 
       {phase === "review" && preview ? (
         <Card aria-labelledby="preview-heading">
-          <CardHeader id="preview-heading" title="2. Preview" description={errors.length ? "What the file would change once the problems above are fixed." : "What committing this file will change."} />
+          <CardHeader
+            id="preview-heading"
+            title="2. Preview"
+            description={
+              errors.length
+                ? "What the file would change once the problems above are fixed."
+                : "What committing this file will change."
+            }
+          />
           <CardBody className="space-y-5">
             <PreviewCounts counts={{ ...preview, unmatched: preview.unmatchedTotal }} />
             <AffectedVendors orgSlug={orgSlug} vendors={preview.vendors} />
             <UnmatchedRows rows={preview.unmatched} />
             <div className="flex flex-wrap items-center gap-2">
-              <Button variant="primary" disabled={errors.length > 0} pending={commit.isPending} onClick={() => void onCommit()} aria-describedby={errors.length ? "commit-blocked" : undefined}>
+              <Button
+                variant="primary"
+                disabled={errors.length > 0}
+                pending={commit.isPending}
+                onClick={() => void onCommit()}
+                aria-describedby={errors.length ? "commit-blocked" : undefined}
+              >
                 Commit import
               </Button>
               <Button variant="secondary" pending={discard.isPending} onClick={() => void onDiscard()}>

@@ -16,7 +16,15 @@ import type { VendorDetail } from "./types";
 const HINT = "Only your organisation sees these.";
 
 /** The sponsor's private notes and tags on a vendor (never shown to the CDMO or other sponsors). */
-export function NotesTagsPanel({ orgSlug, detail, canWrite }: { orgSlug: string; detail: VendorDetail; canWrite: boolean }) {
+export function NotesTagsPanel({
+  orgSlug,
+  detail,
+  canWrite,
+}: {
+  orgSlug: string;
+  detail: VendorDetail;
+  canWrite: boolean;
+}) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const vendorId = detail.vendor.id;
@@ -63,7 +71,10 @@ export function NotesTagsPanel({ orgSlug, detail, canWrite }: { orgSlug: string;
     } catch (err) {
       setLocalTags(confirmed);
       if (errorCode(err) === "CONFLICT") {
-        toast.error(errorMessage(err), { action: { label: "Reload", onClick: () => void refresh() }, duration: Infinity });
+        toast.error(errorMessage(err), {
+          action: { label: "Reload", onClick: () => void refresh() },
+          duration: Infinity,
+        });
       } else {
         toast.error(errorMessage(err));
       }

@@ -1,9 +1,18 @@
-import { CERTIFICATIONS, COUNTRIES, MODALITIES, REGIONS, SCALE_TIERS, STAGES, countryName as catalogCountryName } from "@/server/vendors/catalog";
+import {
+  CERTIFICATIONS,
+  COUNTRIES,
+  MODALITIES,
+  REGIONS,
+  SCALE_TIERS,
+  STAGES,
+  countryName as catalogCountryName,
+} from "@/server/vendors/catalog";
 import type { Option } from "./checkbox-group";
 
 // The catalog is the single source of codes and labels (the server validates against it);
 // this module only turns it into select/checkbox options.
-const toOptions = (list: readonly { code: string; label: string }[]): Option[] => list.map((e) => ({ value: e.code, label: e.label }));
+const toOptions = (list: readonly { code: string; label: string }[]): Option[] =>
+  list.map((e) => ({ value: e.code, label: e.label }));
 
 export const STAGE_OPTIONS = toOptions(STAGES);
 export const MODALITY_OPTIONS = toOptions(MODALITIES);

@@ -17,7 +17,15 @@ import type { VendorDetail } from "./types";
 import { VendorForm } from "./vendor-form";
 
 /** Edit (with a version check) and archive a private vendor record. */
-export function PrivateVendorEditor({ orgSlug, detail, onDone }: { orgSlug: string; detail: VendorDetail; onDone: () => void }) {
+export function PrivateVendorEditor({
+  orgSlug,
+  detail,
+  onDone,
+}: {
+  orgSlug: string;
+  detail: VendorDetail;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const router = useRouter();
@@ -33,7 +41,11 @@ export function PrivateVendorEditor({ orgSlug, detail, onDone }: { orgSlug: stri
         title="Edit private record"
         actions={
           <ConfirmDialog
-            trigger={<Button variant="danger" size="sm">Archive vendor</Button>}
+            trigger={
+              <Button variant="danger" size="sm">
+                Archive vendor
+              </Button>
+            }
             title={`Archive ${v.name}?`}
             description="The record leaves the directory and comparisons. Its history stays in the audit log."
             confirmLabel="Archive"
@@ -65,7 +77,9 @@ export function PrivateVendorEditor({ orgSlug, detail, onDone }: { orgSlug: stri
             } catch (err) {
               if (errorCode(err) !== "CONFLICT") throw err;
               // Someone saved first: show their version rather than overwrite it.
-              toast.error("Someone else changed this vendor while you were editing. The latest version is now shown; make your change again.");
+              toast.error(
+                "Someone else changed this vendor while you were editing. The latest version is now shown; make your change again.",
+              );
               await refresh();
               return;
             }
@@ -84,7 +98,10 @@ export function PlatformLinkCard({ orgSlug, detail }: { orgSlug: string; detail:
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [q, setQ] = useState("");
-  const profiles = useQuery({ ...trpc.vendors.platformProfiles.queryOptions({ orgSlug, q: q.trim() || undefined }), placeholderData: keepPreviousData });
+  const profiles = useQuery({
+    ...trpc.vendors.platformProfiles.queryOptions({ orgSlug, q: q.trim() || undefined }),
+    placeholderData: keepPreviousData,
+  });
   const link = useMutation(trpc.vendors.link.mutationOptions());
   const linked = detail.vendor.linkedVendor;
 
@@ -100,7 +117,11 @@ export function PlatformLinkCard({ orgSlug, detail }: { orgSlug: string; detail:
 
   return (
     <Card aria-labelledby="link-heading">
-      <CardHeader id="link-heading" title="Link to platform profile" description="When this company joins the platform, link your record to its public profile." />
+      <CardHeader
+        id="link-heading"
+        title="Link to platform profile"
+        description="When this company joins the platform, link your record to its public profile."
+      />
       <CardBody className="space-y-3">
         {linked ? (
           <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -117,19 +138,30 @@ export function PlatformLinkCard({ orgSlug, detail }: { orgSlug: string; detail:
           <Input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Company name" />
         </Field>
         {profiles.isError ? <p className="text-sm text-danger-700">Profiles could not be loaded.</p> : null}
-        <ul className="divide-y divide-line rounded-md border border-line" aria-label="Platform profiles" aria-busy={profiles.isFetching}>
+        <ul
+          className="divide-y divide-line rounded-md border border-line"
+          aria-label="Platform profiles"
+          aria-busy={profiles.isFetching}
+        >
           {(profiles.data ?? []).slice(0, 8).map((p) => (
             <li key={p.id} className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
               <span>
                 {p.name} <span className="text-ink-muted">({countryName(p.hqCountry)})</span>
               </span>
-              <Button size="sm" variant="secondary" disabled={linked?.id === p.id || link.isPending} onClick={() => void setLink(p.id, p.name)}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={linked?.id === p.id || link.isPending}
+                onClick={() => void setLink(p.id, p.name)}
+              >
                 {linked?.id === p.id ? "Linked" : "Link"}
                 <span className="sr-only"> to {p.name}</span>
               </Button>
             </li>
           ))}
-          {profiles.data?.length === 0 ? <li className="px-3 py-2 text-sm text-ink-muted">No platform profile matches.</li> : null}
+          {profiles.data?.length === 0 ? (
+            <li className="px-3 py-2 text-sm text-ink-muted">No platform profile matches.</li>
+          ) : null}
         </ul>
       </CardBody>
     </Card>

@@ -4,7 +4,11 @@ import { QualityBadge } from "./quality-badge";
 import type { QualityInfo } from "./types";
 import { ScrollX } from "../ui/scroll-x";
 
-const EVENT_LABEL: Record<string, string> = { inspection: "Inspection", warningLetter: "Warning letter", recall: "Recall" };
+const EVENT_LABEL: Record<string, string> = {
+  inspection: "Inspection",
+  warningLetter: "Warning letter",
+  recall: "Recall",
+};
 
 /** The derived score beside the vendor, with the formula and every penalty that made it. */
 export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
@@ -34,11 +38,15 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
               <caption className="sr-only">Penalties behind the quality score</caption>
               <thead className="bg-canvas text-xs text-ink-muted uppercase">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Event</th>
+                  <th scope="col" className="px-3 py-2">
+                    Event
+                  </th>
                   <th scope="col" className="px-3 py-2 text-right">
                     Base × weight
                   </th>
-                  <th scope="col" className="px-3 py-2 text-right">Penalty</th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Penalty
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -12,7 +12,15 @@ import { errorMessage } from "../forms/server-errors";
 import { savedQueryOf, stateFromSaved, type DirectoryState } from "./directory-params";
 
 /** Saved searches: save the current filters under a name, apply one, delete one (with undo). */
-export function SavedFilters({ orgSlug, state, onApply }: { orgSlug: string; state: DirectoryState; onApply: (s: DirectoryState) => void }) {
+export function SavedFilters({
+  orgSlug,
+  state,
+  onApply,
+}: {
+  orgSlug: string;
+  state: DirectoryState;
+  onApply: (s: DirectoryState) => void;
+}) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const list = useQuery(trpc.vendors.savedFilters.queryOptions({ orgSlug }));
@@ -46,7 +54,10 @@ export function SavedFilters({ orgSlug, state, onApply }: { orgSlug: string; sta
       toast.success(`Filter "${f.name}" deleted`, {
         action: {
           label: "Undo",
-          onClick: () => void save.mutateAsync({ orgSlug, name: f.name, query: savedQueryOf(stateFromSaved(f.query)) }).then(refresh),
+          onClick: () =>
+            void save
+              .mutateAsync({ orgSlug, name: f.name, query: savedQueryOf(stateFromSaved(f.query)) })
+              .then(refresh),
         },
       });
     } catch (err) {
@@ -64,7 +75,11 @@ export function SavedFilters({ orgSlug, state, onApply }: { orgSlug: string; sta
       <ul className="flex flex-wrap gap-2">
         {list.data?.map((f) => (
           <li key={f.id} className="inline-flex items-center rounded-full border border-line bg-surface text-sm">
-            <button type="button" className="rounded-l-full px-3 py-1 text-brand-700 hover:bg-brand-50" onClick={() => onApply(stateFromSaved(f.query))}>
+            <button
+              type="button"
+              className="rounded-l-full px-3 py-1 text-brand-700 hover:bg-brand-50"
+              onClick={() => onApply(stateFromSaved(f.query))}
+            >
               <span className="sr-only">Apply saved filter </span>
               {f.name}
             </button>
@@ -89,7 +104,9 @@ export function SavedFilters({ orgSlug, state, onApply }: { orgSlug: string; sta
           <Dialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
           <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-sm -translate-x-1/2 -translate-y-1/2 rounded-lg border border-line bg-surface p-6 shadow-xl">
             <Dialog.Title className="text-lg font-semibold text-ink">Save the current filters</Dialog.Title>
-            <Dialog.Description className="mt-1 text-sm text-ink-muted">Only you see your saved filters. A filter with the same name is replaced.</Dialog.Description>
+            <Dialog.Description className="mt-1 text-sm text-ink-muted">
+              Only you see your saved filters. A filter with the same name is replaced.
+            </Dialog.Description>
             <form onSubmit={submit} noValidate className="mt-4 space-y-4">
               <Field label="Filter name" error={error}>
                 <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoFocus />

@@ -9,7 +9,8 @@ import type { z } from "zod";
  */
 export function schemaResolver<V extends FieldValues>(schema: z.ZodType, clean: (values: V) => unknown): Resolver<V> {
   const inner = zodResolver(schema as never) as unknown as Resolver<FieldValues>;
-  return (async (values: V, ctx: unknown, options: unknown) => inner(clean(values) as FieldValues, ctx, options as never)) as unknown as Resolver<V>;
+  return (async (values: V, ctx: unknown, options: unknown) =>
+    inner(clean(values) as FieldValues, ctx, options as never)) as unknown as Resolver<V>;
 }
 
 /** "" (or a disabled input's undefined) -> undefined, otherwise the trimmed text. */

@@ -19,13 +19,32 @@ import type { VendorSiteRow } from "./types";
 import { SitesCard } from "./vendor-summary";
 
 type SiteValues = { name: string; country: string; city: string; state: string; feiNumber: string };
-const resolver = schemaResolver<SiteValues>(ZSite, (v) => ({ ...v, name: optional(v.name), state: optional(v.state), feiNumber: optional(v.feiNumber) }));
+const resolver = schemaResolver<SiteValues>(ZSite, (v) => ({
+  ...v,
+  name: optional(v.name),
+  state: optional(v.state),
+  feiNumber: optional(v.feiNumber),
+}));
 
 // Labels avoid the word "Site" alone so they never clash with the history forms' "Site" select.
-function SiteForm({ initial, onSave, onCancel }: { initial?: VendorSiteRow; onSave: (v: SiteValues) => Promise<void>; onCancel: () => void }) {
+function SiteForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial?: VendorSiteRow;
+  onSave: (v: SiteValues) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { register, handleSubmit, formState, setError } = useForm<SiteValues>({
     resolver,
-    defaultValues: { name: initial?.name ?? "", country: initial?.country ?? "", city: initial?.city ?? "", state: initial?.state ?? "", feiNumber: initial?.feiNumber ?? "" },
+    defaultValues: {
+      name: initial?.name ?? "",
+      country: initial?.country ?? "",
+      city: initial?.city ?? "",
+      state: initial?.state ?? "",
+      feiNumber: initial?.feiNumber ?? "",
+    },
   });
   const { errors, isSubmitting } = formState;
   const submit = handleSubmit(async (v) => {
@@ -36,7 +55,12 @@ function SiteForm({ initial, onSave, onCancel }: { initial?: VendorSiteRow; onSa
     }
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={initial ? "Edit site" : "Add site"} className="grid gap-4 sm:grid-cols-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={initial ? "Edit site" : "Add site"}
+      className="grid gap-4 sm:grid-cols-2"
+    >
       <Field label="Facility name" error={errors.name?.message}>
         <Input autoFocus {...register("name")} placeholder="e.g. Boston DS plant" />
       </Field>
@@ -56,7 +80,11 @@ function SiteForm({ initial, onSave, onCancel }: { initial?: VendorSiteRow; onSa
       <Field label="State or province" error={errors.state?.message}>
         <Input {...register("state")} />
       </Field>
-      <Field label="FEI number" description="FDA Facility Establishment Identifier, 7 to 10 digits. Imported FDA data is matched on it." error={errors.feiNumber?.message}>
+      <Field
+        label="FEI number"
+        description="FDA Facility Establishment Identifier, 7 to 10 digits. Imported FDA data is matched on it."
+        error={errors.feiNumber?.message}
+      >
         <Input inputMode="numeric" {...register("feiNumber")} />
       </Field>
       <div className="sm:col-span-2">
@@ -75,7 +103,15 @@ function SiteForm({ initial, onSave, onCancel }: { initial?: VendorSiteRow; onSa
 }
 
 /** The sites table with add / edit / remove, for whoever may edit the vendor. */
-export function SitesEditor({ orgSlug, vendorId, sites }: { orgSlug: string; vendorId: string; sites: VendorSiteRow[] }) {
+export function SitesEditor({
+  orgSlug,
+  vendorId,
+  sites,
+}: {
+  orgSlug: string;
+  vendorId: string;
+  sites: VendorSiteRow[];
+}) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const save = useMutation(trpc.vendors.saveSite.mutationOptions());
@@ -123,8 +159,15 @@ export function SitesEditor({ orgSlug, vendorId, sites }: { orgSlug: string; ven
               initial={editing === "new" ? undefined : editing}
               onCancel={() => setEditing(null)}
               onSave={async (v) => {
-                const site = { ...(v as unknown as Record<string, unknown>), id: editing === "new" ? undefined : editing.id };
-                await save.mutateAsync({ orgSlug, vendorId, site: site as Parameters<typeof save.mutateAsync>[0]["site"] });
+                const site = {
+                  ...(v as unknown as Record<string, unknown>),
+                  id: editing === "new" ? undefined : editing.id,
+                };
+                await save.mutateAsync({
+                  orgSlug,
+                  vendorId,
+                  site: site as Parameters<typeof save.mutateAsync>[0]["site"],
+                });
                 toast.success("Site saved");
                 setEditing(null);
                 await refresh();

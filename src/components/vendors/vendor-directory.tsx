@@ -27,7 +27,10 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
   const { state, update, navigate } = useDirectoryUrl();
   const [search, setSearch] = useDebouncedField(state.q, (q) => update({ q }, "replace"));
   const [selection, setSelection] = useState<Selection>(() => new Map());
-  const result = useQuery({ ...trpc.vendors.directory.queryOptions(toDirectoryInput(viewer.orgSlug, state)), placeholderData: keepPreviousData });
+  const result = useQuery({
+    ...trpc.vendors.directory.queryOptions(toDirectoryInput(viewer.orgSlug, state)),
+    placeholderData: keepPreviousData,
+  });
   const canWrite = can(viewer, "vendor.createPrivate");
   const base = `/${viewer.orgSlug}/vendors`;
 
@@ -48,7 +51,12 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <Field label="Search vendors" className="w-full max-w-md">
-          <Input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name, city, FEI number…" />
+          <Input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="Name, city, FEI number…"
+          />
         </Field>
         <div className="flex flex-wrap gap-2">
           <Button
@@ -88,12 +96,26 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
           {result.isPending ? (
             <TableSkeleton label="vendors" rows={6} />
           ) : result.isError && !data ? (
-            <ErrorState title="The directory could not be loaded" message={errorMessage(result.error)} onRetry={() => void result.refetch()} />
+            <ErrorState
+              title="The directory could not be loaded"
+              message={errorMessage(result.error)}
+              onRetry={() => void result.refetch()}
+            />
           ) : !data || data.items.length === 0 ? (
             <EmptyState
               title="No vendors match"
-              description={filters || state.q ? "Try fewer filters or a shorter search." : "There are no vendors in the directory yet."}
-              action={canWrite ? <ButtonLink href={`${base}/new`} variant="secondary" size="sm">Add a private vendor record</ButtonLink> : undefined}
+              description={
+                filters || state.q
+                  ? "Try fewer filters or a shorter search."
+                  : "There are no vendors in the directory yet."
+              }
+              action={
+                canWrite ? (
+                  <ButtonLink href={`${base}/new`} variant="secondary" size="sm">
+                    Add a private vendor record
+                  </ButtonLink>
+                ) : undefined
+              }
             />
           ) : (
             <>
@@ -108,14 +130,21 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
                 selection={selection}
                 onToggle={toggle}
               />
-              <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-3 text-sm">
+              <nav
+                aria-label="Pagination"
+                className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-3 text-sm"
+              >
                 <span className="text-ink-muted">
                   {data.total} vendor{data.total === 1 ? "" : "s"} · Page {data.page} of {pages}
                 </span>
                 <div className="flex items-center gap-2">
                   <label className="flex items-center gap-2 text-ink-muted">
                     Per page
-                    <Select className="h-8 w-20" value={state.pageSize} onChange={(e) => update({ pageSize: Number(e.target.value) })}>
+                    <Select
+                      className="h-8 w-20"
+                      value={state.pageSize}
+                      onChange={(e) => update({ pageSize: Number(e.target.value) })}
+                    >
                       {PAGE_SIZES.map((n) => (
                         <option key={n} value={n}>
                           {n}
@@ -123,10 +152,20 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
                       ))}
                     </Select>
                   </label>
-                  <Button variant="secondary" size="sm" disabled={data.page <= 1} onClick={() => update({ page: data.page - 1 })}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    disabled={data.page <= 1}
+                    onClick={() => update({ page: data.page - 1 })}
+                  >
                     Previous
                   </Button>
-                  <Button variant="secondary" size="sm" disabled={data.page >= pages} onClick={() => update({ page: data.page + 1 })}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    disabled={data.page >= pages}
+                    onClick={() => update({ page: data.page + 1 })}
+                  >
                     Next
                   </Button>
                 </div>

@@ -10,7 +10,13 @@ import { applyServerError } from "../forms/server-errors";
 import { CheckboxGroup } from "./checkbox-group";
 import { ChipsInput } from "./chips-input";
 import { optional, optionalNumber, schemaResolver } from "./schema-resolver";
-import { CERTIFICATION_SUGGESTIONS, countryOptionsWith, MODALITY_OPTIONS, SCALE_OPTIONS, STAGE_OPTIONS } from "./options";
+import {
+  CERTIFICATION_SUGGESTIONS,
+  countryOptionsWith,
+  MODALITY_OPTIONS,
+  SCALE_OPTIONS,
+  STAGE_OPTIONS,
+} from "./options";
 
 /** What the inputs hold: text boxes are strings, so empty and numeric values are strings too. */
 export type VendorFormValues = {
@@ -67,7 +73,20 @@ function clean(v: VendorFormValues) {
 // Validate with the server's own schema, after turning the text boxes into its types.
 const resolver = schemaResolver<VendorFormValues>(ZVendorProfile, clean);
 
-const FIELDS = ["name", "legalName", "hqCountry", "hqCity", "website", "summary", "stages", "modalities", "scaleTiers", "certifications", "maxBioreactorLitres", "maxBatchUnits"] as const;
+const FIELDS = [
+  "name",
+  "legalName",
+  "hqCountry",
+  "hqCity",
+  "website",
+  "summary",
+  "stages",
+  "modalities",
+  "scaleTiers",
+  "certifications",
+  "maxBioreactorLitres",
+  "maxBatchUnits",
+] as const;
 
 /**
  * The vendor profile form, shared by "new private vendor", "edit private vendor" and the
@@ -87,7 +106,10 @@ export function VendorForm({
   readOnly?: boolean;
   onCancel?: () => void;
 }) {
-  const { register, control, handleSubmit, formState, setError } = useForm<VendorFormValues>({ resolver, defaultValues: toFormValues(initial) });
+  const { register, control, handleSubmit, formState, setError } = useForm<VendorFormValues>({
+    resolver,
+    defaultValues: toFormValues(initial),
+  });
   const { errors, isSubmitting } = formState;
 
   const submit = handleSubmit(async (values) => {
@@ -105,7 +127,11 @@ export function VendorForm({
         <Field label="Company name" error={errors.name?.message}>
           <Input autoComplete="organization" {...register("name")} />
         </Field>
-        <Field label="Legal name" description="As it appears on FDA records; helps match imported data." error={errors.legalName?.message}>
+        <Field
+          label="Legal name"
+          description="As it appears on FDA records; helps match imported data."
+          error={errors.legalName?.message}
+        >
           <Input {...register("legalName")} />
         </Field>
         <Field label="Headquarters country" error={errors.hqCountry?.message}>
@@ -127,27 +153,79 @@ export function VendorForm({
         <Field label="Maximum bioreactor volume (litres)" error={errors.maxBioreactorLitres?.message}>
           <Input type="number" min={0} inputMode="numeric" {...register("maxBioreactorLitres")} />
         </Field>
-        <Field label="Largest fill batch (units)" description="Vials, syringes or cartridges per batch." error={errors.maxBatchUnits?.message}>
+        <Field
+          label="Largest fill batch (units)"
+          description="Vials, syringes or cartridges per batch."
+          error={errors.maxBatchUnits?.message}
+        >
           <Input type="number" min={0} inputMode="numeric" {...register("maxBatchUnits")} />
         </Field>
         <Field label="Summary" className="sm:col-span-2" error={errors.summary?.message}>
-          <textarea rows={4} className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink shadow-sm" {...register("summary")} />
+          <textarea
+            rows={4}
+            className="block w-full rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink shadow-sm"
+            {...register("summary")}
+          />
         </Field>
       </fieldset>
       <div className="grid gap-5 md:grid-cols-3">
-        <Controller control={control} name="stages" render={({ field, fieldState }) => (
-          <CheckboxGroup legend="Stages" options={STAGE_OPTIONS} value={field.value} onChange={field.onChange} disabled={readOnly} error={fieldState.error?.message} />
-        )} />
-        <Controller control={control} name="modalities" render={({ field, fieldState }) => (
-          <CheckboxGroup legend="Modalities" options={MODALITY_OPTIONS} value={field.value} onChange={field.onChange} disabled={readOnly} error={fieldState.error?.message} />
-        )} />
+        <Controller
+          control={control}
+          name="stages"
+          render={({ field, fieldState }) => (
+            <CheckboxGroup
+              legend="Stages"
+              options={STAGE_OPTIONS}
+              value={field.value}
+              onChange={field.onChange}
+              disabled={readOnly}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="modalities"
+          render={({ field, fieldState }) => (
+            <CheckboxGroup
+              legend="Modalities"
+              options={MODALITY_OPTIONS}
+              value={field.value}
+              onChange={field.onChange}
+              disabled={readOnly}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
         <div className="space-y-5">
-          <Controller control={control} name="scaleTiers" render={({ field, fieldState }) => (
-            <CheckboxGroup legend="Scales" options={SCALE_OPTIONS} value={field.value} onChange={field.onChange} disabled={readOnly} error={fieldState.error?.message} />
-          )} />
-          <Controller control={control} name="certifications" render={({ field }) => (
-            <ChipsInput label="Certifications" value={field.value} onChange={field.onChange} suggestions={CERTIFICATION_SUGGESTIONS} disabled={readOnly} placeholder="e.g. EU GMP" />
-          )} />
+          <Controller
+            control={control}
+            name="scaleTiers"
+            render={({ field, fieldState }) => (
+              <CheckboxGroup
+                legend="Scales"
+                options={SCALE_OPTIONS}
+                value={field.value}
+                onChange={field.onChange}
+                disabled={readOnly}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="certifications"
+            render={({ field }) => (
+              <ChipsInput
+                label="Certifications"
+                value={field.value}
+                onChange={field.onChange}
+                suggestions={CERTIFICATION_SUGGESTIONS}
+                disabled={readOnly}
+                placeholder="e.g. EU GMP"
+              />
+            )}
+          />
         </div>
       </div>
       <FormError message={errors.root?.server?.message} />

@@ -92,12 +92,22 @@ export function VendorProfile({ viewer, vendorId }: { viewer: VendorViewer; vend
       <div className="-mt-4">
         <VendorFacts vendor={v} />
       </div>
-      {v.archivedAt ? <Alert tone="warning" title="This record is archived">It no longer appears in the directory or in comparisons.</Alert> : null}
-      {editing && editablePrivate ? <PrivateVendorEditor orgSlug={viewer.orgSlug} detail={detail} onDone={() => setEditing(false)} /> : null}
+      {v.archivedAt ? (
+        <Alert tone="warning" title="This record is archived">
+          It no longer appears in the directory or in comparisons.
+        </Alert>
+      ) : null}
+      {editing && editablePrivate ? (
+        <PrivateVendorEditor orgSlug={viewer.orgSlug} detail={detail} onDone={() => setEditing(false)} />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
           <CapabilitiesCard vendor={v} />
-          {detail.canEdit ? <SitesEditor orgSlug={viewer.orgSlug} vendorId={v.id} sites={detail.sites} /> : <SitesCard sites={detail.sites} />}
+          {detail.canEdit ? (
+            <SitesEditor orgSlug={viewer.orgSlug} vendorId={v.id} sites={detail.sites} />
+          ) : (
+            <SitesCard sites={detail.sites} />
+          )}
           <HistoryPanel
             orgSlug={viewer.orgSlug}
             detail={detail}

@@ -41,7 +41,12 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
   const { token, hash } = newToken();
   await db.signUpRequest.create({
     data: {
-      tokenHash: hash, email: input.email, name: input.name, passwordHash, organizationName: input.organizationName, organizationKind: input.organizationKind,
+      tokenHash: hash,
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      organizationName: input.organizationName,
+      organizationKind: input.organizationKind,
       expiresAt: new Date(Date.now() + SIGN_UP_TTL_MS),
     },
   });
@@ -56,7 +61,9 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
 async function sendSignUpNotice(user: { id: string; name: string }, email: string) {
   const db = await getDb();
   const { token, hash } = newToken();
-  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  await db.passwordResetToken.create({
+    data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+  });
   await sendEmail({
     to: email,
     subject: "Someone tried to sign up with your address",
@@ -71,8 +78,12 @@ export async function confirmSignUp(token: string): Promise<{ orgSlug: string; e
   if (!req || req.usedAt || req.expiresAt < new Date()) {
     throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
   }
-  const used = await base.signUpRequest.updateMany({ where: { id: req.id, usedAt: null }, data: { usedAt: new Date() } });
-  if (used.count !== 1) throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
+  const used = await base.signUpRequest.updateMany({
+    where: { id: req.id, usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  if (used.count !== 1)
+    throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
   if (await base.user.findUnique({ where: { email: req.email }, select: { id: true } })) {
     throw new AppError("CONFLICT", "This address already has an account. Sign in instead.");
   }
@@ -96,7 +107,9 @@ export async function requestPasswordReset(email: string): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
   if (!user) return;
   const { token, hash } = newToken();
-  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  await db.passwordResetToken.create({
+    data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+  });
   const link = appUrl(`/reset-password?token=${token}`);
   await sendEmail({
     to: email,
@@ -107,15 +120,24 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 export async function resetPassword(token: string, password: string): Promise<void> {
   const db = await getDb();
-  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { email: true } } } });
+  const row = await db.passwordResetToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { select: { email: true } } },
+  });
   if (!row || row.usedAt || row.expiresAt < new Date()) {
-    throw new AppError("BAD_REQUEST", "This reset link has expired or was already used. Ask for a new one.", { field: "token" });
+    throw new AppError("BAD_REQUEST", "This reset link has expired or was already used. Ask for a new one.", {
+      field: "token",
+    });
   }
   checkStrength(password, row.user.email, "password");
   const passwordHash = await hashPassword(password);
   await db.$transaction([
     db.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } }),
-    db.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } }),
+    db.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, passwordChangedAt: new Date() },
+      select: { id: true },
+    }),
     db.authSession.deleteMany({ where: { userId: row.userId } }),
   ]);
 }
@@ -130,12 +152,19 @@ export async function changePassword(userId: string, current: string, next: stri
     throw new AppError("BAD_REQUEST", "The current password is not right.", { field: "currentPassword" });
   }
   checkStrength(next, user.email, "newPassword");
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() }, select: { id: true } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() },
+    select: { id: true },
+  });
   await revokeAllSessions(userId);
 }
 
 /** Sign-up through an invitation: the new user joins the inviting organisation only. */
-export async function signUpWithInvitation(input: { token: string; name: string; password: string }, ip: string): Promise<{ orgSlug: string; email: string }> {
+export async function signUpWithInvitation(
+  input: { token: string; name: string; password: string },
+  ip: string,
+): Promise<{ orgSlug: string; email: string }> {
   await consume("signUp", ip);
   const base = await getDb();
   const view = await getInvitation(base, input.token);

@@ -5,13 +5,14 @@ import { zEmail, zPassword, zText, zToken } from "../validation";
 export const ZEmail = zEmail;
 export const ZPersonName = zText({ min: 1, minMessage: "Enter your name.", max: 120 });
 export const ZOrgName = zText({ min: 2, minMessage: "Enter the organisation's name.", max: 120 });
-export const ZNewPassword = zPassword({ min: MIN_PASSWORD_LENGTH, minMessage: `Use at least ${MIN_PASSWORD_LENGTH} characters.` }).superRefine(
-  (pw, ctx) => {
-    // Length has its own message above; report only the other rules here.
-    const why = pw.length >= MIN_PASSWORD_LENGTH ? passwordWeakness(pw) : null;
-    if (why) ctx.addIssue({ code: "custom", message: why });
-  },
-);
+export const ZNewPassword = zPassword({
+  min: MIN_PASSWORD_LENGTH,
+  minMessage: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+}).superRefine((pw, ctx) => {
+  // Length has its own message above; report only the other rules here.
+  const why = pw.length >= MIN_PASSWORD_LENGTH ? passwordWeakness(pw) : null;
+  if (why) ctx.addIssue({ code: "custom", message: why });
+});
 export const ZOrgKind = z.enum(["SPONSOR", "CDMO"]);
 
 export const ZSignUpInput = z.object({

@@ -27,8 +27,14 @@ export function toTRPCError(error: TRPCError): TRPCError {
   if (cause instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: fieldMessage(cause), cause });
   if (cause instanceof AppError) return new TRPCError({ code: CODE[cause.code], message: cause.message, cause });
   const p = prismaCode(cause);
-  if (p === "P2002") return new TRPCError({ code: "CONFLICT", message: "A record with these details already exists.", cause: error });
+  if (p === "P2002")
+    return new TRPCError({ code: "CONFLICT", message: "A record with these details already exists.", cause: error });
   if (p === "P2025") return new TRPCError({ code: "NOT_FOUND", message: "The record was not found.", cause: error });
-  if (p === "P2003") return new TRPCError({ code: "BAD_REQUEST", message: "This refers to a record that does not exist.", cause: error });
+  if (p === "P2003")
+    return new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This refers to a record that does not exist.",
+      cause: error,
+    });
   return error;
 }

@@ -30,11 +30,15 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      const field = error.cause instanceof AppError ? error.cause.field ?? null : null;
+      const field = error.cause instanceof AppError ? (error.cause.field ?? null) : null;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
-        message: zod ? fieldMessage(error.cause as ZodError) : internal ? "Something went wrong on our side. Try again; if it persists, contact support." : shape.message,
+        message: zod
+          ? fieldMessage(error.cause as ZodError)
+          : internal
+            ? "Something went wrong on our side. Try again; if it persists, contact support."
+            : shape.message,
         data: { ...shape.data, stack: undefined, zodError: zod, field },
       };
     },
@@ -72,24 +76,23 @@ export type OrgContext = { id: string; slug: string; name: string; kind: OrgKind
  * so a change and its audit entry commit together. After this, no code trusts an org id
  * from the client.
  */
-const orgBase = protectedProcedure
-  .input(ZOrgInput)
-  .use(async ({ ctx, input, next }) => {
-    const base = await getDb();
-    return withMembership(base, ctx.memberships ?? new Map(), ctx.user.id, input.orgSlug, async (m, db: TenantDb) => {
-      const org: OrgContext = { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, role: m.role };
-      const result = await next({ ctx: { ...ctx, org, db } });
-      // tRPC hands errors back as a result; rethrow so the transaction rolls back.
-      if (!result.ok) throw result.error;
-      return result;
-    });
+const orgBase = protectedProcedure.input(ZOrgInput).use(async ({ ctx, input, next }) => {
+  const base = await getDb();
+  return withMembership(base, ctx.memberships ?? new Map(), ctx.user.id, input.orgSlug, async (m, db: TenantDb) => {
+    const org: OrgContext = { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, role: m.role };
+    const result = await next({ ctx: { ...ctx, org, db } });
+    // tRPC hands errors back as a result; rethrow so the transaction rolls back.
+    if (!result.ok) throw result.error;
+    return result;
   });
+});
 
 /** Refuses unless the organisation's kind and the member's role hold `permission` (permissions.ts). */
 export function requirePermission(permission: Permission) {
   return t.middleware(({ ctx, next }) => {
     const org = (ctx as { org?: OrgContext }).org;
-    if (!org) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "requirePermission used outside orgProcedure" });
+    if (!org)
+      throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "requirePermission used outside orgProcedure" });
     if (!can(org, permission)) throw new TRPCError({ code: "FORBIDDEN", message: refusal(org, permission) });
     return next();
   });

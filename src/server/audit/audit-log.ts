@@ -34,8 +34,15 @@ export async function auditEntityTypes(db: TenantDb): Promise<string[]> {
 const EXPORT_LIMIT = 50_000;
 
 /** CSV of the filtered trail (one row per event, changes as JSON), newest first. */
-export async function exportAuditCsv(db: TenantDb, f: TAuditFilter): Promise<{ csv: string; rows: number; truncated: boolean }> {
-  const rows = await db.auditEvent.findMany({ where: where(f), orderBy: [{ at: "desc" }, { id: "desc" }], take: EXPORT_LIMIT + 1 });
+export async function exportAuditCsv(
+  db: TenantDb,
+  f: TAuditFilter,
+): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  const rows = await db.auditEvent.findMany({
+    where: where(f),
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: EXPORT_LIMIT + 1,
+  });
   const truncated = rows.length > EXPORT_LIMIT;
   const data = rows.slice(0, EXPORT_LIMIT).map((r) => ({
     at: r.at.toISOString(),
@@ -47,6 +54,9 @@ export async function exportAuditCsv(db: TenantDb, f: TAuditFilter): Promise<{ c
     reason: r.reason ?? "",
   }));
   // Leading = + - @ are escaped by papaparse so a spreadsheet does not run them as formulas.
-  const csv = Papa.unparse(data, { columns: ["at", "actor", "action", "entityType", "entityId", "changes", "reason"], escapeFormulae: true });
+  const csv = Papa.unparse(data, {
+    columns: ["at", "actor", "action", "entityType", "entityId", "changes", "reason"],
+    escapeFormulae: true,
+  });
   return { csv, rows: data.length, truncated };
 }

@@ -34,7 +34,11 @@ export async function recordAudit(db: TenantDb, input: AuditInput): Promise<void
 }
 
 /** The fields that differ between two versions of a record, as {field: {old, new}}. */
-export function diffFields<T extends Record<string, unknown>>(before: T | null, after: T | null, fields: (keyof T)[]): Changes {
+export function diffFields<T extends Record<string, unknown>>(
+  before: T | null,
+  after: T | null,
+  fields: (keyof T)[],
+): Changes {
   const out: Changes = {};
   for (const f of fields) {
     const o = before ? before[f] : null;

@@ -17,9 +17,17 @@ function cookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-export async function limitCredentialsSignIn(req: Request, signIn: (req: Request) => Promise<Response>): Promise<Response> {
-  const form = await req.clone().formData().catch(() => null);
-  const email = String(form?.get("email") ?? "").trim().toLowerCase();
+export async function limitCredentialsSignIn(
+  req: Request,
+  signIn: (req: Request) => Promise<Response>,
+): Promise<Response> {
+  const form = await req
+    .clone()
+    .formData()
+    .catch(() => null);
+  const email = String(form?.get("email") ?? "")
+    .trim()
+    .toLowerCase();
   // Without an e-mail next-auth refuses the attempt itself.
   if (!email) return signIn(req);
   const attempt = { email, ip: clientIp(req.headers), deviceCookie: cookie(req, deviceCookieName()) };

@@ -15,7 +15,8 @@ const secret = () => env().NEXTAUTH_SECRET ?? processSecret;
 
 export const deviceCookieName = () => (publicUrl().startsWith("https://") ? "__Host-cdmo-device" : "cdmo-device");
 
-const sign = (deviceId: string, email: string) => createHmac("sha256", secret()).update(`device|${deviceId}|${email.toLowerCase()}`).digest("base64url");
+const sign = (deviceId: string, email: string) =>
+  createHmac("sha256", secret()).update(`device|${deviceId}|${email.toLowerCase()}`).digest("base64url");
 
 /** The device id when `cookie` was issued to this browser for `email`, else null. */
 export function verifyDeviceCookie(cookie: string | undefined, email: string): string | null {
@@ -43,7 +44,11 @@ export async function admitLogin(a: LoginAttempt): Promise<Admission> {
   const deviceId = verifyDeviceCookie(a.deviceCookie, email);
   const checks: (() => Promise<LimitResult>)[] = deviceId
     ? [() => take("loginDevice", `${deviceId}|${email}`)]
-    : [() => take("loginIp", a.ip), () => take("loginAccountIp", `${email}|${a.ip}`), () => take("loginAccount", email)];
+    : [
+        () => take("loginIp", a.ip),
+        () => take("loginAccountIp", `${email}|${a.ip}`),
+        () => take("loginAccount", email),
+      ];
   for (const check of checks) {
     const r = await check();
     if (!r.ok) return { ...r, deviceId };

@@ -65,5 +65,4 @@ export const authOptions: NextAuthOptions = {
 };
 
 // argon2id hash of a random string; only used to spend the same time on unknown e-mails.
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$ZHVtbXlzYWx0ZHVtbXk$0n5q3iS9qNIY4zX4sXGxtq8pZ3y5qXz2Wb3v2Kc9bJ8";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$ZHVtbXlzYWx0ZHVtbXk$0n5q3iS9qNIY4zX4sXGxtq8pZ3y5qXz2Wb3v2Kc9bJ8";

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CDMO_ROLES, SPONSOR_ROLES } from "../api/roles";
-import { assignableRoles, can, PERMISSION_NAMES, refusal, type Grantee, type OrgKind, type Permission } from "./permissions";
+import {
+  assignableRoles,
+  can,
+  PERMISSION_NAMES,
+  refusal,
+  type Grantee,
+  type OrgKind,
+  type Permission,
+} from "./permissions";
 
 // The whole table written out by hand, one row per permission: S = sponsor roles, C = CDMO
 // roles that hold it (O owner, A admin, E evaluator, V viewer, R responder, X operator).
@@ -25,9 +33,19 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "profile.write": { S: "", C: "OA" },
 };
 
-const LETTER: Record<Grantee, string> = { OWNER: "O", ADMIN: "A", EVALUATOR: "E", VIEWER: "V", RESPONDER: "R", OPERATOR: "X" };
+const LETTER: Record<Grantee, string> = {
+  OWNER: "O",
+  ADMIN: "A",
+  EVALUATOR: "E",
+  VIEWER: "V",
+  RESPONDER: "R",
+  OPERATOR: "X",
+};
 const GRANTEES = Object.keys(LETTER) as Grantee[];
-const KINDS: { kind: OrgKind; key: "S" | "C" }[] = [{ kind: "SPONSOR", key: "S" }, { kind: "CDMO", key: "C" }];
+const KINDS: { kind: OrgKind; key: "S" | "C" }[] = [
+  { kind: "SPONSOR", key: "S" },
+  { kind: "CDMO", key: "C" },
+];
 
 describe("permissions", () => {
   it("lists exactly the permissions of the expected table", () => {
@@ -55,9 +73,15 @@ describe("permissions", () => {
 
   it("says who may, or which kind of organisation may", () => {
     expect(refusal({ kind: "SPONSOR", role: "VIEWER" }, "audit.read")).toBe("This needs the owner or admin role.");
-    expect(refusal({ kind: "SPONSOR", role: "VIEWER" }, "vendor.write")).toBe("This needs the owner, admin or evaluator role.");
-    expect(refusal({ kind: "CDMO", role: "OWNER" }, "directory.read")).toBe("This is only available to sponsor organisations.");
-    expect(refusal({ kind: "SPONSOR", role: "OWNER" }, "profile.write")).toBe("This is only available to CDMO organisations.");
+    expect(refusal({ kind: "SPONSOR", role: "VIEWER" }, "vendor.write")).toBe(
+      "This needs the owner, admin or evaluator role.",
+    );
+    expect(refusal({ kind: "CDMO", role: "OWNER" }, "directory.read")).toBe(
+      "This is only available to sponsor organisations.",
+    );
+    expect(refusal({ kind: "SPONSOR", role: "OWNER" }, "profile.write")).toBe(
+      "This is only available to CDMO organisations.",
+    );
   });
 
   it("lets only owners hand out the owner role", () => {

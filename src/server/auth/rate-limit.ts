@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { limiterStore, RATE_LIMIT_TABLE, type LimiterStore } from "../db/rate-limit-store";
 import { AppError } from "../errors/app-error";
 
@@ -35,7 +41,14 @@ function create(store: LimiterStore, name: LimitName): RateLimiterAbstract {
       return new RateLimiterRedis({ ...opts, storeClient: store.client });
     case "postgres":
       // The table comes from a migration; the library must not try to create it (the app role cannot).
-      return new RateLimiterPostgres({ ...opts, storeClient: store.pool, storeType: "pool", tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: true });
+      return new RateLimiterPostgres({
+        ...opts,
+        storeClient: store.pool,
+        storeType: "pool",
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        clearExpiredByTimeout: true,
+      });
     case "memory":
       return new RateLimiterMemory(opts);
   }
@@ -60,7 +73,8 @@ export async function take(name: LimitName, key: string): Promise<LimitResult> {
     await (await limiter(name)).consume(hashKey(key));
     return { ok: true };
   } catch (e) {
-    if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+    if (e instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
     throw e;
   }
 }

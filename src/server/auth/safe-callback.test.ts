@@ -5,7 +5,9 @@ const ORIGIN = "http://localhost:3000";
 
 describe("safeCallbackPath", () => {
   it("keeps same-origin paths with their query and fragment", () => {
-    expect(safeCallbackPath("/helix-therapeutics/vendors?q=lyo#top", ORIGIN)).toBe("/helix-therapeutics/vendors?q=lyo#top");
+    expect(safeCallbackPath("/helix-therapeutics/vendors?q=lyo#top", ORIGIN)).toBe(
+      "/helix-therapeutics/vendors?q=lyo#top",
+    );
     expect(safeCallbackPath("/", ORIGIN)).toBe("/");
     expect(safeCallbackPath(`${ORIGIN}/account`, ORIGIN)).toBe("/account");
     expect(safeCallbackPath(["/orgs/new", "//evil.example"], ORIGIN)).toBe("/orgs/new");
@@ -41,11 +43,14 @@ describe("safeCallbackPath", () => {
   });
 
   // Encoded forms stay encoded: as a path they name a page on this site.
-  it.each(["/%2F%2Fevil.example", "/%5Cevil.example", "/%2F%5Cevil.example", "/%09/evil.example"])("keeps %j on this origin", (raw) => {
-    const out = safeCallbackPath(raw, ORIGIN);
-    expect(new URL(out, ORIGIN).origin).toBe(ORIGIN);
-    expect(out.startsWith("//")).toBe(false);
-  });
+  it.each(["/%2F%2Fevil.example", "/%5Cevil.example", "/%2F%5Cevil.example", "/%09/evil.example"])(
+    "keeps %j on this origin",
+    (raw) => {
+      const out = safeCallbackPath(raw, ORIGIN);
+      expect(new URL(out, ORIGIN).origin).toBe(ORIGIN);
+      expect(out.startsWith("//")).toBe(false);
+    },
+  );
 
   it("never returns something a browser resolves to another origin", () => {
     for (const raw of [...bypasses, "/%2F%2Fevil.example", "%2F%2Fevil.example", "/x/../..//evil.example"]) {

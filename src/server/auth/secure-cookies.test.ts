@@ -25,7 +25,9 @@ describe("next-auth cookies", () => {
   it("include the known-device cookie: __Host- and Secure over https", async () => {
     await optionsWith("https://cdmo.example.com");
     const { deviceCookieHeader } = await import("./login-limits");
-    expect(deviceCookieHeader("a@b.example")).toMatch(/^__Host-cdmo-device=[\w-]+\.[\w-]+; Path=\/; .*HttpOnly; SameSite=Lax; Secure$/);
+    expect(deviceCookieHeader("a@b.example")).toMatch(
+      /^__Host-cdmo-device=[\w-]+\.[\w-]+; Path=\/; .*HttpOnly; SameSite=Lax; Secure$/,
+    );
     await optionsWith("http://localhost:3000");
     const plain = (await import("./login-limits")).deviceCookieHeader("a@b.example");
     expect(plain).toMatch(/^cdmo-device=/);

@@ -24,7 +24,9 @@ export async function switchToAppRoleOnPglite(pg: PGlite): Promise<void> {
   try {
     await pg.exec(`SET ROLE ${APP_ROLE}`);
   } catch (e) {
-    throw new Error(`Cannot switch the embedded database to the role ${APP_ROLE} (${(e as Error).message}): run npm run db:migrate first.`);
+    throw new Error(
+      `Cannot switch the embedded database to the role ${APP_ROLE} (${(e as Error).message}): run npm run db:migrate first.`,
+    );
   }
 }
 
@@ -75,7 +77,9 @@ export function openPglite(dataDir: string): PGlite {
 /** Build a client for a target. Tests call this with their own target. */
 export function createDb(target: DbTarget, existing?: PGlite): Handle {
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: withStatementLog(new PrismaPg({ connectionString: target.url, max: 10 })) });
+    const prisma = new PrismaClient({
+      adapter: withStatementLog(new PrismaPg({ connectionString: target.url, max: 10 })),
+    });
     return { prisma, target, ready: assertNotPrivileged(prisma) };
   }
   const pglite = existing ?? openPglite(target.dataDir);

@@ -3,9 +3,7 @@ import path from "node:path";
 // Where the database lives. One decision, read from the environment in one place:
 // DATABASE_URL (postgres://...) switches to a real PostgreSQL; otherwise an embedded
 // PGlite in a git-ignored data directory.
-export type DbTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 function postgresUrl(name: string, value: string): string {
   if (!/^postgres(ql)?:\/\//.test(value)) throw new Error(`${name} must be a postgres:// or postgresql:// URL`);

@@ -10,7 +10,9 @@ export type Credentials = { id: string; email: string; name: string; passwordHas
 
 /** The account with this e-mail and its hash, for sign-in; null when there is none. */
 export async function credentialsByEmail(db: Runner, email: string): Promise<Credentials | null> {
-  const rows = await db.$queryRaw<Credentials[]>`SELECT id, email, name, "passwordHash" FROM auth_credentials(${email})`;
+  const rows = await db.$queryRaw<
+    Credentials[]
+  >`SELECT id, email, name, "passwordHash" FROM auth_credentials(${email})`;
   return rows[0] ?? null;
 }
 

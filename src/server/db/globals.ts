@@ -4,7 +4,14 @@ import { fullClientOf, type TenantDb } from "./tenant-db";
 // Reads of global (not tenant-owned) rows that request plumbing needs, as named functions:
 // each is one statement and returns only the columns its caller uses.
 
-export type SessionRow = { expiresAt: Date; createdAt: Date; userId: string; email: string; name: string; passwordChangedAt: Date };
+export type SessionRow = {
+  expiresAt: Date;
+  createdAt: Date;
+  userId: string;
+  email: string;
+  name: string;
+  passwordChangedAt: Date;
+};
 
 /** A session and its user in one statement (every signed-in request does this). */
 export async function findSessionWithUser(base: PrismaClient, sessionId: string): Promise<SessionRow | null> {
@@ -34,23 +41,38 @@ export async function slugsStartingWith(db: TenantDb | PrismaClient, prefix: str
 }
 
 /** The organisation row of a new organisation, in the transaction that scopes to it. */
-export async function insertOrganization(db: TenantDb, org: { id: string; slug: string; name: string; kind: "SPONSOR" | "CDMO" }): Promise<void> {
+export async function insertOrganization(
+  db: TenantDb,
+  org: { id: string; slug: string; name: string; kind: "SPONSOR" | "CDMO" },
+): Promise<void> {
   await fullClientOf(db).organization.create({ data: org, select: { id: true } });
 }
 
 /** A new user, created in the transaction that also makes them a member somewhere. */
-export async function insertUser(db: TenantDb, user: { id: string; email: string; name: string; passwordHash: string }): Promise<void> {
+export async function insertUser(
+  db: TenantDb,
+  user: { id: string; email: string; name: string; passwordHash: string },
+): Promise<void> {
   // Returning only the id: the app role may not read password hashes back.
   await fullClientOf(db).user.create({ data: user, select: { id: true } });
 }
 
 /** An organisation's public face: name, slug and kind. */
-export async function organizationSummary(db: TenantDb, orgId: string): Promise<{ id: string; slug: string; name: string; kind: "SPONSOR" | "CDMO" } | null> {
-  return fullClientOf(db).organization.findUnique({ where: { id: orgId }, select: { id: true, slug: true, name: true, kind: true } });
+export async function organizationSummary(
+  db: TenantDb,
+  orgId: string,
+): Promise<{ id: string; slug: string; name: string; kind: "SPONSOR" | "CDMO" } | null> {
+  return fullClientOf(db).organization.findUnique({
+    where: { id: orgId },
+    select: { id: true, slug: true, name: true, kind: true },
+  });
 }
 
 /** One e-mail into the outbox, in the caller's transaction when there is one (db/outbox.ts). */
-export async function insertOutboxMessage(db: TenantDb | PrismaClient, message: { id?: string; to: string; subject: string; text: string; html: string | null }): Promise<void> {
+export async function insertOutboxMessage(
+  db: TenantDb | PrismaClient,
+  message: { id?: string; to: string; subject: string; text: string; html: string | null },
+): Promise<void> {
   const client = "emailOutbox" in db ? (db as PrismaClient) : fullClientOf(db);
   // createMany: an INSERT without RETURNING, since the app may write the outbox but not read it back.
   await client.emailOutbox.createMany({ data: [message] });

@@ -67,7 +67,9 @@ export function appGrantsSql(opts: { createRole: boolean; role?: string }): stri
     );
   }
   for (const fn of APP_FUNCTIONS) {
-    lines.push(`DO $$ BEGIN IF to_regprocedure(${literal(`public.${fn}`)}) IS NOT NULL THEN GRANT EXECUTE ON FUNCTION public.${fn} TO ${r}; END IF; END $$;`);
+    lines.push(
+      `DO $$ BEGIN IF to_regprocedure(${literal(`public.${fn}`)}) IS NOT NULL THEN GRANT EXECUTE ON FUNCTION public.${fn} TO ${r}; END IF; END $$;`,
+    );
   }
   return lines.join("\n");
 }

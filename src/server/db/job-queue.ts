@@ -15,7 +15,8 @@ import { APP_ROLE } from "./config";
 export type SqlExecutor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 
 /** pg-boss's JSON payloads arrive as objects; PostgreSQL reads them from their text. */
-const param = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? JSON.stringify(v) : v);
+const param = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? JSON.stringify(v) : v;
 
 /**
  * PGlite: parameterised statements one at a time; pg-boss's scripts (BEGIN; ...; COMMIT;)
@@ -52,7 +53,14 @@ async function withPgClient<T>(url: string, fn: (x: SqlExecutor) => Promise<T>):
   }
 }
 
-export type JobQueueSpec = { name: string; policy: "standard" | "stately"; retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
+export type JobQueueSpec = {
+  name: string;
+  policy: "standard" | "stately";
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+  expireInSeconds: number;
+};
 
 /**
  * The migration step for the job queue, run by whoever runs the migrations (the owner role):

@@ -20,12 +20,17 @@ async function ruleErrors(code: string, file: string): Promise<string[]> {
 
 const PROBES: Record<string, string> = {
   queryRaw: "export const f = (db: { $queryRaw: (s: TemplateStringsArray) => unknown }) => db.$queryRaw`SELECT 1`;",
-  executeRaw: "export const f = (db: { $executeRaw: (s: TemplateStringsArray) => unknown }) => db.$executeRaw`SELECT 1`;",
-  queryRawUnsafe: "export const f = (db: { $queryRawUnsafe: (s: string) => unknown }) => db.$queryRawUnsafe('SELECT 1');",
-  executeRawUnsafe: "export const f = (db: { $executeRawUnsafe: (s: string) => unknown }) => db.$executeRawUnsafe('SELECT 1');",
-  "Prisma.sql": "declare const Prisma: { sql: (s: TemplateStringsArray) => unknown };\nexport const q = Prisma.sql`SELECT 1`;",
+  executeRaw:
+    "export const f = (db: { $executeRaw: (s: TemplateStringsArray) => unknown }) => db.$executeRaw`SELECT 1`;",
+  queryRawUnsafe:
+    "export const f = (db: { $queryRawUnsafe: (s: string) => unknown }) => db.$queryRawUnsafe('SELECT 1');",
+  executeRawUnsafe:
+    "export const f = (db: { $executeRawUnsafe: (s: string) => unknown }) => db.$executeRawUnsafe('SELECT 1');",
+  "Prisma.sql":
+    "declare const Prisma: { sql: (s: TemplateStringsArray) => unknown };\nexport const q = Prisma.sql`SELECT 1`;",
   "value import (relative)": 'import { Prisma } from "../db/generated/client";\nexport const p = Prisma;',
-  "value import (alias)": 'import { PrismaClient } from "@/server/db/generated/client";\nexport const c = PrismaClient;',
+  "value import (alias)":
+    'import { PrismaClient } from "@/server/db/generated/client";\nexport const c = PrismaClient;',
   "dynamic import": 'export const load = () => import("../db/generated/client");',
 };
 
@@ -51,14 +56,18 @@ describe("raw SQL and generated-client values only under src/server/db/", () => 
   });
 
   it("allows type-only imports of the generated client anywhere", async () => {
-    const code = 'import type { Prisma, Vendor } from "../db/generated/client";\nexport type X = Prisma.VendorWhereInput | Vendor;';
+    const code =
+      'import type { Prisma, Vendor } from "../db/generated/client";\nexport type X = Prisma.VendorWhereInput | Vendor;';
     expect(await ruleErrors(code, "src/server/vendors/lint-probe.ts")).toEqual([]);
   });
 
   it("finds no raw SQL and no value import of the generated client in the tracked sources outside db/", () => {
     const grep = (pattern: string) => {
       try {
-        return execFileSync("git", ["grep", "-n", "-E", pattern, "--", ...CODE, ":!src/server/db/"], { cwd: root, encoding: "utf8" }).trim();
+        return execFileSync("git", ["grep", "-n", "-E", pattern, "--", ...CODE, ":!src/server/db/"], {
+          cwd: root,
+          encoding: "utf8",
+        }).trim();
       } catch (e) {
         if ((e as { status?: number }).status === 1) return ""; // git grep: no match
         throw e;

@@ -135,18 +135,29 @@ describe("migrate (wasm schema engine)", { timeout: 60_000 }, () => {
       expect(await applyMigrations({ kind: "pglite", pglite: db }, options)).toEqual([initName]);
       expect(await applyMigrations({ kind: "pglite", pglite: db }, options)).toEqual([]);
 
-      const rows = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number }>(
-        "SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations",
-      );
+      const rows = await db.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        rolled_back_at: Date | null;
+        applied_steps_count: number;
+      }>("SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations");
       const file = fs.readFileSync(path.join(root, "prisma", "migrations", initName, "migration.sql"), "utf8");
       expect(rows.rows).toHaveLength(1);
-      expect(rows.rows[0]).toMatchObject({ migration_name: initName, checksum: sha256(file), rolled_back_at: null, applied_steps_count: 1 });
+      expect(rows.rows[0]).toMatchObject({
+        migration_name: initName,
+        checksum: sha256(file),
+        rolled_back_at: null,
+        applied_steps_count: 1,
+      });
       expect(rows.rows[0].finished_at).toBeInstanceOf(Date);
 
       // The hand-written part ran too.
       const policies = await db.query<{ polname: string }>("SELECT polname FROM pg_policy");
       expect(policies.rows.map((r) => r.polname)).toEqual(["audit_event_org"]);
-      const org = await db.query<{ id: string }>(`INSERT INTO "Org"(id, name) VALUES (gen_random_uuid(), 'a') RETURNING id`);
+      const org = await db.query<{ id: string }>(
+        `INSERT INTO "Org"(id, name) VALUES (gen_random_uuid(), 'a') RETURNING id`,
+      );
       await db.query(`INSERT INTO "AuditEvent"("orgId", action) VALUES ($1, 'x')`, [org.rows[0].id]);
       await expect(db.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only; DELETE rejected/);
     } finally {
@@ -177,7 +188,9 @@ describe("migrate (wasm schema engine)", { timeout: 60_000 }, () => {
       const [head, ...models] = SCHEMA.split(/(?=^model )/m);
       fs.writeFileSync(path.join(schemaDir, "schema.prisma"), head);
       fs.writeFileSync(path.join(schemaDir, "models", "audit.prisma"), models.join("\n") + EXTRA_MODEL);
-      fs.cpSync(path.join(root, "prisma", "migrations"), path.join(folderRoot, "prisma", "migrations"), { recursive: true });
+      fs.cpSync(path.join(root, "prisma", "migrations"), path.join(folderRoot, "prisma", "migrations"), {
+        recursive: true,
+      });
       expect(resolvePaths({ rootDir: folderRoot }).schemaPath).toBe(schemaDir);
       expect(await checkDrift({ rootDir: folderRoot })).toEqual({ drift: false, sql: "" });
     } finally {
@@ -191,7 +204,12 @@ describe("migrate (wasm schema engine)", { timeout: 60_000 }, () => {
     try {
       const failOptions = { rootDir: failRoot };
       writeMigration("ok", 'CREATE TABLE "A" (id int);', failOptions, new Date("2026-01-01T00:00:00Z"));
-      writeMigration("broken", 'CREATE TABLE "B" (id int);\nSELECT * FROM missing_table;', failOptions, new Date("2026-01-02T00:00:00Z"));
+      writeMigration(
+        "broken",
+        'CREATE TABLE "B" (id int);\nSELECT * FROM missing_table;',
+        failOptions,
+        new Date("2026-01-02T00:00:00Z"),
+      );
       await expect(applyMigrations({ kind: "pglite", pglite: db }, failOptions)).rejects.toThrow(/missing_table/);
       const rows = await db.query<{ migration_name: string; finished_at: Date | null }>(
         "SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name",
@@ -248,7 +266,9 @@ if (testDatabaseUrl) {
       const client = new pg.Client({ connectionString: dbUrl.toString() });
       await client.connect();
       try {
-        const rows = await client.query("SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name");
+        const rows = await client.query(
+          "SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name",
+        );
         expect(rows.rows.map((r) => r.migration_name)).toEqual(names);
         expect(rows.rows.every((r) => r.finished_at instanceof Date)).toBe(true);
         const policies = await client.query("SELECT polname FROM pg_policy");
@@ -258,7 +278,9 @@ if (testDatabaseUrl) {
         await client.query("BEGIN");
         await client.query(`SELECT set_config('app.org_id', $1, true)`, [org.rows[0].id]);
         await client.query(`INSERT INTO "AuditEvent"("orgId", action) VALUES ($1, 'x')`, [org.rows[0].id]);
-        await expect(client.query(`UPDATE "AuditEvent" SET action = 'y'`)).rejects.toThrow(/append-only; UPDATE rejected/);
+        await expect(client.query(`UPDATE "AuditEvent" SET action = 'y'`)).rejects.toThrow(
+          /append-only; UPDATE rejected/,
+        );
         await client.query("ROLLBACK");
       } finally {
         await client.end();
@@ -268,7 +290,9 @@ if (testDatabaseUrl) {
 } else {
   describe("applyMigrations on PostgreSQL without TEST_DATABASE_URL", { timeout: 60_000 }, () => {
     it("reports an unreachable server as an error instead of hanging", async () => {
-      await expect(applyMigrations({ kind: "postgres", url: "postgres://postgres@127.0.0.1:1/none" }, options)).rejects.toThrow();
+      await expect(
+        applyMigrations({ kind: "postgres", url: "postgres://postgres@127.0.0.1:1/none" }, options),
+      ).rejects.toThrow();
     });
   });
 }

@@ -350,7 +350,8 @@ async function openTarget(target: MigrateTarget): Promise<OpenTarget> {
 /** PGlite may have been switched to the app role by a client on the same instance (tests): run as the superuser. */
 function pgliteExec(db: PGlite) {
   return async (sql: string) => {
-    const [{ role } = { role: "none" }] = (await db.query<{ role: string }>("SELECT current_setting('role') AS role")).rows;
+    const [{ role } = { role: "none" }] = (await db.query<{ role: string }>("SELECT current_setting('role') AS role"))
+      .rows;
     await db.exec("RESET ROLE");
     try {
       await db.exec(sql);
@@ -374,7 +375,9 @@ function pgliteAdapter(db: PGlite): Promise<SqlDriverAdapter> {
 }
 
 function pgAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const pool = (adapter as unknown as { underlyingDriver(): { query(sql: string): Promise<unknown> } }).underlyingDriver();
+  const pool = (
+    adapter as unknown as { underlyingDriver(): { query(sql: string): Promise<unknown> } }
+  ).underlyingDriver();
   return wholeScript(adapter, (sql) => pool.query(sql));
 }
 

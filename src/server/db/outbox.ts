@@ -5,7 +5,10 @@ import type { Prisma, PrismaClient } from "./generated/client";
 // app.outbox = 'on', which only this function sets, for one transaction. Use it for the
 // /dev/outbox page, for delivery and in tests; never inside a tenant transaction.
 
-export async function withOutboxAccess<T>(base: PrismaClient, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+export async function withOutboxAccess<T>(
+  base: PrismaClient,
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
   return base.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('app.outbox', 'on', true)`;
     return fn(tx);

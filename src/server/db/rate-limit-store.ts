@@ -40,7 +40,11 @@ async function open(): Promise<LimiterStore> {
 export function limiterStore(): Promise<LimiterStore> {
   const redisUrl = env().REDIS_URL;
   const target = currentDbTarget();
-  const key = redisUrl ? `redis:${redisUrl}` : target.kind === "postgres" ? `postgres:${target.url}` : `memory:${target.dataDir}`;
+  const key = redisUrl
+    ? `redis:${redisUrl}`
+    : target.kind === "postgres"
+      ? `postgres:${target.url}`
+      : `memory:${target.dataDir}`;
   let store = stores.get(key);
   if (!store) {
     store = open();

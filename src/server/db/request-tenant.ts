@@ -84,7 +84,11 @@ type Outcome = { ok: true } | { ok: false; error: unknown };
  * `withTenant`, except that the transaction begins with the first statement `fn` sends
  * (setting the RLS variables first); if `fn` sends none, no transaction is opened.
  */
-export async function withLazyTenant<T>(base: PrismaClient, scope: { orgId: string; userId: string }, fn: (db: TenantDb) => Promise<T>): Promise<T> {
+export async function withLazyTenant<T>(
+  base: PrismaClient,
+  scope: { orgId: string; userId: string },
+  fn: (db: TenantDb) => Promise<T>,
+): Promise<T> {
   let started: Promise<TenantDb> | undefined;
   let finished: Promise<unknown> | undefined;
   let finish!: (o: Outcome) => void;
@@ -118,11 +122,18 @@ export async function withLazyTenant<T>(base: PrismaClient, scope: { orgId: stri
 
 /** A TenantDb whose every call first waits for the transaction `begin` opens. */
 function deferredClient(begin: () => Promise<TenantDb>): TenantDb {
-  const call = (path: string[]) => (...args: unknown[]) =>
-    begin().then((tx) => {
-      const owner = path.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, tx as unknown as Record<string, unknown>);
-      return (owner[path.at(-1)!] as (...a: unknown[]) => unknown).apply(owner, args);
-    });
+  const call =
+    (path: string[]) =>
+    (...args: unknown[]) =>
+      begin().then((tx) => {
+        const owner = path
+          .slice(0, -1)
+          .reduce<Record<string, unknown>>(
+            (o, k) => o[k] as Record<string, unknown>,
+            tx as unknown as Record<string, unknown>,
+          );
+        return (owner[path.at(-1)!] as (...a: unknown[]) => unknown).apply(owner, args);
+      });
   return new Proxy({} as TenantDb, {
     get(_t, prop) {
       if (typeof prop !== "string") return undefined;

@@ -35,7 +35,10 @@ function observed<T extends SqlQueryable>(q: T): T {
           return observed(await (value as (...a: unknown[]) => Promise<SqlQueryable>).apply(target, args));
         };
       }
-      if ((prop === "commit" || prop === "rollback") && (target as { options?: { usePhantomQuery?: boolean } }).options?.usePhantomQuery) {
+      if (
+        (prop === "commit" || prop === "rollback") &&
+        (target as { options?: { usePhantomQuery?: boolean } }).options?.usePhantomQuery
+      ) {
         // Adapters with "phantom" queries (PGlite) end the transaction themselves; the
         // others receive COMMIT / ROLLBACK through executeRaw above.
         return () => {

@@ -27,8 +27,12 @@ export function forbiddenOnATenantDb() {
   void db.vendorNote.create({ data: { organizationId: "other", vendorId: "v", authorId: "u", body: "x" } });
   // @ts-expect-error nor may createMany
   void db.vendorTag.createMany({ data: [{ organizationId: "other", vendorId: "v", tag: "t" }] });
-  // @ts-expect-error nor the create branch of an upsert
-  void db.vendorQualityView.upsert({ where: { id: "x" }, create: { organizationId: "other", vendorId: "v", qualityAsOf: new Date() }, update: {} });
+  void db.vendorQualityView.upsert({
+    where: { id: "x" },
+    // @ts-expect-error nor the create branch of an upsert
+    create: { organizationId: "other", vendorId: "v", qualityAsOf: new Date() },
+    update: {},
+  });
 }
 
 export async function allowedOnATenantDb() {
@@ -44,9 +48,20 @@ export async function allowedOnATenantDb() {
 describe("the narrow tenant client", () => {
   it("exposes exactly the models the scoped client scopes (TENANT_MODELS)", () => {
     const delegates: Record<TenantDelegateName, true> = {
-      membership: true, invitation: true, auditEvent: true, vendor: true, vendorSite: true, inspection: true,
-      warningLetter: true, recall: true, vendorNote: true, vendorTag: true, vendorQualityView: true, savedFilter: true,
-      importRun: true, importRow: true,
+      membership: true,
+      invitation: true,
+      auditEvent: true,
+      vendor: true,
+      vendorSite: true,
+      inspection: true,
+      warningLetter: true,
+      recall: true,
+      vendorNote: true,
+      vendorTag: true,
+      vendorQualityView: true,
+      savedFilter: true,
+      importRun: true,
+      importRow: true,
     };
     const models = Object.keys(delegates).map((d) => d[0]!.toUpperCase() + d.slice(1));
     expect(models.sort()).toEqual([...TENANT_MODELS].sort());

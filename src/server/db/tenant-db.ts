@@ -28,12 +28,24 @@ type TenantCreateInputs = {
 export type TenantDelegateName = keyof TenantCreateInputs;
 
 /** A create input of a tenant model, without the organisation (and refusing one). */
-export type TenantCreateData<K extends TenantDelegateName> = Omit<TenantCreateInputs[K], "organizationId"> & { organizationId?: never };
+export type TenantCreateData<K extends TenantDelegateName> = Omit<TenantCreateInputs[K], "organizationId"> & {
+  organizationId?: never;
+};
 
-type Narrowed<K extends TenantDelegateName> = Omit<Tx[K], "create" | "createMany" | "createManyAndReturn" | "upsert"> & {
-  create<A extends Omit<Prisma.Args<Tx[K], "create">, "data"> & { data: TenantCreateData<K> }>(args: A): Promise<Prisma.Result<Tx[K], A, "create">>;
-  createMany(args: { data: TenantCreateData<K> | TenantCreateData<K>[]; skipDuplicates?: boolean }): Promise<Prisma.BatchPayload>;
-  upsert<A extends Omit<Prisma.Args<Tx[K], "upsert">, "create"> & { create: TenantCreateData<K> }>(args: A): Promise<Prisma.Result<Tx[K], A, "upsert">>;
+type Narrowed<K extends TenantDelegateName> = Omit<
+  Tx[K],
+  "create" | "createMany" | "createManyAndReturn" | "upsert"
+> & {
+  create<A extends Omit<Prisma.Args<Tx[K], "create">, "data"> & { data: TenantCreateData<K> }>(
+    args: A,
+  ): Promise<Prisma.Result<Tx[K], A, "create">>;
+  createMany(args: {
+    data: TenantCreateData<K> | TenantCreateData<K>[];
+    skipDuplicates?: boolean;
+  }): Promise<Prisma.BatchPayload>;
+  upsert<A extends Omit<Prisma.Args<Tx[K], "upsert">, "create"> & { create: TenantCreateData<K> }>(
+    args: A,
+  ): Promise<Prisma.Result<Tx[K], A, "upsert">>;
 };
 
 export type TenantDb = { readonly [K in TenantDelegateName]: Narrowed<K> };

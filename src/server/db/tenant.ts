@@ -7,9 +7,20 @@ import { AppError } from "../errors/app-error";
 // `app.org_id` so PostgreSQL row-level security enforces it again underneath. Invariant:
 // code handed a TenantDb never needs (or is allowed) to pass an organization id itself.
 export const TENANT_MODELS = new Set<string>([
-  "Membership", "Invitation", "AuditEvent",
-  "Vendor", "VendorSite", "Inspection", "WarningLetter", "Recall",
-  "VendorNote", "VendorTag", "VendorQualityView", "SavedFilter", "ImportRun", "ImportRow",
+  "Membership",
+  "Invitation",
+  "AuditEvent",
+  "Vendor",
+  "VendorSite",
+  "Inspection",
+  "WarningLetter",
+  "Recall",
+  "VendorNote",
+  "VendorTag",
+  "VendorQualityView",
+  "SavedFilter",
+  "ImportRun",
+  "ImportRow",
 ]);
 
 // Of those, the models whose rows a CDMO can publish (`isPublic`): reads see own rows and
@@ -19,13 +30,31 @@ export const PUBLIC_READ_MODELS = new Set<string>(["Vendor", "VendorSite", "Insp
 export type { TenantDb };
 
 const READ_OPS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
 ]);
 
 const WHERE_OPS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
-  "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany",
-  "count", "aggregate", "groupBy", "upsert",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "upsert",
 ]);
 
 type AnyArgs = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
@@ -71,7 +100,9 @@ export function scopedClient(base: PrismaClient, scope: { orgId: string }) {
         async $allOperations({ model, operation, args, query }) {
           if (!TENANT_MODELS.has(model)) return query(args);
           if (!scope.orgId) throw new Error("Tenant model used before the organisation was resolved.");
-          return query(scopeArgs(operation, args as AnyArgs, scope.orgId, PUBLIC_READ_MODELS.has(model)) as typeof args);
+          return query(
+            scopeArgs(operation, args as AnyArgs, scope.orgId, PUBLIC_READ_MODELS.has(model)) as typeof args,
+          );
         },
       },
     },

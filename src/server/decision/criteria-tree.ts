@@ -40,7 +40,11 @@ function normalise(group: TCriterionInput[], path: DecisionPath): number[] {
   let sum = 0;
   for (const c of group) sum += c.weight;
   if (!(sum > 0)) {
-    throw new DecisionError("INVALID_INPUT", `sibling weights at ${path.join(".")} sum to 0; give at least one a positive weight`, path);
+    throw new DecisionError(
+      "INVALID_INPUT",
+      `sibling weights at ${path.join(".")} sum to 0; give at least one a positive weight`,
+      path,
+    );
   }
   return group.map((c) => c.weight / sum);
 }

@@ -12,13 +12,7 @@ import type { PreparedProblem } from "./problem";
  *    together: report every constraint that is set, flagged `jointly`.
  */
 export type ConstraintName =
-  | "offers"
-  | "maxVendors"
-  | "budget"
-  | "deadlineWeeks"
-  | "minOfferScore"
-  | "locked"
-  | "excludedVendors";
+  "offers" | "maxVendors" | "budget" | "deadlineWeeks" | "minOfferScore" | "locked" | "excludedVendors";
 
 export interface InfeasibleReason {
   constraint: ConstraintName;

@@ -111,7 +111,9 @@ export class ChainSearch {
     for (let i = 0; i < n; i++) {
       const qs: number[] = [];
       for (let q = 0; q < m; q++) if (this.setup.allowed[i * p.V + C[q]]) qs.push(q);
-      qs.sort((x, y) => this.setup.segRisk[(C[x] * n + i) * W + i + 1] - this.setup.segRisk[(C[y] * n + i) * W + i + 1]);
+      qs.sort(
+        (x, y) => this.setup.segRisk[(C[x] * n + i) * W + i + 1] - this.setup.segRisk[(C[y] * n + i) * W + i + 1],
+      );
       this.order.push(Int32Array.from(qs));
     }
     this.dfs(0, -1, 0, 0, 0);
@@ -187,12 +189,20 @@ export class ChainSearch {
     if (risk > thr + slack(thr)) return false;
     if (Number.isFinite(this.budget)) {
       const cost =
-        price + count * a.vendorOverheadCost + ext * a.externalTransferCost + int * a.internalTransferCost + (last ? 0 : this.fromCost[at]);
+        price +
+        count * a.vendorOverheadCost +
+        ext * a.externalTransferCost +
+        int * a.internalTransferCost +
+        (last ? 0 : this.fromCost[at]);
       if (cost > this.budget + slack(this.budget)) return false;
     }
     if (Number.isFinite(this.deadline)) {
       const dur =
-        a.onboardingWeeks + durSum + ext * a.externalTransferWeeks + int * a.internalTransferWeeks + (last ? 0 : this.fromDur[at]);
+        a.onboardingWeeks +
+        durSum +
+        ext * a.externalTransferWeeks +
+        int * a.internalTransferWeeks +
+        (last ? 0 : this.fromDur[at]);
       if (dur > this.deadline + slack(this.deadline)) return false;
     }
     return true;

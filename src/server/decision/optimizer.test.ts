@@ -76,7 +76,9 @@ function checkAgainstBruteForce(problem: TProblemInput, constraints: TConstraint
 describe("optimizePortfolio equals brute force", () => {
   it("spread-out values, every constraint kind (1200 cases)", () => {
     fc.assert(
-      fc.property(arbProblemWithConstraints(), ([problem, constraints]) => checkAgainstBruteForce(problem, constraints)),
+      fc.property(arbProblemWithConstraints(), ([problem, constraints]) =>
+        checkAgainstBruteForce(problem, constraints),
+      ),
       { numRuns: 1200, seed: 20240601 },
     );
   });
@@ -119,7 +121,8 @@ describe("search strategies agree beyond brute-force sizes", () => {
         const problem = randomProblem(rnd, { maxStages: stages, density: 0.9 });
         const c = ZConstraints.parse(randomConstraints(rnd, problem));
         const p = prepareProblem(ZProblem.parse(problem), []);
-        const run = (options: Parameters<typeof searchTopK>[2]) => searchTopK(p, c, options).top.items.map((x) => Array.from(x.asg).join(","));
+        const run = (options: Parameters<typeof searchTopK>[2]) =>
+          searchTopK(p, c, options).top.items.map((x) => Array.from(x.asg).join(","));
         const chain = run({ strategy: "chain" });
         expect(run({ strategy: "subsets" })).toEqual(chain);
         expect(run({ chainNodeLimit: 5 })).toEqual(chain);
@@ -138,7 +141,10 @@ describe("optimizePortfolio on the worked example", () => {
   });
 
   it("locks and exclusions are honoured", () => {
-    const r = optimizePortfolio({ problem: workedExample, constraints: { locked: { F: "I" }, excludedVendors: ["S2"] } });
+    const r = optimizePortfolio({
+      problem: workedExample,
+      constraints: { locked: { F: "I" }, excludedVendors: ["S2"] },
+    });
     expect(r.best?.vendorsInStageOrder.at(-1)).toBe("I");
     expect(r.top.every((t) => !t.vendorsInStageOrder.includes("S2"))).toBe(true);
   });
@@ -151,12 +157,18 @@ describe("optimizePortfolio on the worked example", () => {
 
   it("rejects constraints naming unknown ids, with the path", () => {
     const call = (constraints: TConstraintsInput) => () => optimizePortfolio({ problem: workedExample, constraints });
-    expect(call({ locked: { X: "I" } })).toThrow(expect.objectContaining({ code: "UNKNOWN_ID", path: ["constraints", "locked", "X"] }));
-    expect(call({ locked: { P: "Z" } })).toThrow(expect.objectContaining({ code: "UNKNOWN_ID", path: ["constraints", "locked", "P"] }));
+    expect(call({ locked: { X: "I" } })).toThrow(
+      expect.objectContaining({ code: "UNKNOWN_ID", path: ["constraints", "locked", "X"] }),
+    );
+    expect(call({ locked: { P: "Z" } })).toThrow(
+      expect.objectContaining({ code: "UNKNOWN_ID", path: ["constraints", "locked", "P"] }),
+    );
     expect(call({ excludedVendors: ["I", "Q"] })).toThrow(
       expect.objectContaining({ code: "UNKNOWN_ID", path: ["constraints", "excludedVendors", 1] }),
     );
     expect(call({ maxVendors: 0 })).toThrow(DecisionError);
-    expect(call({ topK: 1.5 })).toThrow(expect.objectContaining({ code: "INVALID_INPUT", path: ["constraints", "topK"] }));
+    expect(call({ topK: 1.5 })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", path: ["constraints", "topK"] }),
+    );
   });
 });

@@ -178,7 +178,10 @@ export function optimizePortfolio(input: TOptimizeInput): OptimizeResult {
     top: list,
     bestIntegrated: integrated ? computeMetrics(p, integrated.asg) : null,
     bestSpecialized: specialized ? computeMetrics(p, specialized.asg) : null,
-    infeasible: list.length === 0 ? explainInfeasible(p, c, (relaxed) => searchTopK(p, { ...relaxed, topK: 1 }).top.items.length > 0) : [],
+    infeasible:
+      list.length === 0
+        ? explainInfeasible(p, c, (relaxed) => searchTopK(p, { ...relaxed, topK: 1 }).top.items.length > 0)
+        : [],
     stats,
   };
 }
@@ -186,15 +189,27 @@ export function optimizePortfolio(input: TOptimizeInput): OptimizeResult {
 function checkConstraintIds(p: PreparedProblem, c: TConstraints): void {
   for (const [stageId, vendorId] of Object.entries(c.locked ?? {})) {
     if (!p.stageIndex.has(stageId)) {
-      throw new DecisionError("UNKNOWN_ID", `lock names unknown stage "${stageId}"`, ["constraints", "locked", stageId]);
+      throw new DecisionError("UNKNOWN_ID", `lock names unknown stage "${stageId}"`, [
+        "constraints",
+        "locked",
+        stageId,
+      ]);
     }
     if (!p.vendorIndex.has(vendorId)) {
-      throw new DecisionError("UNKNOWN_ID", `lock names unknown vendor "${vendorId}"`, ["constraints", "locked", stageId]);
+      throw new DecisionError("UNKNOWN_ID", `lock names unknown vendor "${vendorId}"`, [
+        "constraints",
+        "locked",
+        stageId,
+      ]);
     }
   }
   (c.excludedVendors ?? []).forEach((id, i) => {
     if (!p.vendorIndex.has(id)) {
-      throw new DecisionError("UNKNOWN_ID", `excludedVendors names unknown vendor "${id}"`, ["constraints", "excludedVendors", i]);
+      throw new DecisionError("UNKNOWN_ID", `excludedVendors names unknown vendor "${id}"`, [
+        "constraints",
+        "excludedVendors",
+        i,
+      ]);
     }
   });
 }

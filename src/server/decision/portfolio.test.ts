@@ -25,7 +25,13 @@ describe("evaluatePortfolio", () => {
       fc.property(arbAssigned, ([p, vendors]) => {
         const m = evaluatePortfolio({ problem: p, assignment: record(p, vendors) });
         const ref = naiveEvaluate(ZProblem.parse(p), vendors);
-        for (const key of ["cost", "durationWeeks", "expectedDisruptionDelayWeeks", "riskAdjustedCost", "disruptionProbability"] as const) {
+        for (const key of [
+          "cost",
+          "durationWeeks",
+          "expectedDisruptionDelayWeeks",
+          "riskAdjustedCost",
+          "disruptionProbability",
+        ] as const) {
           expect(m[key]).toBeCloseTo(ref[key], 6);
         }
         expect(m.vendorCount).toBe(ref.vendorCount);
@@ -95,7 +101,9 @@ describe("evaluatePortfolio", () => {
     const withScores: TProblemInput = {
       ...problem,
       stages: [{ id: "P", weight: 1 }, { id: "D", weight: 3 }, { id: "F" }],
-      offers: problem.offers.map((o) => (o.vendorId === "I" && o.stageId !== "F" ? { ...o, score: o.stageId === "P" ? 60 : 80 } : o)),
+      offers: problem.offers.map((o) =>
+        o.vendorId === "I" && o.stageId !== "F" ? { ...o, score: o.stageId === "P" ? 60 : 80 } : o,
+      ),
     };
     const m = evaluatePortfolio({ problem: withScores, assignment: asg("I", "I", "I") });
     expect(m.qualityScore).toBeCloseTo((1 * 60 + 3 * 80) / 4, 12);
@@ -119,18 +127,48 @@ describe("evaluatePortfolio rejects bad input with a JSON path", () => {
   it.each([
     ["a string price", withOffer(1, { price: "900000" }), "INVALID_INPUT", ["problem", "offers", 1, "price"]],
     ["a negative price", withOffer(0, { price: -1 }), "INVALID_INPUT", ["problem", "offers", 0, "price"]],
-    ["a negative duration", withOffer(2, { durationWeeks: -3 }), "INVALID_INPUT", ["problem", "offers", 2, "durationWeeks"]],
+    [
+      "a negative duration",
+      withOffer(2, { durationWeeks: -3 }),
+      "INVALID_INPUT",
+      ["problem", "offers", 2, "durationWeeks"],
+    ],
     ["NaN", withOffer(0, { price: NaN }), "INVALID_INPUT", ["problem", "offers", 0, "price"]],
     ["Infinity", withOffer(0, { durationWeeks: Infinity }), "INVALID_INPUT", ["problem", "offers", 0, "durationWeeks"]],
-    ["an offer for an unknown stage", withOffer(3, { stageId: "X" }), "UNKNOWN_ID", ["problem", "offers", 3, "stageId"]],
-    ["an offer from an unknown vendor", withOffer(3, { vendorId: "Z" }), "UNKNOWN_ID", ["problem", "offers", 3, "vendorId"]],
+    [
+      "an offer for an unknown stage",
+      withOffer(3, { stageId: "X" }),
+      "UNKNOWN_ID",
+      ["problem", "offers", 3, "stageId"],
+    ],
+    [
+      "an offer from an unknown vendor",
+      withOffer(3, { vendorId: "Z" }),
+      "UNKNOWN_ID",
+      ["problem", "offers", 3, "vendorId"],
+    ],
     ["a duplicate offer", withOffer(3, { vendorId: "I" }), "INVALID_INPUT", ["problem", "offers", 3]],
-    ["min above mode", withOffer(0, { durationMinWeeks: 31 }), "INVALID_INPUT", ["problem", "offers", 0, "durationMinWeeks"]],
+    [
+      "min above mode",
+      withOffer(0, { durationMinWeeks: 31 }),
+      "INVALID_INPUT",
+      ["problem", "offers", 0, "durationMinWeeks"],
+    ],
     ["a missing stage", { problem, assignment: { P: "I", D: "I" } }, "INVALID_ASSIGNMENT", ["assignment", "F"]],
-    ["a vendor without an offer", { problem, assignment: asg("I", "I", "S1") }, "INVALID_ASSIGNMENT", ["assignment", "F"]],
+    [
+      "a vendor without an offer",
+      { problem, assignment: asg("I", "I", "S1") },
+      "INVALID_ASSIGNMENT",
+      ["assignment", "F"],
+    ],
     ["an unknown vendor", { problem, assignment: asg("I", "Q", "I") }, "UNKNOWN_ID", ["assignment", "D"]],
     ["an unknown stage", { problem, assignment: { ...asg("I", "I", "I"), X: "I" } }, "UNKNOWN_ID", ["assignment", "X"]],
-    ["an unknown key", { problem: { ...problem, stagez: [] }, assignment: asg("I", "I", "I") }, "INVALID_INPUT", ["problem"]],
+    [
+      "an unknown key",
+      { problem: { ...problem, stagez: [] }, assignment: asg("I", "I", "I") },
+      "INVALID_INPUT",
+      ["problem"],
+    ],
     [
       "a duplicate vendor id",
       { problem: { ...problem, vendors: [...problem.vendors, { id: "S1" }] }, assignment: asg("I", "I", "I") },
@@ -139,7 +177,10 @@ describe("evaluatePortfolio rejects bad input with a JSON path", () => {
     ],
     [
       "a risk above 1",
-      { problem: { ...problem, vendors: [{ id: "I", annualDisruptionRisk: 1.5 }, ...problem.vendors.slice(1)] }, assignment: asg("I", "I", "I") },
+      {
+        problem: { ...problem, vendors: [{ id: "I", annualDisruptionRisk: 1.5 }, ...problem.vendors.slice(1)] },
+        assignment: asg("I", "I", "I"),
+      },
       "INVALID_INPUT",
       ["problem", "vendors", 0, "annualDisruptionRisk"],
     ],

@@ -1,6 +1,12 @@
 import { parseOrThrow } from "./errors";
 import { ZEvaluateInput, type TEvaluateInput } from "./portfolio-schema";
-import { assignmentRecord, disruptionProbability, prepareProblem, resolveAssignment, type PreparedProblem } from "./problem";
+import {
+  assignmentRecord,
+  disruptionProbability,
+  prepareProblem,
+  resolveAssignment,
+  type PreparedProblem,
+} from "./problem";
 
 /**
  * Portfolio metrics (spec section 3). `computeCore` is the single definition of

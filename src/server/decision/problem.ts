@@ -70,9 +70,11 @@ export function prepareProblem(p: TProblem, path: DecisionPath): PreparedProblem
   p.offers.forEach((o, i) => {
     const at = [...path, "offers", i];
     const v = vendorIndex.get(o.vendorId);
-    if (v === undefined) throw new DecisionError("UNKNOWN_ID", `offer names unknown vendor "${o.vendorId}"`, [...at, "vendorId"]);
+    if (v === undefined)
+      throw new DecisionError("UNKNOWN_ID", `offer names unknown vendor "${o.vendorId}"`, [...at, "vendorId"]);
     const s = stageIndex.get(o.stageId);
-    if (s === undefined) throw new DecisionError("UNKNOWN_ID", `offer names unknown stage "${o.stageId}"`, [...at, "stageId"]);
+    if (s === undefined)
+      throw new DecisionError("UNKNOWN_ID", `offer names unknown stage "${o.stageId}"`, [...at, "stageId"]);
     const k = s * V + v;
     if (prep.hasOffer[k]) {
       throw new DecisionError("INVALID_INPUT", `vendor "${o.vendorId}" has two offers for stage "${o.stageId}"`, at);
@@ -99,17 +101,25 @@ export function resolveAssignment(p: PreparedProblem, asg: TAssignment, path: De
   const out = new Int32Array(p.n).fill(-1);
   for (const [stageId, vendorId] of Object.entries(asg)) {
     const s = p.stageIndex.get(stageId);
-    if (s === undefined) throw new DecisionError("UNKNOWN_ID", `assignment names unknown stage "${stageId}"`, [...path, stageId]);
+    if (s === undefined)
+      throw new DecisionError("UNKNOWN_ID", `assignment names unknown stage "${stageId}"`, [...path, stageId]);
     const v = p.vendorIndex.get(vendorId);
-    if (v === undefined) throw new DecisionError("UNKNOWN_ID", `assignment names unknown vendor "${vendorId}"`, [...path, stageId]);
+    if (v === undefined)
+      throw new DecisionError("UNKNOWN_ID", `assignment names unknown vendor "${vendorId}"`, [...path, stageId]);
     if (!p.hasOffer[s * p.V + v]) {
-      throw new DecisionError("INVALID_ASSIGNMENT", `vendor "${vendorId}" has no offer for stage "${stageId}"`, [...path, stageId]);
+      throw new DecisionError("INVALID_ASSIGNMENT", `vendor "${vendorId}" has no offer for stage "${stageId}"`, [
+        ...path,
+        stageId,
+      ]);
     }
     out[s] = v;
   }
   for (let s = 0; s < p.n; s++) {
     if (out[s] < 0) {
-      throw new DecisionError("INVALID_ASSIGNMENT", `stage "${p.stageIds[s]}" has no vendor assigned`, [...path, p.stageIds[s]]);
+      throw new DecisionError("INVALID_ASSIGNMENT", `stage "${p.stageIds[s]}" has no vendor assigned`, [
+        ...path,
+        p.stageIds[s],
+      ]);
     }
   }
   return out;

@@ -19,7 +19,9 @@ describe("computeQualityScore", () => {
 
   it("adding an open warning letter lowers the score, and it keeps at least half its weight", () => {
     const before = score({ inspections: [nai] });
-    expect(score({ inspections: [nai], warningLetters: [{ date: "2024-05-01", status: "OPEN" }] })).toBeLessThan(before);
+    expect(score({ inspections: [nai], warningLetters: [{ date: "2024-05-01", status: "OPEN" }] })).toBeLessThan(
+      before,
+    );
     const old = computeQualityScore({ ...empty, warningLetters: [{ date: "2005-01-01", status: "OPEN" }] });
     expect(old.penalties[0].penalty).toBeCloseTo(35 * 0.5, 9);
   });
@@ -57,15 +59,17 @@ describe("computeQualityScore", () => {
     expect(score({ inspections: many })).toBe(0);
     const s = computeQualityScore({ ...empty, inspections: [{ endDate: "2024-02-17", classification: "VAI" }] }).score!;
     expect(Math.round(s * 10) / 10).toBe(s);
-    expect(computeQualityScore({ ...empty, inspections: [{ endDate: "2026-01-01", classification: "OAI" }] }).score).toBeNull();
+    expect(
+      computeQualityScore({ ...empty, inspections: [{ endDate: "2026-01-01", classification: "OAI" }] }).score,
+    ).toBeNull();
   });
 
   it("rejects bad input with the path", () => {
-    expect(() => computeQualityScore({ ...empty, inspections: [{ endDate: "yesterday", classification: "OAI" }] })).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", path: ["inspections", 0, "endDate"] }),
-    );
-    expect(() => computeQualityScore({ ...empty, warningLetters: [{ date: asOf, status: "PENDING" }] } as never)).toThrow(
-      expect.objectContaining({ path: ["warningLetters", 0, "status"] }),
-    );
+    expect(() =>
+      computeQualityScore({ ...empty, inspections: [{ endDate: "yesterday", classification: "OAI" }] }),
+    ).toThrow(expect.objectContaining({ code: "INVALID_INPUT", path: ["inspections", 0, "endDate"] }));
+    expect(() =>
+      computeQualityScore({ ...empty, warningLetters: [{ date: asOf, status: "PENDING" }] } as never),
+    ).toThrow(expect.objectContaining({ path: ["warningLetters", 0, "status"] }));
   });
 });

@@ -86,7 +86,8 @@ export function computeQualityScore(input: TQualityScoreInput): QualityScoreResu
     const years = age(x.date, ["warningLetters", i, "date"]);
     if (years === null) return;
     const d = qualityDecay(years);
-    if (x.status === "OPEN") add("warningLetter", x.date, WARNING_LETTER_PENALTY.OPEN, Math.max(d, OPEN_WARNING_LETTER_MIN_DECAY));
+    if (x.status === "OPEN")
+      add("warningLetter", x.date, WARNING_LETTER_PENALTY.OPEN, Math.max(d, OPEN_WARNING_LETTER_MIN_DECAY));
     else add("warningLetter", x.date, WARNING_LETTER_PENALTY.CLOSED, d);
   });
   (q.recalls ?? []).forEach((x, i) => {

@@ -3,12 +3,24 @@ import { computeScorecard, priceAutoScores } from "./scorecard";
 import type { TScorecardInput } from "./scorecard-schema";
 
 const criteria = [
-  { id: "capability", weight: 40, children: [{ id: "capability.modality", weight: 2 }, { id: "capability.scale", weight: 1 }] },
+  {
+    id: "capability",
+    weight: 40,
+    children: [
+      { id: "capability.modality", weight: 2 },
+      { id: "capability.scale", weight: 1 },
+    ],
+  },
   { id: "quality", weight: 30 },
   { id: "pricing", weight: 20 },
   { id: "handoff", weight: 10 },
 ];
-const s = (vendorId: string, criterionId: string, evaluatorId: string, value: number) => ({ vendorId, criterionId, evaluatorId, value });
+const s = (vendorId: string, criterionId: string, evaluatorId: string, value: number) => ({
+  vendorId,
+  criterionId,
+  evaluatorId,
+  value,
+});
 
 const input = (aggregation: "mean" | "median"): TScorecardInput => ({
   scale: { min: 0, max: 5 },
@@ -86,7 +98,10 @@ describe("computeScorecard", () => {
   it("zero-weight branches get no effective weight", () => {
     const r = computeScorecard({
       scale: { min: 0, max: 10 },
-      criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 0 }],
+      criteria: [
+        { id: "a", weight: 1 },
+        { id: "b", weight: 0 },
+      ],
       vendors: ["V"],
       scores: [s("V", "b", "u", 10)],
     });
@@ -105,14 +120,36 @@ describe("computeScorecard", () => {
   };
 
   it.each([
-    ["a score on an inner node", { scores: [s("A", "capability", "u", 1)] }, "INVALID_INPUT", ["scores", 0, "criterionId"]],
+    [
+      "a score on an inner node",
+      { scores: [s("A", "capability", "u", 1)] },
+      "INVALID_INPUT",
+      ["scores", 0, "criterionId"],
+    ],
     ["an unknown vendor", { scores: [s("Q", "quality", "u", 1)] }, "UNKNOWN_ID", ["scores", 0, "vendorId"]],
     ["an unknown criterion", { scores: [s("A", "nope", "u", 1)] }, "UNKNOWN_ID", ["scores", 0, "criterionId"]],
     ["a value above the scale", { scores: [s("A", "quality", "u", 5.5)] }, "INVALID_INPUT", ["scores", 0, "value"]],
-    ["a duplicate evaluation", { scores: [s("A", "quality", "u", 1), s("A", "quality", "u", 2)] }, "INVALID_INPUT", ["scores", 1]],
+    [
+      "a duplicate evaluation",
+      { scores: [s("A", "quality", "u", 1), s("A", "quality", "u", 2)] },
+      "INVALID_INPUT",
+      ["scores", 1],
+    ],
     [
       "siblings summing to 0",
-      { criteria: [{ id: "x", weight: 1, children: [{ id: "y", weight: 0 }, { id: "z", weight: 0 }] }], scores: [] },
+      {
+        criteria: [
+          {
+            id: "x",
+            weight: 1,
+            children: [
+              { id: "y", weight: 0 },
+              { id: "z", weight: 0 },
+            ],
+          },
+        ],
+        scores: [],
+      },
       "INVALID_INPUT",
       ["criteria", 0, "children"],
     ],
@@ -123,7 +160,12 @@ describe("computeScorecard", () => {
       "INVALID_INPUT",
       ["criteria", 0, "children", 0, "id"],
     ],
-    ["a negative weight", { criteria: [{ id: "x", weight: -1 }], scores: [] }, "INVALID_INPUT", ["criteria", 0, "weight"]],
+    [
+      "a negative weight",
+      { criteria: [{ id: "x", weight: -1 }], scores: [] },
+      "INVALID_INPUT",
+      ["criteria", 0, "weight"],
+    ],
     ["a NaN value", { scores: [s("A", "quality", "u", NaN)] }, "INVALID_INPUT", ["scores", 0, "value"]],
     ["a duplicate vendor", { vendors: ["A", "A"], scores: [] }, "INVALID_INPUT", ["vendors", 1]],
     ["an inverted scale", { scale: { min: 5, max: 0 } }, "INVALID_INPUT", ["scale", "max"]],
@@ -136,7 +178,14 @@ describe("computeScorecard", () => {
 
 describe("priceAutoScores", () => {
   it("gives the lowest positive price the scale max and scales the rest by lowest / price", () => {
-    const r = priceAutoScores({ scale: { min: 0, max: 5 }, prices: [{ vendorId: "A", price: 100 }, { vendorId: "B", price: 400 }, { vendorId: "C", price: 0 }] });
+    const r = priceAutoScores({
+      scale: { min: 0, max: 5 },
+      prices: [
+        { vendorId: "A", price: 100 },
+        { vendorId: "B", price: 400 },
+        { vendorId: "C", price: 0 },
+      ],
+    });
     expect(r.scores.map((x) => x.score)).toEqual([5, 1.25, null]);
   });
 

@@ -63,20 +63,33 @@ function collectValues(p: TScorecardParsed, tree: CriteriaTree): Map<string, num
   const seen = new Set<string>();
   p.scores.forEach((s, i) => {
     const vi = vendorIndex.get(s.vendorId);
-    if (vi === undefined) throw new DecisionError("UNKNOWN_ID", `unknown vendor "${s.vendorId}"`, ["scores", i, "vendorId"]);
+    if (vi === undefined)
+      throw new DecisionError("UNKNOWN_ID", `unknown vendor "${s.vendorId}"`, ["scores", i, "vendorId"]);
     if (tree.innerIds.has(s.criterionId)) {
-      throw new DecisionError("INVALID_INPUT", `"${s.criterionId}" has sub-criteria; only leaves are scored`, ["scores", i, "criterionId"]);
+      throw new DecisionError("INVALID_INPUT", `"${s.criterionId}" has sub-criteria; only leaves are scored`, [
+        "scores",
+        i,
+        "criterionId",
+      ]);
     }
     if (!tree.leafIndex.has(s.criterionId)) {
       throw new DecisionError("UNKNOWN_ID", `unknown criterion "${s.criterionId}"`, ["scores", i, "criterionId"]);
     }
     if (s.value < p.scale.min || s.value > p.scale.max) {
-      throw new DecisionError("INVALID_INPUT", `value ${s.value} is outside the scale ${p.scale.min}..${p.scale.max}`, ["scores", i, "value"]);
+      throw new DecisionError("INVALID_INPUT", `value ${s.value} is outside the scale ${p.scale.min}..${p.scale.max}`, [
+        "scores",
+        i,
+        "value",
+      ]);
     }
     // JSON.stringify keeps the key unambiguous whatever characters the ids contain.
     const key = JSON.stringify([s.vendorId, s.criterionId, s.evaluatorId]);
     if (seen.has(key)) {
-      throw new DecisionError("INVALID_INPUT", `evaluator "${s.evaluatorId}" scored ${s.vendorId}/${s.criterionId} twice`, ["scores", i]);
+      throw new DecisionError(
+        "INVALID_INPUT",
+        `evaluator "${s.evaluatorId}" scored ${s.vendorId}/${s.criterionId} twice`,
+        ["scores", i],
+      );
     }
     seen.add(key);
     const m = perVendor[vi];
@@ -128,7 +141,14 @@ export function scoreParsed(p: TScorecardParsed): ScoredCard {
       // Scored leaves whose local weight is 0 carry no information: null, like "none scored".
       categories[top.id] = cw > 0 ? (100 * cs) / cw : null;
     }
-    return { vendorId, total: coverage > 0 ? (100 * weighted) / coverage : null, coverage, rank: 0, categories, leaves };
+    return {
+      vendorId,
+      total: coverage > 0 ? (100 * weighted) / coverage : null,
+      coverage,
+      rank: 0,
+      categories,
+      leaves,
+    };
   });
 
   vendors.sort(compareVendors);
@@ -137,7 +157,10 @@ export function scoreParsed(p: TScorecardParsed): ScoredCard {
 }
 
 /** Total descending, nulls last, ties by vendor id ascending (code-unit order, locale independent). */
-export function compareVendors(a: { vendorId: string; total: number | null }, b: { vendorId: string; total: number | null }): number {
+export function compareVendors(
+  a: { vendorId: string; total: number | null },
+  b: { vendorId: string; total: number | null },
+): number {
   if (a.total !== b.total) {
     if (a.total === null) return 1;
     if (b.total === null) return -1;
@@ -167,7 +190,8 @@ export function priceAutoScores(input: TPriceAutoScoreInput): { scores: PriceAut
   const p = parseOrThrow(ZPriceAutoScoreInput, input);
   const seen = new Set<string>();
   p.prices.forEach((x, i) => {
-    if (seen.has(x.vendorId)) throw new DecisionError("INVALID_INPUT", `duplicate vendor id "${x.vendorId}"`, ["prices", i, "vendorId"]);
+    if (seen.has(x.vendorId))
+      throw new DecisionError("INVALID_INPUT", `duplicate vendor id "${x.vendorId}"`, ["prices", i, "vendorId"]);
     seen.add(x.vendorId);
   });
   const positive = p.prices.filter((x) => x.price > 0).map((x) => x.price);

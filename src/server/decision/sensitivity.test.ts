@@ -4,12 +4,20 @@ import { computeScorecard } from "./scorecard";
 import type { TCriterionInput, TScorecardInput } from "./scorecard-schema";
 import { analyzeSensitivity } from "./sensitivity";
 
-const s = (vendorId: string, criterionId: string, value: number) => ({ vendorId, criterionId, evaluatorId: "u", value });
+const s = (vendorId: string, criterionId: string, value: number) => ({
+  vendorId,
+  criterionId,
+  evaluatorId: "u",
+  value,
+});
 
 function twoVendorCard(w1: number, w2: number): TScorecardInput {
   return {
     scale: { min: 0, max: 5 },
-    criteria: [{ id: "c1", weight: w1 }, { id: "c2", weight: w2 }],
+    criteria: [
+      { id: "c1", weight: w1 },
+      { id: "c2", weight: w2 },
+    ],
     vendors: ["A", "B", "N"],
     // A: c1 100, c2 20; B: c1 40, c2 60; N misses c2 and is left out.
     scores: [s("A", "c1", 5), s("A", "c2", 1), s("B", "c1", 2), s("B", "c2", 3), s("N", "c1", 5)],
@@ -39,18 +47,30 @@ describe("analyzeSensitivity by hand", () => {
   });
 
   it("a single eligible vendor keeps the whole range", () => {
-    const r = analyzeSensitivity({ ...twoVendorCard(1, 1), vendors: ["A", "N"], scores: twoVendorCard(1, 1).scores.filter((x) => x.vendorId !== "B") });
-    expect(r.criteria.every((c) => c.low === 0 && c.high === 1 && c.lowChallenger === null && c.highChallenger === null)).toBe(true);
+    const r = analyzeSensitivity({
+      ...twoVendorCard(1, 1),
+      vendors: ["A", "N"],
+      scores: twoVendorCard(1, 1).scores.filter((x) => x.vendorId !== "B"),
+    });
+    expect(
+      r.criteria.every((c) => c.low === 0 && c.high === 1 && c.lowChallenger === null && c.highChallenger === null),
+    ).toBe(true);
   });
 });
 
 /** Fully scored random scorecards: 2-4 top-level criteria, some with children, 2-5 vendors. */
 const arbCard = fc
   .record({
-    tops: fc.array(fc.record({ weight: fc.integer({ min: 0, max: 5 }), children: fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 3 }) }), {
-      minLength: 2,
-      maxLength: 4,
-    }),
+    tops: fc.array(
+      fc.record({
+        weight: fc.integer({ min: 0, max: 5 }),
+        children: fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 3 }),
+      }),
+      {
+        minLength: 2,
+        maxLength: 4,
+      },
+    ),
     vendors: fc.integer({ min: 2, max: 5 }),
     seedScores: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 200, maxLength: 200 }),
   })

@@ -37,7 +37,9 @@ describe("simulate", () => {
   it("honours durationMinWeeks / durationMaxWeeks in the analytic mean", () => {
     const custom = {
       ...problem,
-      offers: problem.offers.map((o) => (o.vendorId === "I" ? { ...o, durationMinWeeks: o.durationWeeks, durationMaxWeeks: 3 * o.durationWeeks } : o)),
+      offers: problem.offers.map((o) =>
+        o.vendorId === "I" ? { ...o, durationMinWeeks: o.durationWeeks, durationMaxWeeks: 3 * o.durationWeeks } : o,
+      ),
     };
     const r = simulate({ problem: custom, assignment: asg("I", "I", "I"), iterations: 50_000, seed: 3 });
     const analytic = analyticMeanDuration(ZProblem.parse(custom), ["I", "I", "I"]);
@@ -62,10 +64,16 @@ describe("simulate", () => {
 
   it("rejects iterations above 200,000 and a missing seed, with paths", () => {
     const base = { problem, assignment: asg("I", "I", "I"), seed: 1 };
-    expect(() => simulate({ ...base, iterations: 200_001 })).toThrow(expect.objectContaining({ code: "INVALID_INPUT", path: ["iterations"] }));
+    expect(() => simulate({ ...base, iterations: 200_001 })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", path: ["iterations"] }),
+    );
     expect(() => simulate({ ...base, iterations: 0 })).toThrow(expect.objectContaining({ path: ["iterations"] }));
-    expect(() => simulate({ problem, assignment: asg("I", "I", "I") } as never)).toThrow(expect.objectContaining({ path: ["seed"] }));
-    expect(() => simulate({ ...base, assignment: { P: "I" } })).toThrow(expect.objectContaining({ code: "INVALID_ASSIGNMENT", path: ["assignment", "D"] }));
+    expect(() => simulate({ problem, assignment: asg("I", "I", "I") } as never)).toThrow(
+      expect.objectContaining({ path: ["seed"] }),
+    );
+    expect(() => simulate({ ...base, assignment: { P: "I" } })).toThrow(
+      expect.objectContaining({ code: "INVALID_ASSIGNMENT", path: ["assignment", "D"] }),
+    );
   });
 });
 

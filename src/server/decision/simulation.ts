@@ -75,7 +75,10 @@ function plan(input: unknown): Plan {
     bins: parsed.bins,
     cost: core.cost,
     cod: a.costOfDelayPerWeek,
-    base: a.onboardingWeeks + core.externalTransfers * a.externalTransferWeeks + core.internalTransfers * a.internalTransferWeeks,
+    base:
+      a.onboardingWeeks +
+      core.externalTransfers * a.externalTransferWeeks +
+      core.internalTransfers * a.internalTransferWeeks,
     n: p.n,
     lo,
     mode,
@@ -136,7 +139,11 @@ function summarise(pl: Plan, durations: Float64Array): SimulationResult {
     seed: pl.seed,
     durationWeeks: { mean: sumD / N, ...dq },
     riskAdjustedCost: { mean: sumR / N, p10: toRisk(dq.p10), p50: toRisk(dq.p50), p90: toRisk(dq.p90) },
-    histogram: counts.map((count, b) => ({ from: min + b * width, to: b === bins - 1 ? max : min + (b + 1) * width, count })),
+    histogram: counts.map((count, b) => ({
+      from: min + b * width,
+      to: b === bins - 1 ? max : min + (b + 1) * width,
+      count,
+    })),
   };
 }
 
@@ -164,7 +171,7 @@ export async function simulateChunked(input: TSimulateInput, options: ChunkOptio
   const chunk = Math.max(1, Math.floor(options.chunkSize ?? 5000));
   const durations = new Float64Array(pl.iterations);
   const rnd = mulberry32(pl.seed);
-  for (let done = 0; done < pl.iterations; ) {
+  for (let done = 0; done < pl.iterations;) {
     options.signal?.throwIfAborted();
     const to = Math.min(pl.iterations, done + chunk);
     runSlice(pl, rnd, durations, done, to);

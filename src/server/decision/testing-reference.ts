@@ -39,7 +39,8 @@ export function naiveEvaluate(p: TProblem, vendors: string[]): NaiveMetrics {
     return { price, pd, stages: mine.length };
   });
   const priceSum = per.reduce((t, x) => t + x.price, 0);
-  const cost = priceSum + ext * a.externalTransferCost + int * a.internalTransferCost + distinct.length * a.vendorOverheadCost;
+  const cost =
+    priceSum + ext * a.externalTransferCost + int * a.internalTransferCost + distinct.length * a.vendorOverheadCost;
   const durations = p.stages.reduce((t, s, i) => t + offerOf(p, s.id, vendors[i]).durationWeeks, 0);
   const durationWeeks = a.onboardingWeeks + durations + ext * a.externalTransferWeeks + int * a.internalTransferWeeks;
   const edd = per.reduce((t, x) => t + x.pd * (a.disruptionDelayWeeks + (x.stages - 1) * a.externalTransferWeeks), 0);
@@ -114,7 +115,11 @@ function* allAssignments(p: PreparedProblem): Generator<Int32Array> {
 export type Shape = "any" | "integrated" | "specialized";
 
 /** Brute force: all feasible assignments sorted by the spec's objective and tie-breaks. */
-export function bruteForce(problemInput: TProblemInput, constraintsInput: TConstraintsInput, shape: Shape = "any"): BruteEntry[] {
+export function bruteForce(
+  problemInput: TProblemInput,
+  constraintsInput: TConstraintsInput,
+  shape: Shape = "any",
+): BruteEntry[] {
   const prob = ZProblem.parse(problemInput);
   const c = ZConstraints.parse(constraintsInput);
   const p = prepareProblem(prob, []);

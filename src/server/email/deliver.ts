@@ -14,7 +14,11 @@ export const LEASE_MS = 2 * 60_000;
 
 export type DeliveryOutcome = "sent" | "already-sent";
 
-export async function deliverOutboxMessage(db: PrismaClient, id: string, transport: EmailTransport): Promise<DeliveryOutcome> {
+export async function deliverOutboxMessage(
+  db: PrismaClient,
+  id: string,
+  transport: EmailTransport,
+): Promise<DeliveryOutcome> {
   const now = new Date();
   const claimed = await withOutboxAccess(db, async (tx) => {
     const lease = await tx.emailOutbox.updateMany({
@@ -24,7 +28,9 @@ export async function deliverOutboxMessage(db: PrismaClient, id: string, transpo
     return lease.count ? tx.emailOutbox.findUniqueOrThrow({ where: { id } }) : null;
   });
   if (!claimed) {
-    const row = await withOutboxAccess(db, (tx) => tx.emailOutbox.findUnique({ where: { id }, select: { sentAt: true } }));
+    const row = await withOutboxAccess(db, (tx) =>
+      tx.emailOutbox.findUnique({ where: { id }, select: { sentAt: true } }),
+    );
     if (!row) throw new Error(`Outbox message ${id} does not exist.`);
     if (row.sentAt) return "already-sent";
     // Another worker holds the lease: try again later, by which time it sent or its lease ran out.
@@ -32,12 +38,22 @@ export async function deliverOutboxMessage(db: PrismaClient, id: string, transpo
   }
   const msg = claimed;
   try {
-    await transport.send({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, ...(msg.html ? { html: msg.html } : {}) });
+    await transport.send({
+      from: mailFrom(),
+      to: msg.to,
+      subject: msg.subject,
+      text: msg.text,
+      ...(msg.html ? { html: msg.html } : {}),
+    });
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
-    await withOutboxAccess(db, (tx) => tx.emailOutbox.update({ where: { id }, data: { lastError: error.slice(0, 1000), claimedUntil: null } }));
+    await withOutboxAccess(db, (tx) =>
+      tx.emailOutbox.update({ where: { id }, data: { lastError: error.slice(0, 1000), claimedUntil: null } }),
+    );
     throw e;
   }
-  await withOutboxAccess(db, (tx) => tx.emailOutbox.update({ where: { id }, data: { sentAt: new Date(), claimedUntil: null } }));
+  await withOutboxAccess(db, (tx) =>
+    tx.emailOutbox.update({ where: { id }, data: { sentAt: new Date(), claimedUntil: null } }),
+  );
   return "sent";
 }

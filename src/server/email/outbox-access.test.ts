@@ -25,9 +25,19 @@ describe("outboxVisible", () => {
   });
 
   it("hides it in production unless ENABLE_DEV_OUTBOX=1, and whenever SMTP is configured", () => {
-    expect(outboxVisible({ peer: "127.0.0.1", boundHost: "127.0.0.1", env: { ...prodOptedIn, ENABLE_DEV_OUTBOX: undefined } })).toBe(false);
-    expect(outboxVisible({ peer: "127.0.0.1", boundHost: "127.0.0.1", env: { ...prodOptedIn, ENABLE_DEV_OUTBOX: "0" } })).toBe(false);
-    expect(outboxVisible({ peer: "127.0.0.1", boundHost: "127.0.0.1", env: { ...dev, SMTP_URL: "smtp://mail.example" } })).toBe(false);
+    expect(
+      outboxVisible({
+        peer: "127.0.0.1",
+        boundHost: "127.0.0.1",
+        env: { ...prodOptedIn, ENABLE_DEV_OUTBOX: undefined },
+      }),
+    ).toBe(false);
+    expect(
+      outboxVisible({ peer: "127.0.0.1", boundHost: "127.0.0.1", env: { ...prodOptedIn, ENABLE_DEV_OUTBOX: "0" } }),
+    ).toBe(false);
+    expect(
+      outboxVisible({ peer: "127.0.0.1", boundHost: "127.0.0.1", env: { ...dev, SMTP_URL: "smtp://mail.example" } }),
+    ).toBe(false);
   });
 
   it("recognises loopback addresses only", () => {

@@ -16,7 +16,11 @@ export function isLoopback(addr: string | null | undefined): boolean {
   return isIP(ip) === 4 ? ip.startsWith("127.") : ip === "::1";
 }
 
-export type OutboxDecision = { peer: string | null; boundHost: string; env: Pick<Env, "NODE_ENV" | "ENABLE_DEV_OUTBOX" | "SMTP_URL"> };
+export type OutboxDecision = {
+  peer: string | null;
+  boundHost: string;
+  env: Pick<Env, "NODE_ENV" | "ENABLE_DEV_OUTBOX" | "SMTP_URL">;
+};
 
 /** True when the outbox page may answer this request; the page answers 404 otherwise. */
 export function outboxVisible({ peer, boundHost, env: e }: OutboxDecision): boolean {
@@ -28,6 +32,7 @@ export function outboxVisible({ peer, boundHost, env: e }: OutboxDecision): bool
 /** Said once at start when the outbox is on in a production build. */
 export function outboxWarning(e: Env = env()): string | null {
   if (e.NODE_ENV !== "production" || e.ENABLE_DEV_OUTBOX !== "1" || e.SMTP_URL) return null;
-  if (!isLoopback(e.HOST)) return `ENABLE_DEV_OUTBOX=1 is ignored: the server listens on ${e.HOST}, not on loopback; /dev/outbox answers 404.`;
+  if (!isLoopback(e.HOST))
+    return `ENABLE_DEV_OUTBOX=1 is ignored: the server listens on ${e.HOST}, not on loopback; /dev/outbox answers 404.`;
   return "ENABLE_DEV_OUTBOX=1: /dev/outbox shows password-reset and invitation links to clients on this machine. Never enable it on a shared host.";
 }

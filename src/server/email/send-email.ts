@@ -28,12 +28,20 @@ export async function sendEmail(email: Email, tx?: TenantDb): Promise<void> {
   }
   // The id is chosen here: the app may add to the outbox but not read it back (no RETURNING).
   const id = randomUUID();
-  await insertOutboxMessage(tx, { id, to: email.to.toLowerCase(), subject: email.subject, text: email.text, html: email.html ?? null });
+  await insertOutboxMessage(tx, {
+    id,
+    to: email.to.toLowerCase(),
+    subject: email.subject,
+    text: email.text,
+    html: email.html ?? null,
+  });
   if (emailTransport()) await queueJob(tx, deliverEmailJob, { outboxId: id });
 }
 
 export async function listOutbox(limit = 50) {
-  return withOutboxAccess(await getDb(), (tx) => tx.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: limit }));
+  return withOutboxAccess(await getDb(), (tx) =>
+    tx.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, take: limit }),
+  );
 }
 
 export function appUrl(path: string): string {

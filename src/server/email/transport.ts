@@ -7,7 +7,10 @@ import { env } from "../env";
 export type OutgoingEmail = { from: string; to: string; subject: string; text: string; html?: string };
 export type EmailTransport = { send(message: OutgoingEmail): Promise<void> };
 
-const globalForMail = globalThis as unknown as { __cdmoMailTransport?: EmailTransport | null; __cdmoMailInjected?: boolean };
+const globalForMail = globalThis as unknown as {
+  __cdmoMailTransport?: EmailTransport | null;
+  __cdmoMailInjected?: boolean;
+};
 
 export function emailTransport(): EmailTransport | null {
   if (globalForMail.__cdmoMailTransport === undefined) {

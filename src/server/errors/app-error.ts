@@ -1,13 +1,7 @@
 // Domain code throws AppError; the tRPC error formatter maps `code` to a tRPC code.
 // Messages are sentences a user can act on; never a stack or SQL.
 export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "PRECONDITION_FAILED";
+  "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "PRECONDITION_FAILED";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

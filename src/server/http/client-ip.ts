@@ -41,7 +41,10 @@ const isTrusted = (list: BlockList, ip: string) => list.check(ip, isIP(ip) === 6
  * header only through hops in `trusted`. Returns "unknown" when nothing usable is known.
  */
 export function resolveClientIp(peer: string | null, xff: string | null, trusted: BlockList): string {
-  const hops = (xff ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (xff ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   let current = normaliseIp(peer);
   if (!current) {
     // No peer recorded (not served through scripts/server.mjs, e.g. `next dev`): Next.js
@@ -85,6 +88,9 @@ export function clientIp(h: HeaderSource): string {
 export function peerAddress(h: HeaderSource): string | null {
   const peer = normaliseIp(header(h, PEER_HEADER));
   if (peer) return peer;
-  const hops = (header(h, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (header(h, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return normaliseIp(hops.pop());
 }

@@ -16,11 +16,13 @@ export const qualityRefreshJob = defineJob<{ asOf?: string } | null>({
   async run(data) {
     const asOf = data?.asOf ?? todayIso();
     const r = await runDailyQualityRefresh(await getDb(), asOf);
-    if ("vendors" in r && (r.vendors || r.views)) console.log(`Quality scores recomputed for ${asOf}: ${r.vendors} vendors, ${r.views} sponsor views.`);
+    if ("vendors" in r && (r.vendors || r.views))
+      console.log(`Quality scores recomputed for ${asOf}: ${r.vendors} vendors, ${r.views} sponsor views.`);
     return r;
   },
   async onStart(queue) {
     const asOf = todayIso();
-    if (await qualityRefreshDue(await getDb(), asOf)) await queue({ asOf }, { singletonKey: `quality.refresh:${asOf}` });
+    if (await qualityRefreshDue(await getDb(), asOf))
+      await queue({ asOf }, { singletonKey: `quality.refresh:${asOf}` });
   },
 });

@@ -16,7 +16,12 @@ const sender = new PgBoss({
 export type QueueOptions = { singletonKey?: string; startAfter?: number | Date };
 
 /** Queue `job` inside the transaction `db`; it runs after commit, on whichever server works the queue. */
-export async function queueJob<T>(db: TenantDb, job: JobDefinition<T>, data: T, options: QueueOptions = {}): Promise<void> {
+export async function queueJob<T>(
+  db: TenantDb,
+  job: JobDefinition<T>,
+  data: T,
+  options: QueueOptions = {},
+): Promise<void> {
   const id = await sender.send(job.name, data as object, { ...options, db: transactionExecutor(db) });
   // pg-boss inserts nothing for a queue that does not exist (nor for a job a stately queue or
   // a singleton key already holds, which is the point of those).

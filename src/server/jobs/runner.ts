@@ -43,7 +43,10 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRu
   for (const job of jobs) {
     await boss.work(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([j]) => job.run(j.data as never));
     if (options.schedules === false) continue;
-    if (job.schedule && enabled(job)) await boss.schedule(job.name, job.schedule.cron, (job.schedule.data ?? undefined) as object | undefined, { tz: "UTC" });
+    if (job.schedule && enabled(job))
+      await boss.schedule(job.name, job.schedule.cron, (job.schedule.data ?? undefined) as object | undefined, {
+        tz: "UTC",
+      });
     else if (job.schedule) await boss.unschedule(job.name);
     if (job.onStart && enabled(job)) {
       await job.onStart(async (data, opts) => void (await boss.send(job.name, data as object, opts ?? {})));
@@ -52,7 +55,10 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRu
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 20_000 }) };
 }
 
-const globalForJobs = globalThis as unknown as { __cdmoJobs?: Promise<JobRunner>; __cdmoStopJobs?: () => Promise<void> };
+const globalForJobs = globalThis as unknown as {
+  __cdmoJobs?: Promise<JobRunner>;
+  __cdmoStopJobs?: () => Promise<void>;
+};
 
 /**
  * Start the process-wide runner once (JOBS=off: this process runs no jobs, e.g. when a

@@ -12,7 +12,13 @@ export async function listMembers(db: TenantDb) {
     include: { user: { select: { id: true, name: true, email: true } } },
     orderBy: [{ createdAt: "asc" }],
   });
-  return rows.map((m) => ({ id: m.id, role: m.role as Role, version: m.version, createdAt: m.createdAt, user: m.user }));
+  return rows.map((m) => ({
+    id: m.id,
+    role: m.role as Role,
+    version: m.version,
+    createdAt: m.createdAt,
+    user: m.user,
+  }));
 }
 
 /** Only an OWNER may make someone an OWNER or change what an OWNER is. */
@@ -25,7 +31,10 @@ function assertMayTouch(org: Org, currentRole: Role, newRole?: Role) {
 async function assertAnotherOwnerRemains(db: TenantDb, membershipId: string) {
   const owners = await lockOwnerMemberships(db);
   if (owners.filter((id) => id !== membershipId).length === 0) {
-    throw new AppError("PRECONDITION_FAILED", "An organisation needs at least one owner. Make someone else an owner first.");
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      "An organisation needs at least one owner. Make someone else an owner first.",
+    );
   }
 }
 
@@ -36,7 +45,11 @@ export async function changeRole(
   input: { membershipId: string; role: Role; version: number },
 ) {
   if (!isRoleValidFor(org.kind, input.role)) {
-    throw new AppError("BAD_REQUEST", `The ${input.role.toLowerCase()} role does not exist in a ${org.kind.toLowerCase()} organisation.`, { field: "role" });
+    throw new AppError(
+      "BAD_REQUEST",
+      `The ${input.role.toLowerCase()} role does not exist in a ${org.kind.toLowerCase()} organisation.`,
+      { field: "role" },
+    );
   }
   const current = await db.membership.findUnique({ where: { id: input.membershipId } });
   if (!current) throw notFound("The member");
@@ -60,8 +73,16 @@ export async function changeRole(
   return { id: current.id, role: input.role, version: input.version + 1 };
 }
 
-export async function removeMember(db: TenantDb, actor: Actor, org: Org, input: { membershipId: string; version: number }) {
-  const current = await db.membership.findUnique({ where: { id: input.membershipId }, include: { user: { select: { email: true } } } });
+export async function removeMember(
+  db: TenantDb,
+  actor: Actor,
+  org: Org,
+  input: { membershipId: string; version: number },
+) {
+  const current = await db.membership.findUnique({
+    where: { id: input.membershipId },
+    include: { user: { select: { email: true } } },
+  });
   if (!current) throw notFound("The member");
   if (current.version !== input.version) throw conflict();
   assertMayTouch(org, current.role as Role);
@@ -73,6 +94,10 @@ export async function removeMember(db: TenantDb, actor: Actor, org: Org, input: 
     action: "membership.removed",
     entityType: "Membership",
     entityId: current.id,
-    changes: { userId: { old: current.userId, new: null }, email: { old: current.user.email, new: null }, role: { old: current.role, new: null } },
+    changes: {
+      userId: { old: current.userId, new: null },
+      email: { old: current.user.email, new: null },
+      role: { old: current.role, new: null },
+    },
   });
 }

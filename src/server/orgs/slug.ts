@@ -13,5 +13,16 @@ export function slugify(name: string): string {
 
 // Slugs that would collide with top-level routes.
 export const RESERVED_SLUGS = new Set([
-  "api", "login", "signup", "logout", "invite", "reset-password", "forgot-password", "account", "dev", "orgs", "new", "_next",
+  "api",
+  "login",
+  "signup",
+  "logout",
+  "invite",
+  "reset-password",
+  "forgot-password",
+  "account",
+  "dev",
+  "orgs",
+  "new",
+  "_next",
 ]);

@@ -86,12 +86,7 @@ export const zSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Must be an organisation address (lower-case letters, digits and dashes).");
 
 /** An e-mail address, trimmed and lower-cased. */
-export const zEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .email("Enter a valid e-mail address.");
+export const zEmail = z.string().trim().toLowerCase().max(254).email("Enter a valid e-mail address.");
 
 /** A password as typed: not trimmed, bounded so hashing stays cheap. */
 export function zPassword(o: { min?: number; minMessage?: string } = {}) {
@@ -109,7 +104,11 @@ const inRange = (d: Date) => d.getTime() >= DATE_MIN.getTime() && d.getTime() <=
 /** A calendar date: "YYYY-MM-DD" or a Date, normalised to UTC midnight, between 1900 and 2200. */
 export const zDay = z
   .union([z.iso.date(), z.date()], { error: "Must be a date (YYYY-MM-DD)." })
-  .transform((d) => (typeof d === "string" ? new Date(`${d}T00:00:00Z`) : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))))
+  .transform((d) =>
+    typeof d === "string"
+      ? new Date(`${d}T00:00:00Z`)
+      : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())),
+  )
   .refine(inRange, RANGE_MESSAGE);
 
 /** A point in time: a Date, an ISO date-time with offset, or "YYYY-MM-DD" (UTC midnight), between 1900 and 2200. */

@@ -7,7 +7,8 @@ import { z } from "zod";
 
 type RawIssue = z.core.$ZodRawIssue;
 
-const plural = (n: number | bigint, one: string, many: string) => `${n.toLocaleString("en")} ${Number(n) === 1 ? one : many}`;
+const plural = (n: number | bigint, one: string, many: string) =>
+  `${n.toLocaleString("en")} ${Number(n) === 1 ? one : many}`;
 
 function typeMessage(expected: string, input: unknown): string {
   if (input === undefined) return "Required.";
@@ -42,7 +43,11 @@ function sizeUnit(origin: string | undefined): [string, string] | null {
 }
 
 const bound = (v: unknown, origin: string | undefined) =>
-  origin === "date" ? new Date(Number(v)).toISOString().slice(0, 10) : typeof v === "number" || typeof v === "bigint" ? v.toLocaleString("en") : String(v);
+  origin === "date"
+    ? new Date(Number(v)).toISOString().slice(0, 10)
+    : typeof v === "number" || typeof v === "bigint"
+      ? v.toLocaleString("en")
+      : String(v);
 
 /** The sentence for one issue (exported for tests). */
 export function issueSentence(issue: RawIssue): string | undefined {
@@ -54,7 +59,9 @@ export function issueSentence(issue: RawIssue): string | undefined {
       if (issue.exact && unit) return `Must have exactly ${plural(issue.maximum, unit[0], unit[1])}.`;
       if (unit) return `At most ${plural(issue.maximum, unit[0], unit[1])}.`;
       if (issue.origin === "date") return `Must be on or before ${bound(issue.maximum, "date")}.`;
-      return issue.inclusive === false ? `Must be less than ${bound(issue.maximum, issue.origin)}.` : `At most ${bound(issue.maximum, issue.origin)}.`;
+      return issue.inclusive === false
+        ? `Must be less than ${bound(issue.maximum, issue.origin)}.`
+        : `At most ${bound(issue.maximum, issue.origin)}.`;
     }
     case "too_small": {
       const unit = sizeUnit(issue.origin);
@@ -62,7 +69,9 @@ export function issueSentence(issue: RawIssue): string | undefined {
       if (issue.exact && unit) return `Must have exactly ${plural(issue.minimum, unit[0], unit[1])}.`;
       if (unit) return `At least ${plural(issue.minimum, unit[0], unit[1])}.`;
       if (issue.origin === "date") return `Must be on or after ${bound(issue.minimum, "date")}.`;
-      return issue.inclusive === false ? `Must be more than ${bound(issue.minimum, issue.origin)}.` : `At least ${bound(issue.minimum, issue.origin)}.`;
+      return issue.inclusive === false
+        ? `Must be more than ${bound(issue.minimum, issue.origin)}.`
+        : `At least ${bound(issue.minimum, issue.origin)}.`;
     }
     case "invalid_format":
       switch (issue.format) {
@@ -174,7 +183,8 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   return parts.slice(-2).join(": ");
 }
 
-const lowerFirst = (s: string) => (s.length > 1 && /[A-Z]/.test(s[0]!) && /[a-z ]/.test(s[1]!) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  s.length > 1 && /[A-Z]/.test(s[0]!) && /[a-z ]/.test(s[1]!) ? s[0]!.toLowerCase() + s.slice(1) : s;
 
 /** "Name: at most 120 characters. E-mail: enter a valid e-mail address." — names every field at fault. */
 export function fieldMessageOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

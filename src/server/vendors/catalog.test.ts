@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRIES, MODALITIES, REGION_CODES, REGIONS, SCALE_TIERS, STAGES, countryCodeOf, regionOfCountry, regionsOf } from "./catalog";
+import {
+  COUNTRIES,
+  MODALITIES,
+  REGION_CODES,
+  REGIONS,
+  SCALE_TIERS,
+  STAGES,
+  countryCodeOf,
+  regionOfCountry,
+  regionsOf,
+} from "./catalog";
 import { ZDirectoryInput, ZVendorProfile } from "./schemas";
 import { prefixTsQuery } from "../db/sql/directory";
 
@@ -9,7 +19,18 @@ describe("catalogue", () => {
       expect(new Set(list.map((e) => e.code)).size).toBe(list.length);
       expect(new Set(list.map((e) => e.label)).size).toBe(list.length);
     }
-    expect(STAGES.map((s) => s.code)).toEqual(["CLD", "PD", "DS_CLIN", "DS_COMM", "DP_FORM", "FILL", "LYO", "QC", "PACK", "COLD"]);
+    expect(STAGES.map((s) => s.code)).toEqual([
+      "CLD",
+      "PD",
+      "DS_CLIN",
+      "DS_COMM",
+      "DP_FORM",
+      "FILL",
+      "LYO",
+      "QC",
+      "PACK",
+      "COLD",
+    ]);
   });
   it("maps about 60 countries to known regions", () => {
     expect(Object.keys(COUNTRIES).length).toBeGreaterThanOrEqual(60);
@@ -31,8 +52,23 @@ describe("catalogue", () => {
 
 describe("schemas", () => {
   it("normalise a vendor profile: blanks to null, codes checked, duplicates dropped", () => {
-    const p = ZVendorProfile.parse({ name: "  Acme Bio ", legalName: "", hqCountry: "de", website: "", stages: ["FILL", "FILL", "LYO"], modalities: [] });
-    expect(p).toMatchObject({ name: "Acme Bio", legalName: null, hqCountry: "DE", website: null, stages: ["FILL", "LYO"], certifications: [], maxBioreactorLitres: null });
+    const p = ZVendorProfile.parse({
+      name: "  Acme Bio ",
+      legalName: "",
+      hqCountry: "de",
+      website: "",
+      stages: ["FILL", "FILL", "LYO"],
+      modalities: [],
+    });
+    expect(p).toMatchObject({
+      name: "Acme Bio",
+      legalName: null,
+      hqCountry: "DE",
+      website: null,
+      stages: ["FILL", "LYO"],
+      certifications: [],
+      maxBioreactorLitres: null,
+    });
     const bad = ZVendorProfile.safeParse({ name: "Acme", stages: ["BAKING"] });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toMatch(/"BAKING" is not a known stage/);

@@ -22,7 +22,11 @@ describe("parseCsvText", () => {
 
 describe("parseCsvText, edge cases", () => {
   it("skips rows whose cells are all blank, counts lines for lone CR endings, trims header cells", () => {
-    expect(parseCsvText(" a ,b\r , \r1,2\r")).toEqual({ header: ["a", "b"], rows: [{ line: 3, data: { a: "1", b: "2" } }], problems: [] });
+    expect(parseCsvText(" a ,b\r , \r1,2\r")).toEqual({
+      header: ["a", "b"],
+      rows: [{ line: 3, data: { a: "1", b: "2" } }],
+      problems: [],
+    });
   });
   it("reports an unclosed quote with the line it starts on", () => {
     const { problems } = parseCsvText('a,b\n1,2\n3,"open\n4,5\n');

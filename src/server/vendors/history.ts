@@ -11,16 +11,36 @@ import { lockForWrite } from "../db/sql/locks";
 // (public rows); a sponsor records history on any vendor it can see (private rows, which
 // only it sees). Each change recomputes the cached quality summary in the same transaction.
 
-type SiteInput = { id?: string; name: string | null; country: string; city: string; state: string | null; feiNumber: string | null };
+type SiteInput = {
+  id?: string;
+  name: string | null;
+  country: string;
+  city: string;
+  state: string | null;
+  feiNumber: string | null;
+};
 
-export async function saveSite(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; site: SiteInput }) {
+export async function saveSite(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: { vendorId: string; site: SiteInput },
+) {
   const vendor = await findOwnVendor(db, org, input.vendorId);
   const { id, ...fields } = input.site;
-  const data = { name: fields.name, country: fields.country, city: fields.city, state: fields.state, feiNumber: fields.feiNumber };
+  const data = {
+    name: fields.name,
+    country: fields.country,
+    city: fields.city,
+    state: fields.state,
+    feiNumber: fields.feiNumber,
+  };
   let siteId: string;
   let changes: Changes;
   if (id) {
-    const before = await db.vendorSite.findFirst({ where: { id, vendorId: vendor.id, organizationId: org.id, removedAt: null } });
+    const before = await db.vendorSite.findFirst({
+      where: { id, vendorId: vendor.id, organizationId: org.id, removedAt: null },
+    });
     if (!before) throw notFound("The site");
     await db.vendorSite.update({ where: { id }, data });
     siteId = id;
@@ -37,7 +57,13 @@ export async function saveSite(db: TenantDb, actor: Actor, org: VendorOrg, input
   }
   await refreshDerived(db, vendor.id);
   if (Object.keys(changes).length) {
-    await recordAudit(db, { actor, action: id ? "vendor_site.updated" : "vendor_site.created", entityType: "VendorSite", entityId: siteId, changes: { vendorId: { old: null, new: vendor.id }, ...changes } });
+    await recordAudit(db, {
+      actor,
+      action: id ? "vendor_site.updated" : "vendor_site.created",
+      entityType: "VendorSite",
+      entityId: siteId,
+      changes: { vendorId: { old: null, new: vendor.id }, ...changes },
+    });
   }
   return { id: siteId };
 }
@@ -86,7 +112,10 @@ export async function auditQuality(db: TenantDb, actor: Actor, changes: QualityC
       changes: {
         qualityScore: { old: c.before.qualityScore, new: c.after.qualityScore },
         hasOpenWarningLetter: { old: c.before.hasOpenWarningLetter, new: c.after.hasOpenWarningLetter },
-        lastInspectionAt: { old: c.before.lastInspectionAt && isoDay(c.before.lastInspectionAt), new: c.after.lastInspectionAt && isoDay(c.after.lastInspectionAt) },
+        lastInspectionAt: {
+          old: c.before.lastInspectionAt && isoDay(c.before.lastInspectionAt),
+          new: c.after.lastInspectionAt && isoDay(c.after.lastInspectionAt),
+        },
       },
     });
   }
@@ -102,7 +131,8 @@ async function historyTarget(db: TenantDb, org: VendorOrg, vendorId: string) {
   await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId });
   const vendor = await findVisibleVendor(db, org, vendorId);
   if (org.kind === "CDMO") {
-    if (vendor.organizationId !== org.id) throw new AppError("FORBIDDEN", "A CDMO records quality history only on its own profile.");
+    if (vendor.organizationId !== org.id)
+      throw new AppError("FORBIDDEN", "A CDMO records quality history only on its own profile.");
     return { vendor, isPublic: vendor.kind === "PLATFORM" };
   }
   return { vendor, isPublic: false };
@@ -121,22 +151,41 @@ export async function addInspection(
   db: TenantDb,
   actor: Actor,
   org: VendorOrg,
-  input: { siteId: string; agency: string; endDate: Date; classification: "NAI" | "VAI" | "OAI"; observations483: number | null; citations: string | null },
+  input: {
+    siteId: string;
+    agency: string;
+    endDate: Date;
+    classification: "NAI" | "VAI" | "OAI";
+    observations483: number | null;
+    citations: string | null;
+  },
 ) {
   const site = await db.vendorSite.findFirst({ where: { id: input.siteId, removedAt: null } });
   if (!site) throw notFound("The site");
   const { vendor, isPublic } = await historyTarget(db, org, site.vendorId);
   const row = await db.inspection.create({
     data: {
-      isPublic, vendorId: vendor.id, siteId: site.id, agency: input.agency, endDate: input.endDate,
-      classification: input.classification, observations483: input.observations483, citations: input.citations,
+      isPublic,
+      vendorId: vendor.id,
+      siteId: site.id,
+      agency: input.agency,
+      endDate: input.endDate,
+      classification: input.classification,
+      observations483: input.observations483,
+      citations: input.citations,
     },
   });
   await recordAudit(db, {
-    actor, action: "inspection.created", entityType: "Inspection", entityId: row.id,
+    actor,
+    action: "inspection.created",
+    entityType: "Inspection",
+    entityId: row.id,
     changes: {
-      vendorId: { old: null, new: vendor.id }, siteId: { old: null, new: site.id }, agency: { old: null, new: input.agency },
-      endDate: { old: null, new: day(input.endDate) }, classification: { old: null, new: input.classification },
+      vendorId: { old: null, new: vendor.id },
+      siteId: { old: null, new: site.id },
+      agency: { old: null, new: input.agency },
+      endDate: { old: null, new: day(input.endDate) },
+      classification: { old: null, new: input.classification },
       observations483: { old: null, new: input.observations483 },
     },
   });
@@ -148,21 +197,42 @@ export async function addWarningLetter(
   db: TenantDb,
   actor: Actor,
   org: VendorOrg,
-  input: { vendorId: string; siteId: string | null; issuedAt: Date; subject: string; issuingOffice: string | null; status: "OPEN" | "CLOSED"; closedAt: Date | null },
+  input: {
+    vendorId: string;
+    siteId: string | null;
+    issuedAt: Date;
+    subject: string;
+    issuingOffice: string | null;
+    status: "OPEN" | "CLOSED";
+    closedAt: Date | null;
+  },
 ) {
   const { vendor, isPublic } = await historyTarget(db, org, input.vendorId);
   const site = await siteOf(db, vendor.id, input.siteId);
   const row = await db.warningLetter.create({
     data: {
-      isPublic, vendorId: vendor.id, siteId: site?.id ?? null, issuedAt: input.issuedAt, subject: input.subject,
-      issuingOffice: input.issuingOffice, status: input.status, closedAt: input.closedAt,
+      isPublic,
+      vendorId: vendor.id,
+      siteId: site?.id ?? null,
+      issuedAt: input.issuedAt,
+      subject: input.subject,
+      issuingOffice: input.issuingOffice,
+      status: input.status,
+      closedAt: input.closedAt,
     },
   });
   await recordAudit(db, {
-    actor, action: "warning_letter.created", entityType: "WarningLetter", entityId: row.id,
+    actor,
+    action: "warning_letter.created",
+    entityType: "WarningLetter",
+    entityId: row.id,
     changes: {
-      vendorId: { old: null, new: vendor.id }, siteId: { old: null, new: row.siteId }, issuedAt: { old: null, new: day(input.issuedAt) },
-      subject: { old: null, new: input.subject }, status: { old: null, new: input.status }, closedAt: { old: null, new: day(input.closedAt) },
+      vendorId: { old: null, new: vendor.id },
+      siteId: { old: null, new: row.siteId },
+      issuedAt: { old: null, new: day(input.issuedAt) },
+      subject: { old: null, new: input.subject },
+      status: { old: null, new: input.status },
+      closedAt: { old: null, new: day(input.closedAt) },
     },
   });
   await auditQuality(db, actor, await refreshQuality(db, org, [vendor.id]), "Warning letter added");
@@ -173,20 +243,37 @@ export async function addRecall(
   db: TenantDb,
   actor: Actor,
   org: VendorOrg,
-  input: { vendorId: string; siteId: string | null; date: Date; classification: "I" | "II" | "III" | null; product: string | null; reason: string | null },
+  input: {
+    vendorId: string;
+    siteId: string | null;
+    date: Date;
+    classification: "I" | "II" | "III" | null;
+    product: string | null;
+    reason: string | null;
+  },
 ) {
   const { vendor, isPublic } = await historyTarget(db, org, input.vendorId);
   const site = await siteOf(db, vendor.id, input.siteId);
   const row = await db.recall.create({
     data: {
-      isPublic, vendorId: vendor.id, siteId: site?.id ?? null, date: input.date,
-      classification: input.classification, product: input.product, reason: input.reason,
+      isPublic,
+      vendorId: vendor.id,
+      siteId: site?.id ?? null,
+      date: input.date,
+      classification: input.classification,
+      product: input.product,
+      reason: input.reason,
     },
   });
   await recordAudit(db, {
-    actor, action: "recall.created", entityType: "Recall", entityId: row.id,
+    actor,
+    action: "recall.created",
+    entityType: "Recall",
+    entityId: row.id,
     changes: {
-      vendorId: { old: null, new: vendor.id }, date: { old: null, new: day(input.date) }, classification: { old: null, new: input.classification },
+      vendorId: { old: null, new: vendor.id },
+      date: { old: null, new: day(input.date) },
+      classification: { old: null, new: input.classification },
       product: { old: null, new: input.product },
     },
   });
@@ -194,7 +281,12 @@ export async function addRecall(
   return { id: row.id };
 }
 
-export async function removeHistory(db: TenantDb, actor: Actor, org: VendorOrg, input: { kind: "inspection" | "warningLetter" | "recall"; id: string }) {
+export async function removeHistory(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: { kind: "inspection" | "warningLetter" | "recall"; id: string },
+) {
   assertCanWriteVendors(org);
   // Own rows only: another organisation's (public) row is "not found" for deleting.
   const own = { id: input.id, organizationId: org.id };
@@ -216,14 +308,19 @@ export async function removeHistory(db: TenantDb, actor: Actor, org: VendorOrg, 
     row = { ...r, date: day(r.date) };
   }
   await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId: row.vendorId });
-  const entityType = input.kind === "inspection" ? "Inspection" : input.kind === "warningLetter" ? "WarningLetter" : "Recall";
+  const entityType =
+    input.kind === "inspection" ? "Inspection" : input.kind === "warningLetter" ? "WarningLetter" : "Recall";
   const skip = new Set(["id", "organizationId", "createdAt", "isPublic"]);
   await recordAudit(db, {
     actor,
     action: `${input.kind === "warningLetter" ? "warning_letter" : input.kind}.removed`,
     entityType,
     entityId: row.id,
-    changes: Object.fromEntries(Object.entries(row).filter(([k]) => !skip.has(k)).map(([k, v]) => [k, { old: v ?? null, new: null }])),
+    changes: Object.fromEntries(
+      Object.entries(row)
+        .filter(([k]) => !skip.has(k))
+        .map(([k, v]) => [k, { old: v ?? null, new: null }]),
+    ),
   });
   await auditQuality(db, actor, await refreshQuality(db, org, [row.vendorId]), "History removed");
   return { ok: true as const };

@@ -1,10 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { canonicalRow, formatIssue, missingColumn, parseClassification, parseDay, parseInspectionRow, parseLetterRow } from "./import-csv";
+import {
+  canonicalRow,
+  formatIssue,
+  missingColumn,
+  parseClassification,
+  parseDay,
+  parseInspectionRow,
+  parseLetterRow,
+} from "./import-csv";
 
 const row = (over: Record<string, string> = {}) => ({
-  "FEI Number": "3004455667", "Legal Name": "Kestrel Fill-Finish, LLC", City: "Bloomington", State: "IN", "Country/Area": "United States",
-  "Fiscal Year": "2024", "Inspection End Date": "10/10/2024", Classification: "Official Action Indicated (OAI)", "Product Type": "Drugs",
-  "Project Area": "Drug Quality Assurance", "Posted Citations": "Yes", ...over,
+  "FEI Number": "3004455667",
+  "Legal Name": "Kestrel Fill-Finish, LLC",
+  City: "Bloomington",
+  State: "IN",
+  "Country/Area": "United States",
+  "Fiscal Year": "2024",
+  "Inspection End Date": "10/10/2024",
+  Classification: "Official Action Indicated (OAI)",
+  "Product Type": "Drugs",
+  "Project Area": "Drug Quality Assurance",
+  "Posted Citations": "Yes",
+  ...over,
 });
 const TODAY = "2026-11-25";
 
@@ -15,7 +32,8 @@ describe("parseDay", () => {
     expect(parseDay(" 2024-02-29 ")).toBe("2024-02-29");
   });
   it("rejects impossible dates and other layouts", () => {
-    for (const bad of ["13/45/2025", "2/30/2024", "2023-02-29", "2024/01/01", "07.03.2025", "", "1/1/24"]) expect(parseDay(bad), bad).toBeNull();
+    for (const bad of ["13/45/2025", "2/30/2024", "2023-02-29", "2024/01/01", "07.03.2025", "", "1/1/24"])
+      expect(parseDay(bad), bad).toBeNull();
   });
 });
 
@@ -31,7 +49,17 @@ describe("parseClassification", () => {
 
 describe("header and rows", () => {
   it("names the first missing required column; header case and BOM do not matter", () => {
-    expect(missingColumn("INSPECTIONS", ["\uFEFFfei number", "LEGAL NAME", "City", "Country/Area", "Inspection End Date", "Classification", "Project Area"])).toBeNull();
+    expect(
+      missingColumn("INSPECTIONS", [
+        "\uFEFFfei number",
+        "LEGAL NAME",
+        "City",
+        "Country/Area",
+        "Inspection End Date",
+        "Classification",
+        "Project Area",
+      ]),
+    ).toBeNull();
     expect(missingColumn("INSPECTIONS", ["FEI Number", "Legal Name", "City"])).toBe("Country/Area");
     expect(missingColumn("WARNING_LETTERS", ["Letter Issue Date", "Company Name"])).toBe("Subject");
     expect(canonicalRow("WARNING_LETTERS", { " subject ": " CGMP " }).Subject).toBe("CGMP");
@@ -42,26 +70,58 @@ describe("header and rows", () => {
     expect(r).toEqual({
       ok: true,
       record: {
-        feiNumber: "3004455667", legalName: "Kestrel Fill-Finish, LLC", city: "Bloomington", state: "IN", country: "US", countryText: "United States",
-        fiscalYear: 2024, endDate: "2024-10-10", classification: "OAI", productType: "Drugs", projectArea: "Drug Quality Assurance", postedCitations: "Yes",
+        feiNumber: "3004455667",
+        legalName: "Kestrel Fill-Finish, LLC",
+        city: "Bloomington",
+        state: "IN",
+        country: "US",
+        countryText: "United States",
+        fiscalYear: 2024,
+        endDate: "2024-10-10",
+        classification: "OAI",
+        productType: "Drugs",
+        projectArea: "Drug Quality Assurance",
+        postedCitations: "Yes",
       },
     });
   });
 
   it("reports every bad cell of a row with its line and column", () => {
-    const r = parseInspectionRow(7, row({ "FEI Number": "12-34", "Inspection End Date": "13/45/2025", Classification: "Maybe", "Posted Citations": "Sometimes", City: "" }), TODAY);
+    const r = parseInspectionRow(
+      7,
+      row({
+        "FEI Number": "12-34",
+        "Inspection End Date": "13/45/2025",
+        Classification: "Maybe",
+        "Posted Citations": "Sometimes",
+        City: "",
+      }),
+      TODAY,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => [e.line, e.column])).toEqual([
-      [7, "FEI Number"], [7, "City"], [7, "Inspection End Date"], [7, "Classification"], [7, "Posted Citations"],
+      [7, "FEI Number"],
+      [7, "City"],
+      [7, "Inspection End Date"],
+      [7, "Classification"],
+      [7, "Posted Citations"],
     ]);
-    expect(formatIssue(r.errors[2]!)).toBe('Line 7, column Inspection End Date: "13/45/2025" is not a date; use M/D/YYYY or YYYY-MM-DD.');
+    expect(formatIssue(r.errors[2]!)).toBe(
+      'Line 7, column Inspection End Date: "13/45/2025" is not a date; use M/D/YYYY or YYYY-MM-DD.',
+    );
     const future = parseInspectionRow(3, row({ "Inspection End Date": "2027-01-01" }), TODAY);
     expect(future.ok ? null : future.errors[0]!.message).toMatch(/future/);
   });
 
   it("a warning letter is closed when a close-out letter is listed", () => {
-    const base = { "Posted Date": "11/18/2025", "Letter Issue Date": "10/30/2025", "Company Name": "Kestrel", Subject: "CGMP", "Closeout Letter": "" };
+    const base = {
+      "Posted Date": "11/18/2025",
+      "Letter Issue Date": "10/30/2025",
+      "Company Name": "Kestrel",
+      Subject: "CGMP",
+      "Closeout Letter": "",
+    };
     const open = parseLetterRow(2, base, TODAY);
     expect(open.ok && open.record.status).toBe("OPEN");
     const no = parseLetterRow(2, { ...base, "Closeout Letter": "No" }, TODAY);

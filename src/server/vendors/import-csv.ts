@@ -6,13 +6,38 @@ export type ImportKindCode = "INSPECTIONS" | "WARNING_LETTERS";
 
 /** FDA Data Dashboard, inspection classification export. */
 export const INSPECTION_COLUMNS = [
-  "FEI Number", "Legal Name", "City", "State", "Country/Area", "Fiscal Year",
-  "Inspection End Date", "Classification", "Product Type", "Project Area", "Posted Citations",
+  "FEI Number",
+  "Legal Name",
+  "City",
+  "State",
+  "Country/Area",
+  "Fiscal Year",
+  "Inspection End Date",
+  "Classification",
+  "Product Type",
+  "Project Area",
+  "Posted Citations",
 ] as const;
-export const INSPECTION_REQUIRED = ["FEI Number", "Legal Name", "City", "Country/Area", "Inspection End Date", "Classification", "Project Area"] as const;
+export const INSPECTION_REQUIRED = [
+  "FEI Number",
+  "Legal Name",
+  "City",
+  "Country/Area",
+  "Inspection End Date",
+  "Classification",
+  "Project Area",
+] as const;
 
 /** FDA warning-letter listing. */
-export const LETTER_COLUMNS = ["Posted Date", "Letter Issue Date", "Company Name", "Issuing Office", "Subject", "Response Letter", "Closeout Letter"] as const;
+export const LETTER_COLUMNS = [
+  "Posted Date",
+  "Letter Issue Date",
+  "Company Name",
+  "Issuing Office",
+  "Subject",
+  "Response Letter",
+  "Closeout Letter",
+] as const;
 export const LETTER_REQUIRED = ["Letter Issue Date", "Company Name", "Subject"] as const;
 
 export const columnsOf = (kind: ImportKindCode) => (kind === "INSPECTIONS" ? INSPECTION_COLUMNS : LETTER_COLUMNS);
@@ -21,7 +46,12 @@ export const requiredOf = (kind: ImportKindCode) => (kind === "INSPECTIONS" ? IN
 export type RowIssue = { line: number; column: string; message: string };
 
 /** Header cells compare without a byte-order mark, surrounding blanks or case. */
-export const headerKey = (h: string) => h.replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+export const headerKey = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 
 /** The first required column the header lacks, or null. */
 export function missingColumn(kind: ImportKindCode, header: string[]): string | null {
@@ -43,7 +73,8 @@ export function parseDay(value: string): string | null {
   let y: number, m: number, d: number;
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
   if (match) [m, d, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)))
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d || y < 1900) return null;
@@ -51,9 +82,15 @@ export function parseDay(value: string): string | null {
 }
 
 const CLASSIFICATIONS: Record<string, "NAI" | "VAI" | "OAI"> = {
-  nai: "NAI", "no action indicated": "NAI", "no action indicated (nai)": "NAI",
-  vai: "VAI", "voluntary action indicated": "VAI", "voluntary action indicated (vai)": "VAI",
-  oai: "OAI", "official action indicated": "OAI", "official action indicated (oai)": "OAI",
+  nai: "NAI",
+  "no action indicated": "NAI",
+  "no action indicated (nai)": "NAI",
+  vai: "VAI",
+  "voluntary action indicated": "VAI",
+  "voluntary action indicated (vai)": "VAI",
+  oai: "OAI",
+  "official action indicated": "OAI",
+  "official action indicated (oai)": "OAI",
 };
 
 export function parseClassification(value: string): "NAI" | "VAI" | "OAI" | null {
@@ -91,7 +128,11 @@ export type Parsed<T> = { ok: true; record: T } | { ok: false; errors: RowIssue[
 const orNull = (s: string) => (s ? s : null);
 const DATE_HINT = "use M/D/YYYY or YYYY-MM-DD";
 
-export function parseInspectionRow(line: number, data: Record<string, string>, today = new Date().toISOString().slice(0, 10)): Parsed<InspectionRecord> {
+export function parseInspectionRow(
+  line: number,
+  data: Record<string, string>,
+  today = new Date().toISOString().slice(0, 10),
+): Parsed<InspectionRecord> {
   const r = canonicalRow("INSPECTIONS", data);
   const errors: RowIssue[] = [];
   const err = (column: string, message: string) => errors.push({ line, column, message });
@@ -103,7 +144,8 @@ export function parseInspectionRow(line: number, data: Record<string, string>, t
   let fiscalYear: number | null = null;
   if (r["Fiscal Year"]) {
     fiscalYear = /^\d{4}$/.test(r["Fiscal Year"]) ? Number(r["Fiscal Year"]) : NaN;
-    if (Number.isNaN(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2200) err("Fiscal Year", `"${r["Fiscal Year"]}" is not a year.`);
+    if (Number.isNaN(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2200)
+      err("Fiscal Year", `"${r["Fiscal Year"]}" is not a year.`);
   }
   const raw = r["Inspection End Date"]!;
   const endDate = raw ? parseDay(raw) : null;
@@ -112,7 +154,12 @@ export function parseInspectionRow(line: number, data: Record<string, string>, t
   else if (endDate > today) err("Inspection End Date", `${endDate} is in the future.`);
   const classification = parseClassification(r["Classification"]!);
   if (!classification) {
-    err("Classification", r["Classification"] ? `"${r["Classification"]}" is not a classification; use NAI, VAI or OAI.` : "The classification is missing.");
+    err(
+      "Classification",
+      r["Classification"]
+        ? `"${r["Classification"]}" is not a classification; use NAI, VAI or OAI.`
+        : "The classification is missing.",
+    );
   }
   const pc = r["Posted Citations"]!.toLowerCase();
   const postedCitations = pc === "yes" ? "Yes" : pc === "no" ? "No" : null;
@@ -137,7 +184,11 @@ export function parseInspectionRow(line: number, data: Record<string, string>, t
   };
 }
 
-export function parseLetterRow(line: number, data: Record<string, string>, today = new Date().toISOString().slice(0, 10)): Parsed<LetterRecord> {
+export function parseLetterRow(
+  line: number,
+  data: Record<string, string>,
+  today = new Date().toISOString().slice(0, 10),
+): Parsed<LetterRecord> {
   const r = canonicalRow("WARNING_LETTERS", data);
   const errors: RowIssue[] = [];
   const err = (column: string, message: string) => errors.push({ line, column, message });

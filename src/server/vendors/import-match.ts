@@ -5,8 +5,37 @@ import type { InspectionRecord, LetterRecord } from "./import-csv";
 // that make re-imports idempotent. Pure (no database).
 
 const SUFFIXES = new Set([
-  "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "plc", "gmbh", "ag", "sa", "sas",
-  "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy", "kk", "pte", "pty", "pvt", "private", "llp", "lp", "kg", "se",
+  "inc",
+  "incorporated",
+  "llc",
+  "ltd",
+  "limited",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "sas",
+  "sarl",
+  "srl",
+  "spa",
+  "bv",
+  "nv",
+  "ab",
+  "as",
+  "oy",
+  "kk",
+  "pte",
+  "pty",
+  "pvt",
+  "private",
+  "llp",
+  "lp",
+  "kg",
+  "se",
 ]);
 
 /** "Kestrel Fill-Finish, Inc." -> "kestrel fill finish": case, accents, punctuation and legal suffixes ignored. */
@@ -36,8 +65,12 @@ export function normalizeCity(city: string): string {
 const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 40);
 
 /** Natural key of an inspection row: FEI (or name + city without one), end date, project area. */
-export function inspectionSourceKey(r: Pick<InspectionRecord, "feiNumber" | "legalName" | "city" | "endDate" | "projectArea">): string {
-  const who = r.feiNumber ? `fei:${r.feiNumber.replace(/^0+/, "")}` : `name:${normalizeName(r.legalName)}|${normalizeCity(r.city)}`;
+export function inspectionSourceKey(
+  r: Pick<InspectionRecord, "feiNumber" | "legalName" | "city" | "endDate" | "projectArea">,
+): string {
+  const who = r.feiNumber
+    ? `fei:${r.feiNumber.replace(/^0+/, "")}`
+    : `name:${normalizeName(r.legalName)}|${normalizeCity(r.city)}`;
   return `insp:${hash(`${who}|${r.endDate}|${(r.projectArea ?? "").trim().toLowerCase()}`)}`;
 }
 
@@ -56,7 +89,13 @@ export type SiteRef = {
   own: boolean; // the site belongs to the importing organisation
 };
 
-export type VendorRef = { vendorId: string; vendorName: string; legalName: string | null; own: boolean; siteIds: string[] };
+export type VendorRef = {
+  vendorId: string;
+  vendorName: string;
+  legalName: string | null;
+  own: boolean;
+  siteIds: string[];
+};
 
 export type MatchIndex = {
   byFei: Map<string, SiteRef>;
@@ -96,7 +135,10 @@ export function buildMatchIndex(sites: SiteRef[], vendors: VendorRef[]): MatchIn
 
 export type InspectionMatch = { site: SiteRef; by: "fei" | "name+city" } | { site: null; reason: string };
 
-export function matchInspection(ix: MatchIndex, r: Pick<InspectionRecord, "feiNumber" | "legalName" | "city">): InspectionMatch {
+export function matchInspection(
+  ix: MatchIndex,
+  r: Pick<InspectionRecord, "feiNumber" | "legalName" | "city">,
+): InspectionMatch {
   if (r.feiNumber) {
     const s = ix.byFei.get(feiKey(r.feiNumber));
     if (s) return { site: s, by: "fei" };

@@ -6,8 +6,12 @@ import { assertCan } from "../auth/assert-can";
 import { isoDay, type Actor, type VendorOrg } from "./context";
 import { auditQuality } from "./history";
 import {
-  formatIssue, missingColumn, parseInspectionRow, parseLetterRow,
-  type ImportKindCode, type RowIssue,
+  formatIssue,
+  missingColumn,
+  parseInspectionRow,
+  parseLetterRow,
+  type ImportKindCode,
+  type RowIssue,
 } from "./import-csv";
 import { buildPlan, vendorCounts, type InspectionData, type LetterData, type StoredRow } from "./import-plan";
 import { refreshQuality } from "./quality";
@@ -36,7 +40,10 @@ async function stagingRun(db: TenantDb, importId: string, write?: { orgId: strin
   const run = await db.importRun.findFirst({ where: { id: importId } });
   if (!run) throw notFound("The import");
   if (run.status !== "STAGING") {
-    throw new AppError("PRECONDITION_FAILED", `This import was already ${run.status === "COMMITTED" ? "committed" : "discarded"}. Start a new one.`);
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      `This import was already ${run.status === "COMMITTED" ? "committed" : "discarded"}. Start a new one.`,
+    );
   }
   return run;
 }
@@ -50,7 +57,11 @@ export async function startImport(
   assertSponsorWriter(org);
   const missing = missingColumn(input.kind, input.header);
   if (missing) {
-    throw new AppError("BAD_REQUEST", `The file has no "${missing}" column. Export the file again from the FDA site, or rename the column.`, { field: "header" });
+    throw new AppError(
+      "BAD_REQUEST",
+      `The file has no "${missing}" column. Export the file again from the FDA site, or rename the column.`,
+      { field: "header" },
+    );
   }
   const run = await db.importRun.create({
     data: { kind: input.kind, fileName: input.fileName, totalRows: input.totalRows, createdById: actor?.id ?? "cli" },
@@ -58,19 +69,27 @@ export async function startImport(
   return { importId: run.id };
 }
 
-export async function stageRows(db: TenantDb, org: VendorOrg, input: { importId: string; rows: { line: number; data: Record<string, string> }[] }) {
+export async function stageRows(
+  db: TenantDb,
+  org: VendorOrg,
+  input: { importId: string; rows: { line: number; data: Record<string, string> }[] },
+) {
   assertSponsorWriter(org);
   const run = await stagingRun(db, input.importId, { orgId: org.id });
   const lines = input.rows.map((r) => r.line);
-  if (new Set(lines).size !== lines.length) throw new AppError("BAD_REQUEST", "Each line can be sent once per call.", { field: "rows" });
+  if (new Set(lines).size !== lines.length)
+    throw new AppError("BAD_REQUEST", "Each line can be sent once per call.", { field: "rows" });
   const already = await db.importRow.count({ where: { importId: run.id } });
   if (already + input.rows.length > IMPORT_MAX_ROWS) {
-    throw new AppError("BAD_REQUEST", `An import can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.`, { field: "rows" });
+    throw new AppError("BAD_REQUEST", `An import can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.`, {
+      field: "rows",
+    });
   }
   const today = isoDay(new Date());
   const errors: RowIssue[] = [];
   const data = input.rows.map(({ line, data: cells }) => {
-    const parsed = run.kind === "INSPECTIONS" ? parseInspectionRow(line, cells, today) : parseLetterRow(line, cells, today);
+    const parsed =
+      run.kind === "INSPECTIONS" ? parseInspectionRow(line, cells, today) : parseLetterRow(line, cells, today);
     const stored: StoredRow = parsed.ok ? { r: parsed.record } : { e: parsed.errors };
     if (!parsed.ok) errors.push(...parsed.errors);
     return { importId: run.id, line, data: stored as unknown as Prisma.InputJsonValue };
@@ -108,21 +127,28 @@ export async function commitImport(db: TenantDb, actor: Actor, org: VendorOrg, i
   const plan = await buildPlan(db, org, run);
   if (plan.errors.length) {
     const first = plan.errors[0]!;
-    throw new AppError("BAD_REQUEST", `${formatIssue(first)} Fix the file and import it again; nothing was imported.`, { field: "file" });
+    throw new AppError("BAD_REQUEST", `${formatIssue(first)} Fix the file and import it again; nothing was imported.`, {
+      field: "file",
+    });
   }
   const base = { isPublic: false };
   for (let i = 0; i < plan.creates.length; i += 1000) {
     const chunk = plan.creates.slice(i, i + 1000);
     if (run.kind === "INSPECTIONS") {
-      await db.inspection.createMany({ data: chunk.map((c) => ({ ...base, agency: "FDA", sourceKey: c.sourceKey, ...(c.data as InspectionData) })) });
+      await db.inspection.createMany({
+        data: chunk.map((c) => ({ ...base, agency: "FDA", sourceKey: c.sourceKey, ...(c.data as InspectionData) })),
+      });
     } else {
-      await db.warningLetter.createMany({ data: chunk.map((c) => ({ ...base, sourceKey: c.sourceKey, ...(c.data as LetterData) })) });
+      await db.warningLetter.createMany({
+        data: chunk.map((c) => ({ ...base, sourceKey: c.sourceKey, ...(c.data as LetterData) })),
+      });
     }
   }
   // An update that moves a row to another vendor changes both vendors' quality.
   const touched = new Set<string>([...plan.creates, ...plan.updates].map((c) => c.vendorId));
   for (const u of plan.updates) {
-    if (run.kind === "INSPECTIONS") await db.inspection.update({ where: { id: u.existingId! }, data: u.data as InspectionData });
+    if (run.kind === "INSPECTIONS")
+      await db.inspection.update({ where: { id: u.existingId! }, data: u.data as InspectionData });
     else await db.warningLetter.update({ where: { id: u.existingId! }, data: u.data as LetterData });
     if (u.oldVendorId) touched.add(u.oldVendorId);
   }
@@ -158,7 +184,10 @@ export async function discardImport(db: TenantDb, actor: Actor, org: VendorOrg, 
   await db.importRow.deleteMany({ where: { importId: run.id } });
   await db.importRun.update({ where: { id: run.id }, data: { status: "DISCARDED" } });
   await recordAudit(db, {
-    actor, action: "import.discarded", entityType: "ImportRun", entityId: run.id,
+    actor,
+    action: "import.discarded",
+    entityType: "ImportRun",
+    entityId: run.id,
     changes: { fileName: { old: run.fileName, new: null } },
   });
   return { ok: true as const };

@@ -23,7 +23,10 @@ export async function addNote(db: TenantDb, actor: Actor, org: VendorOrg, input:
   const vendor = await findVisibleVendor(db, org, input.vendorId);
   const note = await db.vendorNote.create({ data: { vendorId: vendor.id, authorId: user.id, body: input.body } });
   await recordAudit(db, {
-    actor, action: "vendor_note.created", entityType: "VendorNote", entityId: note.id,
+    actor,
+    action: "vendor_note.created",
+    entityType: "VendorNote",
+    entityId: note.id,
     changes: { vendorId: { old: null, new: vendor.id }, body: { old: null, new: input.body } },
   });
   return { id: note.id };
@@ -34,12 +37,20 @@ export async function removeNote(db: TenantDb, actor: Actor, org: VendorOrg, inp
   const user = needUser(actor);
   const note = await db.vendorNote.findFirst({ where: { id: input.noteId } });
   if (!note) throw notFound("The note");
-  if (note.authorId !== user.id && !can(org, "notes.removeAny")) throw forbidden("Only the author or an administrator can remove this note.");
+  if (note.authorId !== user.id && !can(org, "notes.removeAny"))
+    throw forbidden("Only the author or an administrator can remove this note.");
   if (note.authorId === user.id) assertCan(org, "notes.write");
   await db.vendorNote.delete({ where: { id: note.id } });
   await recordAudit(db, {
-    actor, action: "vendor_note.removed", entityType: "VendorNote", entityId: note.id,
-    changes: { vendorId: { old: note.vendorId, new: null }, body: { old: note.body, new: null }, authorId: { old: note.authorId, new: null } },
+    actor,
+    action: "vendor_note.removed",
+    entityType: "VendorNote",
+    entityId: note.id,
+    changes: {
+      vendorId: { old: note.vendorId, new: null },
+      body: { old: note.body, new: null },
+      authorId: { old: note.authorId, new: null },
+    },
   });
   return { ok: true as const };
 }
@@ -56,7 +67,12 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
  * another's. Concurrent calls are serialised, so of several callers who read the same tags,
  * exactly one wins. Case-insensitive duplicates collapse to the first spelling.
  */
-export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; tags: string[]; expectedTags: string[] }) {
+export async function setTags(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: { vendorId: string; tags: string[]; expectedTags: string[] },
+) {
   assertCan(org, "notes.write");
   const vendor = await findVisibleVendor(db, org, input.vendorId);
   await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId: vendor.id });
@@ -67,7 +83,9 @@ export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input:
     seen.add(k);
     return true;
   });
-  const before = (await db.vendorTag.findMany({ where: { vendorId: vendor.id }, orderBy: { tag: "asc" } })).map((t) => t.tag);
+  const before = (await db.vendorTag.findMany({ where: { vendorId: vendor.id }, orderBy: { tag: "asc" } })).map(
+    (t) => t.tag,
+  );
   if (!sameSet(before, input.expectedTags)) {
     throw conflict("Someone else changed the tags on this vendor. Reload to see them, then apply your change again.");
   }
@@ -78,7 +96,13 @@ export async function setTags(db: TenantDb, actor: Actor, org: VendorOrg, input:
   if (added.length) await db.vendorTag.createMany({ data: added.map((tag) => ({ vendorId: vendor.id, tag })) });
   const after = [...tags].sort();
   if (removed.length || added.length) {
-    await recordAudit(db, { actor, action: "vendor_tags.set", entityType: "Vendor", entityId: vendor.id, changes: { tags: { old: before, new: after } } });
+    await recordAudit(db, {
+      actor,
+      action: "vendor_tags.set",
+      entityType: "Vendor",
+      entityId: vendor.id,
+      changes: { tags: { old: before, new: after } },
+    });
   }
   return { tags: after };
 }
@@ -97,7 +121,12 @@ export async function listSavedFilters(db: TenantDb, actor: Actor) {
 }
 
 /** Saves (or overwrites, by name) one of the user's filters. */
-export async function saveFilter(db: TenantDb, actor: Actor, org: VendorOrg, input: { name: string; query: TDirectoryFilter }) {
+export async function saveFilter(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: { name: string; query: TDirectoryFilter },
+) {
   const user = needUser(actor);
   const query = input.query as unknown as Prisma.InputJsonValue;
   // Concurrent saves of one name would both try to insert: serialise them (the last one wins).

@@ -68,7 +68,11 @@ export async function refreshAgedQuality(base: PrismaClient, asOf = todayIso()):
  * quality.views job, after an owner changed public history). Returns how many.
  */
 export async function refreshStaleViewsEverywhere(base: PrismaClient, asOf = todayIso()): Promise<number> {
-  const sponsors = await base.organization.findMany({ where: { kind: "SPONSOR" }, select: { id: true }, orderBy: { id: "asc" } });
+  const sponsors = await base.organization.findMany({
+    where: { kind: "SPONSOR" },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   let total = 0;
   for (const { id } of sponsors) total += await sweep(base, id, asOf, staleViews);
   return total;
@@ -79,7 +83,10 @@ const dayOf = (asOf: string) => new Date(`${asOf}T00:00:00Z`);
 
 /** Whether the daily refresh for `asOf` still has to run: one primary-key read, no tenant data. */
 export async function qualityRefreshDue(base: PrismaClient, asOf = todayIso()): Promise<boolean> {
-  return !(await base.dailyJobRun.findUnique({ where: { job_day: { job: JOB, day: dayOf(asOf) } }, select: { day: true } }));
+  return !(await base.dailyJobRun.findUnique({
+    where: { job_day: { job: JOB, day: dayOf(asOf) } },
+    select: { day: true },
+  }));
 }
 
 export type DailyRefreshResult = AgingResult | { skipped: "already-done" };
@@ -89,7 +96,11 @@ export type DailyRefreshResult = AgingResult | { skipped: "already-done" };
  * finished (a server start, the schedule, another instance or `cdmo refresh-quality`), and
  * record the finished day. `force` runs it anyway (the CLI, after a restore).
  */
-export async function runDailyQualityRefresh(base: PrismaClient, asOf = todayIso(), force = false): Promise<DailyRefreshResult> {
+export async function runDailyQualityRefresh(
+  base: PrismaClient,
+  asOf = todayIso(),
+  force = false,
+): Promise<DailyRefreshResult> {
   if (!force && !(await qualityRefreshDue(base, asOf))) return { skipped: "already-done" };
   const result = await refreshAgedQuality(base, asOf);
   await base.dailyJobRun.upsert({

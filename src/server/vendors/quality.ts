@@ -13,17 +13,27 @@ import { isoDay, type VendorOrg } from "./context";
 // Every history change calls refreshQuality in the same transaction.
 
 export type HistoryRows = {
-  inspections: { organizationId: string; endDate: Date; classification: "NAI" | "VAI" | "OAI"; observations483: number | null }[];
+  inspections: {
+    organizationId: string;
+    endDate: Date;
+    classification: "NAI" | "VAI" | "OAI";
+    observations483: number | null;
+  }[];
   warningLetters: { organizationId: string; issuedAt: Date; status: "OPEN" | "CLOSED" }[];
   recalls: { organizationId: string; date: Date; classification: string | null }[];
 };
 
-export type QualitySummary = { qualityScore: number | null; hasOpenWarningLetter: boolean; lastInspectionAt: Date | null };
+export type QualitySummary = {
+  qualityScore: number | null;
+  hasOpenWarningLetter: boolean;
+  lastInspectionAt: Date | null;
+};
 export type QualityBreakdown = { score: number | null; penalties: QualityPenalty[]; formula: string; asOf: string };
 
 export const todayIso = (): string => isoDay(new Date());
 
-const recallClass = (c: string | null): "I" | "II" | "III" | undefined => (c === "I" || c === "II" || c === "III" ? c : undefined);
+const recallClass = (c: string | null): "I" | "II" | "III" | undefined =>
+  c === "I" || c === "II" || c === "III" ? c : undefined;
 
 /** Score and penalties of a set of history rows, by the decision core's formula. */
 export function breakdown(h: HistoryRows, asOf = todayIso()): QualityBreakdown {
@@ -61,8 +71,14 @@ export async function loadVisibleHistory(db: TenantDb, vendorIds: string[]): Pro
   if (vendorIds.length === 0) return out;
   const where = { vendorId: { in: vendorIds } };
   const [inspections, warningLetters, recalls] = await Promise.all([
-    db.inspection.findMany({ where, select: { vendorId: true, organizationId: true, endDate: true, classification: true, observations483: true } }),
-    db.warningLetter.findMany({ where, select: { vendorId: true, organizationId: true, issuedAt: true, status: true } }),
+    db.inspection.findMany({
+      where,
+      select: { vendorId: true, organizationId: true, endDate: true, classification: true, observations483: true },
+    }),
+    db.warningLetter.findMany({
+      where,
+      select: { vendorId: true, organizationId: true, issuedAt: true, status: true },
+    }),
     db.recall.findMany({ where, select: { vendorId: true, organizationId: true, date: true, classification: true } }),
   ]);
   for (const i of inspections) out.get(i.vendorId)?.inspections.push(i);
@@ -96,7 +112,15 @@ export async function refreshQuality(
   const [vendors, views, history] = await Promise.all([
     db.vendor.findMany({
       where: { id: { in: ids } },
-      select: { id: true, name: true, kind: true, organizationId: true, qualityScore: true, hasOpenWarningLetter: true, lastInspectionAt: true },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        organizationId: true,
+        qualityScore: true,
+        hasOpenWarningLetter: true,
+        lastInspectionAt: true,
+      },
     }),
     db.vendorQualityView.findMany({ where: { vendorId: { in: ids } } }),
     loadVisibleHistory(db, ids),
@@ -140,5 +164,9 @@ export async function refreshQuality(
 }
 
 function pick(s: QualitySummary): QualitySummary {
-  return { qualityScore: s.qualityScore, hasOpenWarningLetter: s.hasOpenWarningLetter, lastInspectionAt: s.lastInspectionAt };
+  return {
+    qualityScore: s.qualityScore,
+    hasOpenWarningLetter: s.hasOpenWarningLetter,
+    lastInspectionAt: s.lastInspectionAt,
+  };
 }

@@ -25,7 +25,8 @@ const uniqueCodes = (codes: readonly string[], what: string) =>
     .max(codes.length * 2)
     .superRefine((a, ctx) => {
       const bad = a.find((c) => !codes.includes(c));
-      if (bad !== undefined) ctx.addIssue({ code: "custom", message: `"${bad}" is not a known ${what}. Use one of ${codes.join(", ")}.` });
+      if (bad !== undefined)
+        ctx.addIssue({ code: "custom", message: `"${bad}" is not a known ${what}. Use one of ${codes.join(", ")}.` });
     })
     .transform((a) => [...new Set(a)]);
 
@@ -46,7 +47,10 @@ export const ZVendorProfile = z.object({
   hqCountry: ZCountryCode.nullish().transform((v) => v ?? null),
   hqCity: optText(120),
   website: z
-    .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Use a web address starting with https://" }).max(300)])
+    .union([
+      z.literal(""),
+      z.url({ protocol: /^https?$/, message: "Use a web address starting with https://" }).max(300),
+    ])
     .nullish()
     .transform((v) => (v ? v : null)),
   summary: optText(4000, true),
@@ -58,9 +62,13 @@ export const ZVendorProfile = z.object({
     .default([])
     .transform((a) => [...new Set(a)]),
   scaleTiers: uniqueCodes(SCALE_TIER_CODES, "scale tier").default([]),
-  maxBioreactorLitres: zInt({ min: 0, max: 1_000_000 }).nullish().transform((v) => v ?? null),
+  maxBioreactorLitres: zInt({ min: 0, max: 1_000_000 })
+    .nullish()
+    .transform((v) => v ?? null),
   // Drug-product scale: the largest fill batch in units (vials, syringes, cartridges).
-  maxBatchUnits: zInt({ min: 0, max: 100_000_000 }).nullish().transform((v) => v ?? null),
+  maxBatchUnits: zInt({ min: 0, max: 100_000_000 })
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type TVendorProfile = z.output<typeof ZVendorProfile>;
 export type TVendorProfileInput = z.input<typeof ZVendorProfile>;
@@ -81,7 +89,10 @@ export const ZDirectoryFilter = z.object({
   qualityMax: zNumber({ min: 0, max: 100 }).optional(),
   hasOpenWarningLetter: z.boolean().optional(),
   source: z.enum(["ALL", "PLATFORM", "PRIVATE"]).default("ALL"),
-  tags: z.array(zText({ min: 1, max: 40 })).max(20).optional(),
+  tags: z
+    .array(zText({ min: 1, max: 40 }))
+    .max(20)
+    .optional(),
   sort: z.enum(DIRECTORY_SORTS).default("name"),
   dir: z.enum(["asc", "desc"]).default("asc"),
   pageSize: zInt({ min: 10, max: 100 }).default(25),
@@ -125,7 +136,9 @@ export const ZAddInspectionInput = z.object({
   agency: zText({ min: 2, max: 40 }).default("FDA"),
   endDate: ZPastDay,
   classification: ZClassification,
-  observations483: zInt({ min: 0, max: 200 }).nullish().transform((v) => v ?? null),
+  observations483: zInt({ min: 0, max: 200 })
+    .nullish()
+    .transform((v) => v ?? null),
   citations: optText(2000, true),
 });
 export const ZAddWarningLetterInput = z
@@ -138,19 +151,31 @@ export const ZAddWarningLetterInput = z
     status: z.enum(["OPEN", "CLOSED"]),
     closedAt: ZPastDay.nullish().transform((v) => v ?? null),
   })
-  .refine((w) => !w.closedAt || w.closedAt >= w.issuedAt, { message: "A letter cannot close before it was issued.", path: ["closedAt"] })
-  .refine((w) => w.status === "CLOSED" || !w.closedAt, { message: "Only a closed letter has a close-out date.", path: ["closedAt"] });
+  .refine((w) => !w.closedAt || w.closedAt >= w.issuedAt, {
+    message: "A letter cannot close before it was issued.",
+    path: ["closedAt"],
+  })
+  .refine((w) => w.status === "CLOSED" || !w.closedAt, {
+    message: "Only a closed letter has a close-out date.",
+    path: ["closedAt"],
+  });
 export const ZAddRecallInput = z.object({
   vendorId: ZId,
   siteId: ZId.nullish().transform((v) => v ?? null),
   date: ZPastDay,
-  classification: z.enum(["I", "II", "III"]).nullish().transform((v) => v ?? null),
+  classification: z
+    .enum(["I", "II", "III"])
+    .nullish()
+    .transform((v) => v ?? null),
   product: optText(300),
   reason: optText(1000, true),
 });
 export const ZRemoveHistoryInput = z.object({ kind: z.enum(["inspection", "warningLetter", "recall"]), id: ZId });
 
-export const ZAddNoteInput = z.object({ vendorId: ZId, body: zText({ min: 1, minMessage: "Write something first.", max: 5000, multiline: true }) });
+export const ZAddNoteInput = z.object({
+  vendorId: ZId,
+  body: zText({ min: 1, minMessage: "Write something first.", max: 5000, multiline: true }),
+});
 export const ZNoteIdInput = z.object({ noteId: ZId });
 export const ZTag = z
   .string()
@@ -176,8 +201,15 @@ export const ZImportKind = z.enum(["INSPECTIONS", "WARNING_LETTERS"]);
 export const ZImportStartInput = z.object({
   kind: ZImportKind,
   fileName: zText({ min: 1, max: 255 }),
-  totalRows: zInt({ min: 0, max: IMPORT_MAX_ROWS, maxMessage: `A file can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.` }),
-  header: z.array(zText({ max: 200, trim: false })).min(1).max(100),
+  totalRows: zInt({
+    min: 0,
+    max: IMPORT_MAX_ROWS,
+    maxMessage: `A file can have at most ${IMPORT_MAX_ROWS.toLocaleString("en")} rows.`,
+  }),
+  header: z
+    .array(zText({ max: 200, trim: false }))
+    .min(1)
+    .max(100),
 });
 export const ZImportStageInput = z.object({
   importId: ZId,

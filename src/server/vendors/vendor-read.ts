@@ -37,13 +37,22 @@ function vendorShape(v: Vendor, org: VendorOrg, linked: { id: string; name: stri
 export type VendorShape = ReturnType<typeof vendorShape>;
 
 const siteShape = (s: VendorSite) => ({
-  id: s.id, name: s.name, country: s.country, city: s.city, state: s.state, feiNumber: s.feiNumber, removed: !!s.removedAt,
+  id: s.id,
+  name: s.name,
+  country: s.country,
+  city: s.city,
+  state: s.state,
+  feiNumber: s.feiNumber,
+  removed: !!s.removedAt,
 });
 
 async function linkedOf(db: TenantDb, vendors: Vendor[]): Promise<Map<string, { id: string; name: string }>> {
   const ids = [...new Set(vendors.map((v) => v.linkedVendorId).filter((x): x is string => !!x))];
   if (!ids.length) return new Map();
-  const rows = await db.vendor.findMany({ where: { id: { in: ids }, archivedAt: null }, select: { id: true, name: true } });
+  const rows = await db.vendor.findMany({
+    where: { id: { in: ids }, archivedAt: null },
+    select: { id: true, name: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -61,7 +70,9 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
     db.inspection.findMany({ where, orderBy: [{ endDate: "desc" }, { id: "asc" }] }),
     db.warningLetter.findMany({ where, orderBy: [{ issuedAt: "desc" }, { id: "asc" }] }),
     db.recall.findMany({ where, orderBy: [{ date: "desc" }, { id: "asc" }] }),
-    org.kind === "SPONSOR" ? db.vendorNote.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }] }) : Promise.resolve([]),
+    org.kind === "SPONSOR"
+      ? db.vendorNote.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }] })
+      : Promise.resolve([]),
     db.vendorTag.findMany({ where, orderBy: { tag: "asc" } }),
   ]);
   const authorIds = [...new Set(notes.map((n) => n.authorId))];
@@ -74,22 +85,44 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
     removedSites: sites.filter((s) => s.removedAt && referenced.has(s.id)).map(siteShape),
     history: {
       inspections: inspections.map((i) => ({
-        id: i.id, siteId: i.siteId, agency: i.agency, endDate: i.endDate, classification: i.classification,
-        observations483: i.observations483, citations: i.citations, productType: i.productType, projectArea: i.projectArea,
+        id: i.id,
+        siteId: i.siteId,
+        agency: i.agency,
+        endDate: i.endDate,
+        classification: i.classification,
+        observations483: i.observations483,
+        citations: i.citations,
+        productType: i.productType,
+        projectArea: i.projectArea,
         visibility: vis(i.organizationId),
       })),
       warningLetters: warningLetters.map((w) => ({
-        id: w.id, siteId: w.siteId, issuedAt: w.issuedAt, subject: w.subject, issuingOffice: w.issuingOffice,
-        status: w.status, closedAt: w.closedAt, visibility: vis(w.organizationId),
+        id: w.id,
+        siteId: w.siteId,
+        issuedAt: w.issuedAt,
+        subject: w.subject,
+        issuingOffice: w.issuingOffice,
+        status: w.status,
+        closedAt: w.closedAt,
+        visibility: vis(w.organizationId),
       })),
       recalls: recalls.map((r) => ({
-        id: r.id, siteId: r.siteId, date: r.date, classification: r.classification, product: r.product, reason: r.reason,
+        id: r.id,
+        siteId: r.siteId,
+        date: r.date,
+        classification: r.classification,
+        product: r.product,
+        reason: r.reason,
         visibility: vis(r.organizationId),
       })),
     },
     quality: breakdown({ inspections, warningLetters, recalls }),
     notes: notes.map((n) => ({
-      id: n.id, body: n.body, authorName: authorName.get(n.authorId) ?? "Former member", createdAt: n.createdAt, isMine: n.authorId === userId,
+      id: n.id,
+      body: n.body,
+      authorName: authorName.get(n.authorId) ?? "Former member",
+      createdAt: n.createdAt,
+      isMine: n.authorId === userId,
     })),
     tags: tags.map((t) => t.tag),
     canEdit: v.organizationId === org.id && !v.archivedAt && canWriteVendors(org),
@@ -111,7 +144,11 @@ export async function compareVendors(db: TenantDb, org: VendorOrg, vendorIds: st
   const [linked, history, siteCounts] = await Promise.all([
     linkedOf(db, vendors),
     loadVisibleHistory(db, vendorIds),
-    db.vendorSite.groupBy({ by: ["vendorId"], where: { vendorId: { in: vendorIds }, removedAt: null }, _count: { _all: true } }),
+    db.vendorSite.groupBy({
+      by: ["vendorId"],
+      where: { vendorId: { in: vendorIds }, removedAt: null },
+      _count: { _all: true },
+    }),
   ]);
   const sitesOf = new Map(siteCounts.map((s) => [s.vendorId, s._count._all]));
   const asOf = todayIso();

@@ -14,8 +14,18 @@ import type { TVendorProfile } from "./schemas";
 // organisation (reads see own + public rows, writes touch own rows only).
 
 export const PROFILE_FIELDS = [
-  "name", "legalName", "hqCountry", "hqCity", "website", "summary",
-  "stages", "modalities", "certifications", "scaleTiers", "maxBioreactorLitres", "maxBatchUnits",
+  "name",
+  "legalName",
+  "hqCountry",
+  "hqCity",
+  "website",
+  "summary",
+  "stages",
+  "modalities",
+  "certifications",
+  "scaleTiers",
+  "maxBioreactorLitres",
+  "maxBatchUnits",
 ] as const satisfies readonly (keyof Vendor)[];
 
 function profileData(p: TVendorProfile) {
@@ -39,7 +49,12 @@ const pickProfile = (v: Pick<Vendor, (typeof PROFILE_FIELDS)[number]>) =>
   Object.fromEntries(PROFILE_FIELDS.map((f) => [f, v[f]])) as Record<(typeof PROFILE_FIELDS)[number], unknown>;
 
 /** A vendor the organisation can see (and, unless archived is allowed, not archived), or NOT_FOUND. */
-export async function findVisibleVendor(db: TenantDb, org: VendorOrg, vendorId: string, opts: { allowArchived?: boolean } = {}) {
+export async function findVisibleVendor(
+  db: TenantDb,
+  org: VendorOrg,
+  vendorId: string,
+  opts: { allowArchived?: boolean } = {},
+) {
   const v = await db.vendor.findFirst({ where: { id: vendorId } });
   if (!v) throw notFound("The vendor");
   if (v.archivedAt && !(opts.allowArchived && v.organizationId === org.id)) throw notFound("The vendor");
@@ -54,7 +69,8 @@ export async function findVisibleVendor(db: TenantDb, org: VendorOrg, vendorId: 
 export async function findOwnVendor(db: TenantDb, org: VendorOrg, vendorId: string) {
   await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId });
   const v = await findVisibleVendor(db, org, vendorId);
-  if (v.organizationId !== org.id) throw new AppError("FORBIDDEN", "Only the organisation that owns this vendor record can change it.");
+  if (v.organizationId !== org.id)
+    throw new AppError("FORBIDDEN", "Only the organisation that owns this vendor record can change it.");
   assertCanWriteVendors(org);
   return v;
 }
@@ -88,12 +104,20 @@ export async function createPrivateVendor(db: TenantDb, actor: Actor, org: Vendo
 export async function createPlatformProfile(db: TenantDb, actor: Actor, org: VendorOrg, p: TVendorProfile) {
   assertCan(org, "profile.write");
   await lockForTransaction(db, `vendor-profile:${org.id}`);
-  const existing = await db.vendor.findFirst({ where: { organizationId: org.id, kind: "PLATFORM" }, select: { id: true } });
+  const existing = await db.vendor.findFirst({
+    where: { organizationId: org.id, kind: "PLATFORM" },
+    select: { id: true },
+  });
   if (existing) throw new AppError("CONFLICT", "Your organisation already has a platform profile. Edit it instead.");
   return create(db, actor, org, "PLATFORM", p);
 }
 
-export async function updateVendor(db: TenantDb, actor: Actor, org: VendorOrg, input: TVendorProfile & { vendorId: string; version: number }) {
+export async function updateVendor(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: TVendorProfile & { vendorId: string; version: number },
+) {
   const before = await findOwnVendor(db, org, input.vendorId);
   const data = profileData(input);
   const sites = await db.vendorSite.findMany({ where: { vendorId: before.id, removedAt: null } });
@@ -109,7 +133,12 @@ export async function updateVendor(db: TenantDb, actor: Actor, org: VendorOrg, i
   return { id: before.id, version: input.version + 1 };
 }
 
-export async function archiveVendor(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; version: number }) {
+export async function archiveVendor(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: { vendorId: string; version: number },
+) {
   const before = await findOwnVendor(db, org, input.vendorId);
   const updated = await db.vendor.updateMany({
     where: { id: before.id, version: input.version },
@@ -127,13 +156,22 @@ export async function archiveVendor(db: TenantDb, actor: Actor, org: VendorOrg, 
 }
 
 /** Link a sponsor's private record to the platform profile of the same company (or unlink: null). */
-export async function linkVendor(db: TenantDb, actor: Actor, org: VendorOrg, input: { vendorId: string; platformVendorId: string | null }) {
+export async function linkVendor(
+  db: TenantDb,
+  actor: Actor,
+  org: VendorOrg,
+  input: { vendorId: string; platformVendorId: string | null },
+) {
   assertCan(org, "vendor.createPrivate");
   const v = await findOwnVendor(db, org, input.vendorId);
-  if (v.kind !== "PRIVATE") throw new AppError("BAD_REQUEST", "Only a private vendor record can be linked to a platform profile.", { field: "vendorId" });
+  if (v.kind !== "PRIVATE")
+    throw new AppError("BAD_REQUEST", "Only a private vendor record can be linked to a platform profile.", {
+      field: "vendorId",
+    });
   if (input.platformVendorId) {
     const target = await findVisibleVendor(db, org, input.platformVendorId);
-    if (target.kind !== "PLATFORM") throw new AppError("BAD_REQUEST", "Choose a platform profile to link to.", { field: "platformVendorId" });
+    if (target.kind !== "PLATFORM")
+      throw new AppError("BAD_REQUEST", "Choose a platform profile to link to.", { field: "platformVendorId" });
   }
   if (v.linkedVendorId === input.platformVendorId) return { id: v.id, linkedVendorId: v.linkedVendorId };
   await db.vendor.update({ where: { id: v.id }, data: { linkedVendorId: input.platformVendorId } });
@@ -150,6 +188,15 @@ export async function linkVendor(db: TenantDb, actor: Actor, org: VendorOrg, inp
 /** Platform profiles to link a private record to, by name. */
 export async function listPlatformProfiles(db: TenantDb, input: { q?: string }) {
   const where: Prisma.VendorWhereInput = { kind: "PLATFORM", isPublic: true, archivedAt: null };
-  if (input.q) where.OR = [{ name: { contains: input.q, mode: "insensitive" } }, { legalName: { contains: input.q, mode: "insensitive" } }];
-  return db.vendor.findMany({ where, select: { id: true, name: true, hqCountry: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 50 });
+  if (input.q)
+    where.OR = [
+      { name: { contains: input.q, mode: "insensitive" } },
+      { legalName: { contains: input.q, mode: "insensitive" } },
+    ];
+  return db.vendor.findMany({
+    where,
+    select: { id: true, name: true, hqCountry: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 50,
+  });
 }

@@ -9,7 +9,13 @@ import { loadOrg } from "./load-org";
 
 export const dynamic = "force-dynamic";
 
-export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ orgSlug: string }> }) {
+export default async function OrgLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ orgSlug: string }>;
+}) {
   const { orgSlug } = await params;
   const { org } = await loadOrg(orgSlug);
   const me = await (await serverCaller()).account.me();

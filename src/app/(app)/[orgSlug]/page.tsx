@@ -31,9 +31,19 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
   // Link names here must not repeat the side-nav labels ("Members", "Vendors", "Audit log"):
   // the nav entries are the one link with each name on the page.
   const links = [
-    { href: `${base}/vendors`, title: "Vendor directory", text: org.kind === "SPONSOR" ? "Find and compare contract manufacturers." : "The directory sponsors search." },
-    { href: `${base}/members`, title: "Your team", text: isAdmin ? "Invite colleagues and manage their roles." : "See who works in this organisation." },
-    ...(auditor ? [{ href: `${base}/audit`, title: "Change history", text: "Every change, who made it and when." }] : []),
+    {
+      href: `${base}/vendors`,
+      title: "Vendor directory",
+      text: org.kind === "SPONSOR" ? "Find and compare contract manufacturers." : "The directory sponsors search.",
+    },
+    {
+      href: `${base}/members`,
+      title: "Your team",
+      text: isAdmin ? "Invite colleagues and manage their roles." : "See who works in this organisation.",
+    },
+    ...(auditor
+      ? [{ href: `${base}/audit`, title: "Change history", text: "Every change, who made it and when." }]
+      : []),
     { href: "/account", title: "Profile and password", text: "Your own details and sign-in." },
   ];
 
@@ -43,7 +53,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
         title={`Welcome, ${firstName}`}
         description={
           <>
-            {org.name} · {kindLabel(org.kind)} organisation · your role: <strong className="font-medium text-ink">{roleLabel(org.role)}</strong>
+            {org.name} · {kindLabel(org.kind)} organisation · your role:{" "}
+            <strong className="font-medium text-ink">{roleLabel(org.role)}</strong>
           </>
         }
       />
@@ -75,7 +86,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
             title="Team"
             description={`${members.length} member${members.length === 1 ? "" : "s"}`}
             actions={
-              <Link href={`${base}/members`} className="text-sm font-medium text-brand-700 underline hover:text-brand-900">
+              <Link
+                href={`${base}/members`}
+                className="text-sm font-medium text-brand-700 underline hover:text-brand-900"
+              >
                 {isAdmin ? "Manage the team" : "See the whole team"}
               </Link>
             }
@@ -96,7 +110,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
           </ul>
           {invitations && invitations.length > 0 ? (
             <CardBody className="border-t border-line text-sm text-ink-muted">
-              Waiting for: {invitations.slice(0, 3).map((i) => i.email).join(", ")}
+              Waiting for:{" "}
+              {invitations
+                .slice(0, 3)
+                .map((i) => i.email)
+                .join(", ")}
               {invitations.length > 3 ? ` and ${invitations.length - 3} more` : ""}
             </CardBody>
           ) : null}
@@ -108,13 +126,19 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
               id="recent-activity"
               title="Recent activity"
               actions={
-                <Link href={`${base}/audit`} className="text-sm font-medium text-brand-700 underline hover:text-brand-900">
+                <Link
+                  href={`${base}/audit`}
+                  className="text-sm font-medium text-brand-700 underline hover:text-brand-900"
+                >
                   See all activity
                 </Link>
               }
             />
             {audit.items.length === 0 ? (
-              <EmptyState title="No activity yet" description="Changes to members, invitations and settings appear here." />
+              <EmptyState
+                title="No activity yet"
+                description="Changes to members, invitations and settings appear here."
+              />
             ) : (
               <ol className="divide-y divide-line">
                 {audit.items.map((e) => (
@@ -124,7 +148,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
                     </p>
                     <div className="min-w-0">
                       <p className="text-sm text-ink">
-                        <span className="font-medium">{e.action}</span> <span className="text-ink-muted">by {e.actorEmail ?? "the system"}</span>
+                        <span className="font-medium">{e.action}</span>{" "}
+                        <span className="text-ink-muted">by {e.actorEmail ?? "the system"}</span>
                       </p>
                       <ChangesList changes={e.changes} />
                     </div>

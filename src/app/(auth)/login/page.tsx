@@ -28,10 +28,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     >
       <div className="space-y-4">
         {firstParam(sp.passwordChanged) === "1" ? (
-          <Alert tone="success">Your password was changed and you were signed out everywhere. Sign in with the new password.</Alert>
+          <Alert tone="success">
+            Your password was changed and you were signed out everywhere. Sign in with the new password.
+          </Alert>
         ) : null}
-        {firstParam(sp.created) === "1" ? <Alert tone="success">Your account is ready. Sign in to open your organisation.</Alert> : null}
-        {firstParam(sp.reset) === "1" ? <Alert tone="success">Your password was reset. Sign in with the new password.</Alert> : null}
+        {firstParam(sp.created) === "1" ? (
+          <Alert tone="success">Your account is ready. Sign in to open your organisation.</Alert>
+        ) : null}
+        {firstParam(sp.reset) === "1" ? (
+          <Alert tone="success">Your password was reset. Sign in with the new password.</Alert>
+        ) : null}
         <LoginForm callbackUrl={callbackUrl} defaultEmail={firstParam(sp.email)} />
       </div>
     </AuthCard>

@@ -42,12 +42,18 @@ export default async function AccountPage() {
             }
           />
           {me.organizations.length === 0 ? (
-            <EmptyState title="You are not in any organisation yet" description="Create one, or open an invitation link you received." />
+            <EmptyState
+              title="You are not in any organisation yet"
+              description="Create one, or open an invitation link you received."
+            />
           ) : (
             <ul className="divide-y divide-line">
               {me.organizations.map((o) => (
                 <li key={o.slug} className="flex items-center justify-between gap-3 px-5 py-3">
-                  <Link href={`/${o.slug}`} className="text-sm font-medium text-brand-700 underline hover:text-brand-900">
+                  <Link
+                    href={`/${o.slug}`}
+                    className="text-sm font-medium text-brand-700 underline hover:text-brand-900"
+                  >
                     {o.name}
                   </Link>
                   <span className="flex gap-2">
@@ -61,7 +67,11 @@ export default async function AccountPage() {
         </Card>
 
         <Card aria-labelledby="password-heading">
-          <CardHeader id="password-heading" title="Change password" description="For your security, changing it signs you out on every device." />
+          <CardHeader
+            id="password-heading"
+            title="Change password"
+            description="For your security, changing it signs you out on every device."
+          />
           <CardBody>
             <ChangePasswordForm />
           </CardBody>

@@ -43,7 +43,9 @@ export default async function OutboxPage() {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-semibold text-ink">Outbox</h1>
-      <p className="mt-1 text-sm text-ink-muted">E-mail the app would have sent, newest first. Only for development and tests.</p>
+      <p className="mt-1 text-sm text-ink-muted">
+        E-mail the app would have sent, newest first. Only for development and tests.
+      </p>
       <div className="mt-6 space-y-4">
         {!enabled ? (
           <Alert tone="info">Outbox disabled: SMTP is configured</Alert>
@@ -53,7 +55,11 @@ export default async function OutboxPage() {
           </div>
         ) : (
           messages.map((m) => (
-            <article key={m.id} aria-labelledby={`msg-${m.id}`} className="rounded-lg border border-line bg-surface p-5 shadow-sm">
+            <article
+              key={m.id}
+              aria-labelledby={`msg-${m.id}`}
+              className="rounded-lg border border-line bg-surface p-5 shadow-sm"
+            >
               <h2 id={`msg-${m.id}`} className="text-base font-semibold text-ink">
                 {m.subject}
               </h2>

@@ -1,7 +1,19 @@
 import { protectedProcedure, publicProcedure, router } from "../trpc";
-import { changePassword, confirmSignUp, requestPasswordReset, resetPassword, signUp, signUpWithInvitation } from "../../accounts/accounts";
 import {
-  ZChangePasswordInput, ZConfirmSignUpInput, ZRequestResetInput, ZResetPasswordInput, ZSignUpInput, ZSignUpWithInvitationInput,
+  changePassword,
+  confirmSignUp,
+  requestPasswordReset,
+  resetPassword,
+  signUp,
+  signUpWithInvitation,
+} from "../../accounts/accounts";
+import {
+  ZChangePasswordInput,
+  ZConfirmSignUpInput,
+  ZRequestResetInput,
+  ZResetPasswordInput,
+  ZSignUpInput,
+  ZSignUpWithInvitationInput,
 } from "../../accounts/schemas";
 import { getDb } from "../../db/client";
 import { listMemberships } from "../../db/tenant";

@@ -8,5 +8,7 @@ export const invitationRouter = router({
   get: publicProcedure.input(ZInviteTokenInput).query(async ({ input }) => getInvitation(await getDb(), input.token)),
   accept: protectedProcedure
     .input(ZInviteTokenInput)
-    .mutation(async ({ ctx, input }) => acceptInvitation(await getDb(), input.token, { id: ctx.user.id, email: ctx.user.email })),
+    .mutation(async ({ ctx, input }) =>
+      acceptInvitation(await getDb(), input.token, { id: ctx.user.id, email: ctx.user.email }),
+    ),
 });

@@ -38,7 +38,12 @@ const LAST_INSP = Prisma.sql`CASE WHEN qv.id IS NULL THEN v."lastInspectionAt" E
 /** Words of a search for a prefix query ("kest bio" -> kest:* & bio:*); only letters and digits reach to_tsquery. */
 export function prefixTsQuery(q: string): string | null {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 8).map((w) => `${w}:*`).join(" & ") : null;
+  return words.length
+    ? words
+        .slice(0, 8)
+        .map((w) => `${w}:*`)
+        .join(" & ")
+    : null;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -76,7 +81,9 @@ export function directoryConditions(orgId: string, f: TDirectoryInput): Prisma.S
   if (f.source === "PLATFORM") c.push(Prisma.sql`v.kind = 'PLATFORM'`);
   if (f.source === "PRIVATE") c.push(Prisma.sql`v.kind = 'PRIVATE'`);
   if (f.tags?.length) {
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "VendorTag" t WHERE t."organizationId" = ${orgId} AND t."vendorId" = v.id AND t.tag = ANY(${textArray(f.tags)}))`);
+    c.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "VendorTag" t WHERE t."organizationId" = ${orgId} AND t."vendorId" = v.id AND t.tag = ANY(${textArray(f.tags)}))`,
+    );
   }
   return c;
 }

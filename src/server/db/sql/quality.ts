@@ -5,7 +5,13 @@ import { fullClientOf } from "../tenant-db";
 // Each runs on a tenant transaction, so row-level security still applies.
 
 /** Vendors of `orgId` with a score last computed before `asOf`, after cursor `after`. */
-export async function agedVendorIds(db: TenantDb, orgId: string, asOf: string, after: string, limit: number): Promise<string[]> {
+export async function agedVendorIds(
+  db: TenantDb,
+  orgId: string,
+  asOf: string,
+  after: string,
+  limit: number,
+): Promise<string[]> {
   const rows = await fullClientOf(db).$queryRaw<{ id: string }[]>`
     SELECT id FROM "Vendor"
     WHERE "organizationId" = ${orgId} AND "qualityScore" IS NOT NULL
@@ -18,7 +24,13 @@ export async function agedVendorIds(db: TenantDb, orgId: string, asOf: string, a
  * Vendors whose quality view in `orgId` was last computed before `asOf`, or is older than the
  * vendor itself (its owner changed the public history since), after cursor `after`.
  */
-export async function agedViewVendorIds(db: TenantDb, orgId: string, asOf: string, after: string, limit: number): Promise<string[]> {
+export async function agedViewVendorIds(
+  db: TenantDb,
+  orgId: string,
+  asOf: string,
+  after: string,
+  limit: number,
+): Promise<string[]> {
   const rows = await fullClientOf(db).$queryRaw<{ vendorId: string }[]>`
     SELECT qv."vendorId" FROM "VendorQualityView" qv JOIN "Vendor" v ON v.id = qv."vendorId"
     WHERE qv."organizationId" = ${orgId}

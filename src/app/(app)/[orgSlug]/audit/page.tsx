@@ -19,7 +19,10 @@ export default async function AuditPage({
   const { org } = await loadOrg(orgSlug);
   return (
     <>
-      <PageHeader title="Audit log" description="Every change in this organisation: who made it, when (by the server's clock) and what changed." />
+      <PageHeader
+        title="Audit log"
+        description="Every change in this organisation: who made it, when (by the server's clock) and what changed."
+      />
       <PermissionRequired org={org} permission="audit.read" to="see the audit log">
         <AuditLog orgSlug={org.slug} initialFilters={fromSearch(await searchParams)} />
       </PermissionRequired>

@@ -15,7 +15,11 @@ export default async function MembersPage({ params }: { params: Promise<{ orgSlu
     <>
       <PageHeader
         title="Members"
-        description={isAdmin ? `Invite people to ${org.name} and decide what each of them may do.` : `The people who work in ${org.name}.`}
+        description={
+          isAdmin
+            ? `Invite people to ${org.name} and decide what each of them may do.`
+            : `The people who work in ${org.name}.`
+        }
       />
       <MembersPanel viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role, userId: user.id }} />
     </>

@@ -13,12 +13,18 @@ export default async function ProfilePage({ params }: { params: Promise<{ orgSlu
   const { org } = await loadOrg(orgSlug);
   return (
     <>
-      <PageHeader title="Public profile" description={`How ${org.name} appears to sponsors in the vendor directory: capabilities, sites and quality history.`} />
+      <PageHeader
+        title="Public profile"
+        description={`How ${org.name} appears to sponsors in the vendor directory: capabilities, sites and quality history.`}
+      />
       {org.kind === "CDMO" ? (
         <CdmoProfileEditor viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role }} />
       ) : (
         <Card>
-          <EmptyState title="Public profiles belong to CDMO organisations" description="Sponsors keep private vendor records in the vendor directory instead." />
+          <EmptyState
+            title="Public profiles belong to CDMO organisations"
+            description="Sponsors keep private vendor records in the vendor directory instead."
+          />
         </Card>
       )}
     </>

@@ -12,8 +12,15 @@ export default async function VendorsPage({ params }: { params: Promise<{ orgSlu
   const { org } = await loadOrg(orgSlug);
   return (
     <>
-      <PageHeader title="Vendors" description="Contract manufacturers on the platform and your own private records, with their FDA quality history." />
-      {org.kind === "SPONSOR" ? <VendorDirectory viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role }} /> : <SponsorOnly orgSlug={org.slug} />}
+      <PageHeader
+        title="Vendors"
+        description="Contract manufacturers on the platform and your own private records, with their FDA quality history."
+      />
+      {org.kind === "SPONSOR" ? (
+        <VendorDirectory viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role }} />
+      ) : (
+        <SponsorOnly orgSlug={org.slug} />
+      )}
     </>
   );
 }

@@ -8,7 +8,21 @@ import { SponsorOnly } from "./sponsor-only";
 type Org = { slug: string; kind: "SPONSOR" | "CDMO"; role: Role };
 
 /** A page under the vendor directory that changes data: breadcrumb, header, kind and permission gates. */
-export function VendorSubpage({ org, permission, title, description, to, children }: { org: Org; permission: Permission; title: string; description: string; to: string; children: ReactNode }) {
+export function VendorSubpage({
+  org,
+  permission,
+  title,
+  description,
+  to,
+  children,
+}: {
+  org: Org;
+  permission: Permission;
+  title: string;
+  description: string;
+  to: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">

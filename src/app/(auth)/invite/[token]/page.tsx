@@ -37,7 +37,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (!inv) {
     return (
       <AuthCard title="Invitation not found">
-        <Alert tone="danger">This invitation link is not valid. Check that you copied the whole link, or ask for a new invitation.</Alert>
+        <Alert tone="danger">
+          This invitation link is not valid. Check that you copied the whole link, or ask for a new invitation.
+        </Alert>
       </AuthCard>
     );
   }
@@ -66,28 +68,42 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {inv.status === "ACCEPTED" ? (
         <div className="space-y-4">
           <Alert tone="info">This invitation was already accepted.</Alert>
-          <Link href={user ? "/" : `/login?callbackUrl=${encodeURIComponent("/")}`} className={buttonClasses("primary", "md", "w-full")}>
+          <Link
+            href={user ? "/" : `/login?callbackUrl=${encodeURIComponent("/")}`}
+            className={buttonClasses("primary", "md", "w-full")}
+          >
             {user ? "Go to your workspace" : "Sign in"}
           </Link>
         </div>
       ) : inv.status === "EXPIRED" ? (
         <Alert tone="warning">This invitation has expired. Ask the person who invited you for a new one.</Alert>
       ) : inv.status === "REVOKED" ? (
-        <Alert tone="danger">This invitation was withdrawn. Ask the organisation for a new one if you still need access.</Alert>
+        <Alert tone="danger">
+          This invitation was withdrawn. Ask the organisation for a new one if you still need access.
+        </Alert>
       ) : user ? (
         <div className="space-y-4">
           {mismatch ? (
             <Alert tone="warning">
-              You are signed in as {user.email}, but this invitation is for {inv.email}. Sign out and sign in with that address to accept it.
+              You are signed in as {user.email}, but this invitation is for {inv.email}. Sign out and sign in with that
+              address to accept it.
             </Alert>
           ) : null}
           <AcceptInvitation token={token} />
-          {mismatch ? <SignOutButton callbackUrl={`/login?callbackUrl=${encodeURIComponent(here)}`} label="Sign out and switch account" /> : null}
+          {mismatch ? (
+            <SignOutButton
+              callbackUrl={`/login?callbackUrl=${encodeURIComponent(here)}`}
+              label="Sign out and switch account"
+            />
+          ) : null}
         </div>
       ) : inv.hasAccount ? (
         <div className="space-y-3">
           <p className="text-sm text-ink-muted">You already have an account with {inv.email}.</p>
-          <Link href={`/login?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`} className={buttonClasses("primary", "md", "w-full")}>
+          <Link
+            href={`/login?callbackUrl=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}
+            className={buttonClasses("primary", "md", "w-full")}
+          >
             Sign in to accept
           </Link>
         </div>

@@ -8,7 +8,11 @@ import { Alert } from "@/components/ui/alert";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Finish creating your account" };
 
-export default async function ConfirmSignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConfirmSignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const token = firstParam((await searchParams).token);
   return (
     <AuthCard title="Finish creating your account">

@@ -12,7 +12,10 @@ export default async function NewOrgPage() {
   if (!(await currentUser())) redirect("/login?callbackUrl=/orgs/new");
   return (
     <>
-      <PageHeader title="New organisation" description="You become its owner. Your other organisations stay as they are; switch between them from the header." />
+      <PageHeader
+        title="New organisation"
+        description="You become its owner. Your other organisations stay as they are; switch between them from the header."
+      />
       <Card aria-labelledby="new-org-heading" className="max-w-xl">
         <CardHeader id="new-org-heading" title="Organisation details" />
         <CardBody>

@@ -11,7 +11,8 @@ const handler = NextAuth(authOptions) as (req: NextRequest, ctx: RouteContext) =
 /** Credentials sign-in goes through the sign-in limits first (429 with Retry-After). */
 async function POST(req: NextRequest, ctx: RouteContext) {
   const { nextauth } = await ctx.params;
-  if (nextauth?.[0] === "callback" && nextauth[1] === "credentials") return limitCredentialsSignIn(req, () => handler(req, ctx));
+  if (nextauth?.[0] === "callback" && nextauth[1] === "credentials")
+    return limitCredentialsSignIn(req, () => handler(req, ctx));
   return handler(req, ctx);
 }
 

@@ -13,7 +13,15 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 function tooLarge() {
   return Response.json(
-    [{ error: { message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`, code: -32600, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } }],
+    [
+      {
+        error: {
+          message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+          code: -32600,
+          data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 },
+        },
+      },
+    ],
     { status: 413 },
   );
 }
@@ -32,8 +40,7 @@ async function handler(req: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: async () =>
-      createContext({ user: await getCurrentUser(), ip: clientIp(req.headers) }),
+    createContext: async () => createContext({ user: await getCurrentUser(), ip: clientIp(req.headers) }),
     // A refused attempt says when to come back (sign-up, password change, reset).
     responseMeta({ errors }) {
       const wait = errors.map((e) => e.cause).find((c): c is TooManyRequestsError => c instanceof TooManyRequestsError);

@@ -17,11 +17,25 @@ export default async function ComparePage({
   const { orgSlug } = await params;
   const { org } = await loadOrg(orgSlug);
   const raw = (await searchParams).ids;
-  const ids = [...new Set((Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((s) => s.trim()).filter(Boolean))].slice(0, 4);
+  const ids = [
+    ...new Set(
+      (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 4);
   return (
     <>
-      <PageHeader title="Compare vendors" description="Up to four vendors side by side: key facts, capabilities and quality history." />
-      {org.kind === "SPONSOR" ? <CompareView key={ids.join(",")} orgSlug={org.slug} ids={ids} /> : <SponsorOnly orgSlug={org.slug} />}
+      <PageHeader
+        title="Compare vendors"
+        description="Up to four vendors side by side: key facts, capabilities and quality history."
+      />
+      {org.kind === "SPONSOR" ? (
+        <CompareView key={ids.join(",")} orgSlug={org.slug} ids={ids} />
+      ) : (
+        <SponsorOnly orgSlug={org.slug} />
+      )}
     </>
   );
 }
