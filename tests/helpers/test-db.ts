@@ -74,10 +74,7 @@ export async function createTestDb(): Promise<TestDb> {
         // The rate limits' own pool (src/server/db/rate-limit-store.ts) holds app-role connections too.
         await closeLimiterStores();
         setDbForTests(undefined);
-        const c = new pg.Client({ connectionString: ownerBase });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
+        await dropWhenIdle(ownerBase, name);
       },
     };
   }
@@ -104,4 +101,28 @@ export async function createTestDb(): Promise<TestDb> {
       await pglite.close();
     },
   };
+}
+
+/**
+ * Drops a test database once the app role's connections have gone. The owner may not end
+ * another role's backends (WITH (FORCE) needs pg_signal_backend), and a pool's sockets can
+ * outlive its `end()` by a moment on a loaded machine, so wait for them instead of forcing.
+ */
+async function dropWhenIdle(ownerBase: string, name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: ownerBase });
+  await c.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (e) {
+        // 55006: object_in_use (other sessions are still connected).
+        if ((e as { code?: string }).code !== "55006" || attempt >= 100) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  } finally {
+    await c.end();
+  }
 }
