@@ -23,9 +23,18 @@ afterEach(() => {
   resetEnvForTests();
 });
 
+/** The body as next-auth 4 reads it (next-auth/next/utils.js getBody): JSON, or a form whose last repeated field wins. */
+async function nextAuthBody(req: Request): Promise<Record<string, unknown> | undefined> {
+  const type = req.headers.get("content-type") ?? "";
+  if (type.includes("application/json")) return (await req.json()) as Record<string, unknown>;
+  if (type.includes("application/x-www-form-urlencoded"))
+    return Object.fromEntries(new URLSearchParams(await req.text()));
+  return undefined;
+}
+
 async function nextAuthStandIn(req: Request): Promise<Response> {
-  const form = await req.formData();
-  const user = await verifyCredentials({ email: form.get("email"), password: form.get("password") });
+  const body = await nextAuthBody(req);
+  const user = await verifyCredentials({ email: body?.email, password: body?.password });
   if (!user)
     return Response.json({ url: "http://localhost:3000/api/auth/error?error=CredentialsSignin" }, { status: 401 });
   return Response.json(
@@ -40,16 +49,18 @@ const addr = (n: number) => `198.${net}.${n}`;
 
 type Attempt = { email: string; password: string; peer?: string; xff?: string; cookie?: string };
 
-function signIn(a: Attempt): Promise<Response> {
+function signIn(a: Attempt, body?: { type: string; text: string }): Promise<Response> {
   const headers = new Headers({
-    "content-type": "application/x-www-form-urlencoded",
+    "content-type": body?.type ?? "application/x-www-form-urlencoded",
     "x-cdmo-peer-addr": a.peer ?? addr(9),
   });
   if (a.xff) headers.set("x-forwarded-for", a.xff);
   if (a.cookie) headers.set("cookie", a.cookie);
-  const body = new URLSearchParams({ email: a.email, password: a.password, csrfToken: "x", json: "true" });
+  const text =
+    body?.text ??
+    new URLSearchParams({ email: a.email, password: a.password, csrfToken: "x", json: "true" }).toString();
   return limitCredentialsSignIn(
-    new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers, body }),
+    new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers, body: text }),
     nextAuthStandIn,
   );
 }
@@ -144,5 +155,38 @@ describe(`sign-in limits (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect((await signIn({ email: u.email, password: TEST_PASSWORD, peer: "10.0.0.2", xff: addr(78) })).status).toBe(
       200,
     );
+  });
+
+  it("counts a JSON body, which next-auth also accepts, against the same limits", async () => {
+    const u = await makeUser("json");
+    const json = (password: string) => ({
+      type: "application/json",
+      text: JSON.stringify({ email: u.email, password, csrfToken: "x", json: "true" }),
+    });
+    for (let i = 0; i < 10; i++)
+      expect((await signIn({ email: u.email, password: "", peer: addr(90) }, json(`wrong-${i}`))).status).toBe(401);
+    const res = await signIn({ email: u.email, password: "", peer: addr(90) }, json("wrong-again"));
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("signs in to no account but the one a repeated e-mail field was counted for", async () => {
+    const u = await makeUser("repeated");
+    await failTimes(10, { email: u.email, peer: addr(91) });
+    expect((await signIn({ email: u.email, password: TEST_PASSWORD, peer: addr(91) })).status).toBe(429);
+    // A fresh decoy address first, the locked account last: the limits must not count one and next-auth check the other.
+    const form = new URLSearchParams([
+      ["email", `decoy-${net}@test.example`],
+      ["email", u.email],
+      ["password", TEST_PASSWORD],
+      ["csrfToken", "x"],
+      ["json", "true"],
+    ]);
+    const res = await signIn(
+      { email: u.email, password: "", peer: addr(91) },
+      { type: "application/x-www-form-urlencoded", text: form.toString() },
+    );
+    expect(res.status).not.toBe(200);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/options";
+import { malformedAuthRequest } from "@/server/auth/auth-route-guard";
 import { limitCredentialsSignIn } from "@/server/auth/credentials-sign-in";
 
 export const dynamic = "force-dynamic";
@@ -8,12 +9,19 @@ export const dynamic = "force-dynamic";
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 const handler = NextAuth(authOptions) as (req: NextRequest, ctx: RouteContext) => Promise<Response>;
 
-/** Credentials sign-in goes through the sign-in limits first (429 with Retry-After). */
+async function GET(req: NextRequest, ctx: RouteContext) {
+  const { nextauth } = await ctx.params;
+  return (await malformedAuthRequest(req, nextauth)) ?? handler(req, ctx);
+}
+
+/** Credentials sign-in goes through the sign-in limits first (429 with Retry-After); next-auth gets the request they checked. */
 async function POST(req: NextRequest, ctx: RouteContext) {
   const { nextauth } = await ctx.params;
+  const malformed = await malformedAuthRequest(req, nextauth);
+  if (malformed) return malformed;
   if (nextauth?.[0] === "callback" && nextauth[1] === "credentials")
-    return limitCredentialsSignIn(req, () => handler(req, ctx));
+    return limitCredentialsSignIn(req, (checked) => handler(new NextRequest(checked), ctx));
   return handler(req, ctx);
 }
 
-export { handler as GET, POST };
+export { GET, POST };
