@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLoopback, outboxVisible } from "./outbox-access";
+import { forwardedByProxy, isLoopback, outboxVisible } from "./outbox-access";
 
 const dev = { NODE_ENV: "development" as const, ENABLE_DEV_OUTBOX: undefined, SMTP_URL: undefined };
 const prodOptedIn = { NODE_ENV: "production" as const, ENABLE_DEV_OUTBOX: "1" as const, SMTP_URL: undefined };
@@ -43,5 +43,26 @@ describe("outboxVisible", () => {
   it("recognises loopback addresses only", () => {
     expect(["127.0.0.1", "127.1.2.3", "::1", "[::1]", "localhost"].every(isLoopback)).toBe(true);
     expect(["128.0.0.1", "0.0.0.0", "::", "::2", "localhost.evil.example", undefined].some(isLoopback)).toBe(false);
+  });
+
+  it("hides it from requests a proxy on this machine forwarded, whose TCP peer is loopback for every client", () => {
+    const visible = (h: Record<string, string>) => {
+      const headers = new Headers(h);
+      return outboxVisible({
+        peer: "127.0.0.1",
+        boundHost: "127.0.0.1",
+        env: prodOptedIn,
+        forwarded: forwardedByProxy(headers, "127.0.0.1"),
+      });
+    };
+    // nginx's usual headers for a client on the internet.
+    expect(visible({ "x-forwarded-for": "203.0.113.9" })).toBe(false);
+    expect(visible({ "x-forwarded-for": "203.0.113.9, 127.0.0.1" })).toBe(false);
+    expect(visible({ "x-real-ip": "203.0.113.9" })).toBe(false);
+    expect(visible({ forwarded: "for=203.0.113.9" })).toBe(false);
+    expect(visible({ "x-forwarded-for": "garbage" })).toBe(false);
+    // Next.js fills X-Forwarded-For with the peer itself when a browser on this machine sent none.
+    expect(visible({ "x-forwarded-for": "127.0.0.1" })).toBe(true);
+    expect(visible({})).toBe(true);
   });
 });

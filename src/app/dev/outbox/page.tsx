@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { env } from "@/server/env";
 import { listOutbox, usesOutbox } from "@/server/email/send-email";
-import { outboxVisible } from "@/server/email/outbox-access";
+import { forwardedByProxy, outboxVisible } from "@/server/email/outbox-access";
 import { peerAddress } from "@/server/http/client-ip";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -38,7 +38,9 @@ export default async function OutboxPage() {
   // server see them, and in production only when the operator opted in (outbox-access.ts).
   const e = env();
   const enabled = usesOutbox();
-  if (enabled && !outboxVisible({ peer: peerAddress(await headers()), boundHost: e.HOST, env: e })) notFound();
+  const h = await headers();
+  const peer = peerAddress(h);
+  if (enabled && !outboxVisible({ peer, boundHost: e.HOST, env: e, forwarded: forwardedByProxy(h, peer) })) notFound();
   const messages = enabled ? await listOutbox() : [];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
