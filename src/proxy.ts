@@ -18,7 +18,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Hashed build output and the favicon are static files with no inline code; everything
-  // else, prefetches included, gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Hashed build output and optimised images get static headers from next.config.mjs;
+  // everything else, prefetches included, gets these. (There is no favicon file: /favicon.ico
+  // is an organisation page like any other name and needs the headers too.)
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
 };
