@@ -43,7 +43,9 @@ async function seedBenchUser() {
   try {
     // The tables FORCE row-level security, so even their owner writes as the organisation.
     await owner.query("BEGIN");
-    await owner.query("SELECT set_config('app.org_id', $1, true)", [ORG]);
+    await owner.query("SELECT set_config('app.org_id', $1, true), set_config('app.user_id', 'bench-user-1', true)", [
+      ORG,
+    ]);
     await owner.query(
       `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('bench-user-1', 'bench@bench.example', 'Bench', 'x', now()) ON CONFLICT (id) DO NOTHING`,
     );

@@ -1,4 +1,6 @@
+import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveAuthSession, revokeSession } from "@/server/auth/sessions";
 import { createDb, getDb } from "@/server/db/client";
 import { credentialsByEmail, passwordHashOf } from "@/server/db/credentials";
 import { withOutboxAccess } from "@/server/db/outbox";
@@ -6,7 +8,7 @@ import { sendEmail } from "@/server/email/send-email";
 import { withTenant } from "@/server/db/tenant";
 import { fullClientOf } from "@/server/db/tenant-db";
 import { createTestDb, testDbKind, type TestDb } from "./helpers/test-db";
-import { makeOrg, makeUser, TEST_PASSWORD } from "./helpers/actors";
+import { callerFor, makeOrg, makeUser, TEST_PASSWORD } from "./helpers/actors";
 import { authOptions } from "@/server/auth/options";
 
 // Finding 8: the application's database role must not be able to switch the protections off.
@@ -20,13 +22,26 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-/** Run one statement as the app role, in its own transaction, as organisation `orgId` when given. */
-async function asApp(sql: string, orgId?: string): Promise<unknown> {
+/**
+ * Run one statement as the app role, in its own transaction, as organisation `orgId` when
+ * given (a string), or with these settings (`{ "app.user_id": ... }`).
+ */
+async function asApp(sql: string, settings?: string | Record<string, string>): Promise<unknown> {
   const db = await getDb();
+  const vars = typeof settings === "string" ? { "app.org_id": settings } : (settings ?? {});
   return db.$transaction(async (tx) => {
-    if (orgId) await tx.$queryRawUnsafe(`SELECT set_config('app.org_id', $1, true)`, orgId);
+    for (const [name, value] of Object.entries(vars)) {
+      await tx.$queryRawUnsafe(`SELECT set_config($1, $2, true)`, name, value);
+    }
     return tx.$queryRawUnsafe(sql);
   });
+}
+
+/** The credentials provider's authorize (sign-in: hash check, then a new session row). */
+async function authorizeAs(email: string, password: string): Promise<{ id: string; email?: string } | null> {
+  type Authorize = (c: Record<string, string>, req: unknown) => Promise<{ id: string; email?: string } | null>;
+  const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+  return authorize({ email, password }, { headers: {} });
 }
 
 const REFUSED = /must be owner|permission denied/i;
@@ -145,12 +160,8 @@ describe(`database role (${testDbKind()})`, () => {
     expect(await credentialsByEmail(db, "nobody@test.example")).toBeNull();
     expect(await passwordHashOf(db, user.id)).toMatch(/^\$argon2id\$/);
     // Sign-in still works, through that path only.
-    type Authorize = (credentials: Record<string, string>, req: unknown) => Promise<{ id: string } | null>;
-    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
-    expect(await authorize({ email: user.email, password: TEST_PASSWORD }, { headers: {} })).toMatchObject({
-      id: user.id,
-    });
-    expect(await authorize({ email: user.email, password: `${TEST_PASSWORD}-wrong` }, { headers: {} })).toBeNull();
+    expect(await authorizeAs(user.email, TEST_PASSWORD)).toMatchObject({ id: user.id });
+    expect(await authorizeAs(user.email, `${TEST_PASSWORD}-wrong`)).toBeNull();
   });
 
   it("cannot rename or delete an organisation, nor delete a user", async () => {
@@ -183,5 +194,85 @@ describe(`database role (${testDbKind()})`, () => {
     expect((await asApp(`UPDATE "EmailOutbox" SET text = 'x' RETURNING id`)) as unknown[]).toEqual([]);
     const seen = await withOutboxAccess(db, (tx) => tx.emailOutbox.findMany({ where: { to }, select: { text: true } }));
     expect(seen).toEqual([{ text: "secret link" }]);
+  });
+
+  it("reads no session and no reset token by mistake; sign-in, lookup, revocation and reset still work", async () => {
+    const user = await makeUser("session-owner"); // creates a session, as sign-in does
+    const other = await makeUser("session-other");
+    const org = await makeOrg("SPONSOR", user);
+    const db = await getDb();
+    await callerFor(null).account.requestPasswordReset({ email: user.email });
+    const mail = await withOutboxAccess(db, (tx) => tx.emailOutbox.findFirstOrThrow({ where: { to: user.email } }));
+    const token = /reset-password\?token=([\w-]+)/.exec(mail.text)![1]!;
+    const tokenHash = createHash("sha256").update(token).digest("hex");
+
+    // The mistakes: bare SELECTs and unscoped delegates, alone or in a tenant transaction.
+    for (const sql of [
+      `SELECT id FROM "AuthSession"`,
+      `SELECT id FROM "PasswordResetToken"`,
+      `UPDATE "AuthSession" SET "expiresAt" = now() RETURNING id`,
+      `DELETE FROM "PasswordResetToken" RETURNING id`,
+    ]) {
+      expect(await asApp(sql), sql).toEqual([]);
+      expect(await asApp(sql, org.id), sql).toEqual([]);
+    }
+    expect(await db.authSession.findMany()).toEqual([]);
+    expect(await db.passwordResetToken.count()).toBe(0);
+    // A tenant transaction sets app.user_id to its user: that user's own sessions at most, no one else's.
+    const inTenant = await withTenant(db, { orgId: org.id, userId: other.id }, (tx) =>
+      fullClientOf(tx).authSession.findMany({ select: { userId: true } }),
+    );
+    expect(inTenant.map((r) => r.userId)).toEqual([other.id]);
+    expect(await asApp(`SELECT "userId" FROM "AuthSession"`, { "app.user_id": other.id })).toEqual([
+      { userId: other.id },
+    ]);
+
+    // The rows are there: the settings the auth code sets name exactly one of each.
+    expect(await asApp(`SELECT "userId" FROM "AuthSession"`, { "app.session_id": user.sessionId })).toEqual([
+      { userId: user.id },
+    ]);
+    expect(await asApp(`SELECT "userId" FROM "PasswordResetToken"`, { "app.reset_token": tokenHash })).toEqual([
+      { userId: user.id },
+    ]);
+    expect(await resolveAuthSession(user.sessionId)).toMatchObject({ id: user.id });
+
+    // Reset through the link consumes the token and revokes the user's sessions (and only theirs).
+    await callerFor(null).account.resetPassword({ token, password: "rls-guarded-reset-77" });
+    expect(await resolveAuthSession(user.sessionId)).toBeNull();
+    expect(await resolveAuthSession(other.sessionId)).toMatchObject({ id: other.id });
+    await expect(callerFor(null).account.resetPassword({ token, password: "rls-guarded-again-78" })).rejects.toThrow(
+      /expired or was already used/,
+    );
+    // Logging out revokes one session by its id.
+    await revokeSession(other.sessionId);
+    expect(await resolveAuthSession(other.sessionId)).toBeNull();
+  });
+
+  it("cannot read pending sign-ups (nor their password hashes); the e-mailed link claims one, once", async () => {
+    const email = `pending-${randomUUID().slice(0, 8)}@test.example`;
+    await callerFor(null).account.signUp({
+      email,
+      name: "Pending",
+      password: "pending-sign-up-pass-31",
+      organizationName: "Pending Org",
+      organizationKind: "CDMO",
+    });
+    const db = await getDb();
+    for (const sql of [
+      `SELECT "passwordHash" FROM "SignUpRequest"`,
+      `SELECT email, name FROM "SignUpRequest"`,
+      `SELECT count(*) FROM "SignUpRequest"`,
+    ]) {
+      await expect(asApp(sql), sql).rejects.toThrow(/permission denied/i);
+    }
+    await expect(db.signUpRequest.findMany()).rejects.toThrow(/permission denied/i);
+    // Not a lookup oracle either: an unknown hash claims nothing.
+    expect(await asApp(`SELECT email FROM auth_claim_sign_up('not-a-token-hash')`)).toEqual([]);
+    const mail = await withOutboxAccess(db, (tx) => tx.emailOutbox.findFirstOrThrow({ where: { to: email } }));
+    const token = /signup\/confirm\?token=([\w-]+)/.exec(mail.text)![1]!;
+    expect(await callerFor(null).account.confirmSignUp({ token })).toMatchObject({ email });
+    const created = await authorizeAs(email, "pending-sign-up-pass-31");
+    expect(created).toMatchObject({ email });
+    await expect(callerFor(null).account.confirmSignUp({ token })).rejects.toThrow(/expired or was already used/);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
+import { withAuthScope } from "../db/auth-scope";
 import { insertUser } from "../db/globals";
-import { passwordHashOf } from "../db/credentials";
+import { claimSignUp, passwordHashOf } from "../db/credentials";
 import { AppError } from "../errors/app-error";
 import { hashPassword, passwordWeakness, verifyPassword } from "../auth/password";
 import { consume, take } from "../auth/rate-limit";
@@ -39,16 +40,19 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
   }
   if (!(await take("signUpNotice", input.email)).ok) return { ok: true };
   const { token, hash } = newToken();
-  await db.signUpRequest.create({
-    data: {
-      tokenHash: hash,
-      email: input.email,
-      name: input.name,
-      passwordHash,
-      organizationName: input.organizationName,
-      organizationKind: input.organizationKind,
-      expiresAt: new Date(Date.now() + SIGN_UP_TTL_MS),
-    },
+  // createMany: an INSERT without RETURNING, since the app may write sign-up requests but not read them.
+  await db.signUpRequest.createMany({
+    data: [
+      {
+        tokenHash: hash,
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        organizationName: input.organizationName,
+        organizationKind: input.organizationKind,
+        expiresAt: new Date(Date.now() + SIGN_UP_TTL_MS),
+      },
+    ],
   });
   await sendEmail({
     to: input.email,
@@ -59,11 +63,8 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
 }
 
 async function sendSignUpNotice(user: { id: string; name: string }, email: string) {
-  const db = await getDb();
   const { token, hash } = newToken();
-  await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
-  });
+  await storeResetToken(user.id, hash);
   await sendEmail({
     to: email,
     subject: "Someone tried to sign up with your address",
@@ -71,19 +72,24 @@ async function sendSignUpNotice(user: { id: string; name: string }, email: strin
   });
 }
 
+/** Reset tokens are under row-level security keyed on their hash (db/auth-scope.ts). */
+async function storeResetToken(userId: string, tokenHash: string): Promise<void> {
+  await withAuthScope(await getDb(), { resetTokenHash: tokenHash }, (tx) =>
+    tx.passwordResetToken.create({
+      data: { userId, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+      select: { id: true },
+    }),
+  );
+}
+
 /** The e-mailed link: create the account and its organisation (the user is its OWNER). */
 export async function confirmSignUp(token: string): Promise<{ orgSlug: string; email: string }> {
   const base = await getDb();
-  const req = await base.signUpRequest.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!req || req.usedAt || req.expiresAt < new Date()) {
+  // Marks the request used and returns it, once, unexpired (the app cannot read requests otherwise).
+  const req = await claimSignUp(base, hashToken(token));
+  if (!req) {
     throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
   }
-  const used = await base.signUpRequest.updateMany({
-    where: { id: req.id, usedAt: null },
-    data: { usedAt: new Date() },
-  });
-  if (used.count !== 1)
-    throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
   if (await base.user.findUnique({ where: { email: req.email }, select: { id: true } })) {
     throw new AppError("CONFLICT", "This address already has an account. Sign in instead.");
   }
@@ -107,9 +113,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
   if (!user) return;
   const { token, hash } = newToken();
-  await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
-  });
+  await storeResetToken(user.id, hash);
   const link = appUrl(`/reset-password?token=${token}`);
   await sendEmail({
     to: email,
@@ -120,26 +124,34 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 export async function resetPassword(token: string, password: string): Promise<void> {
   const db = await getDb();
-  const row = await db.passwordResetToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { select: { email: true } } },
-  });
-  if (!row || row.usedAt || row.expiresAt < new Date()) {
-    throw new AppError("BAD_REQUEST", "This reset link has expired or was already used. Ask for a new one.", {
+  const tokenHash = hashToken(token);
+  const expired = () =>
+    new AppError("BAD_REQUEST", "This reset link has expired or was already used. Ask for a new one.", {
       field: "token",
     });
-  }
+  const row = await withAuthScope(db, { resetTokenHash: tokenHash }, (tx) =>
+    tx.passwordResetToken.findUnique({
+      where: { tokenHash },
+      select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true } } },
+    }),
+  );
+  if (!row || row.usedAt || row.expiresAt < new Date()) throw expired();
   checkStrength(password, row.user.email, "password");
   const passwordHash = await hashPassword(password);
-  await db.$transaction([
-    db.passwordResetToken.update({ where: { id: row.id }, data: { usedAt: new Date() } }),
-    db.user.update({
+  // The token, the password and the user's sessions, in one transaction scoped to them.
+  await withAuthScope(db, { resetTokenHash: tokenHash, userId: row.userId }, async (tx) => {
+    const used = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (used.count !== 1) throw expired();
+    await tx.user.update({
       where: { id: row.userId },
       data: { passwordHash, passwordChangedAt: new Date() },
       select: { id: true },
-    }),
-    db.authSession.deleteMany({ where: { userId: row.userId } }),
-  ]);
+    });
+    await tx.authSession.deleteMany({ where: { userId: row.userId } });
+  });
 }
 
 /** Changing the password signs out every session, this one included. */

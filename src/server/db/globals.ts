@@ -13,12 +13,20 @@ export type SessionRow = {
   passwordChangedAt: Date;
 };
 
-/** A session and its user in one statement (every signed-in request does this). */
+/**
+ * A session and its user in one statement, with no transaction around it (every signed-in
+ * request does this). Sessions are under row-level security keyed on app.session_id
+ * (db/auth-scope.ts): the LATERAL join makes the row that sets it come first, so the session
+ * is read after; the setting ends with the statement.
+ */
 export async function findSessionWithUser(base: PrismaClient, sessionId: string): Promise<SessionRow | null> {
   const rows = await base.$queryRaw<SessionRow[]>`
-    SELECT s."expiresAt", s."createdAt", u.id AS "userId", u.email, u.name, u."passwordChangedAt"
-    FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}`;
+    SELECT x."expiresAt", x."createdAt", x."userId", x.email, x.name, x."passwordChangedAt"
+    FROM (SELECT set_config('app.session_id', ${sessionId}, true) AS sid) s
+    CROSS JOIN LATERAL (
+      SELECT a."expiresAt", a."createdAt", u.id AS "userId", u.email, u.name, u."passwordChangedAt"
+      FROM "AuthSession" a JOIN "User" u ON u.id = a."userId"
+      WHERE a.id = s.sid) x`;
   return rows[0] ?? null;
 }
 

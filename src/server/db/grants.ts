@@ -17,6 +17,9 @@ export const APP_TABLE_PRIVILEGES: Record<string, readonly ("SELECT" | "INSERT" 
   // inside a tenant transaction would rename someone else's), nor deletes a user.
   Organization: ["SELECT", "INSERT"],
   User: ["SELECT", "INSERT", "UPDATE"],
+  // Pending sign-ups (a password hash, an e-mail, a name): written by the sign-up form, read
+  // and marked used only through auth_claim_sign_up (src/server/db/credentials.ts).
+  SignUpRequest: ["INSERT"],
 };
 
 /**
@@ -29,7 +32,11 @@ export const APP_HIDDEN_COLUMNS: Record<string, readonly string[]> = {
 };
 
 /** Functions (with argument types) the application role may execute: SECURITY DEFINER helpers whose migration revokes EXECUTE from PUBLIC. */
-export const APP_FUNCTIONS: readonly string[] = ["auth_credentials(text)", "auth_password_hash(text)"];
+export const APP_FUNCTIONS: readonly string[] = [
+  "auth_credentials(text)",
+  "auth_password_hash(text)",
+  "auth_claim_sign_up(text)",
+];
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
