@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { MAX_BATCH_SIZE } from "./limits";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 
@@ -26,7 +27,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           enabled: (op) =>
             process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error,
         }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 4000 }),
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 4000, maxItems: MAX_BATCH_SIZE }),
       ],
     }),
   );
