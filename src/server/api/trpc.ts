@@ -2,8 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { getDb } from "../db/client";
-import { withMembership, type MembershipMemo } from "../db/request-tenant";
-import type { TenantDb } from "../db/tenant";
+import { withBatchMembership, withMembership, type MembershipMemo, type RequestBatch } from "../db/request-tenant";
+import type { Membership, TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/sessions";
 import { can, refusal, type Permission } from "../auth/permissions";
@@ -14,11 +14,14 @@ import { zSlug } from "../validation";
 // The one place where requests meet tenancy. Context is built by the HTTP handler and by
 // server components (src/trpc/server.ts) through the same function.
 
-/** `memberships` memoises org lookups for one request (a batch, or one server render). */
-export type Context = { user: SessionUser | null; ip: string; memberships?: MembershipMemo };
+/**
+ * `memberships` memoises org lookups for one request's mutations; `batch` holds the
+ * transaction the request's org queries share, with its own memo (db/request-tenant.ts).
+ */
+export type Context = { user: SessionUser | null; ip: string; memberships?: MembershipMemo; batch?: RequestBatch };
 
 export async function createContext(opts: { user: SessionUser | null; ip?: string }): Promise<Context> {
-  return { user: opts.user, ip: opts.ip ?? "local", memberships: new Map() };
+  return { user: opts.user, ip: opts.ip ?? "local", memberships: new Map(), batch: { memberships: new Map() } };
 }
 
 export type Meta = { access: "public" | "user" | "org"; permission?: Permission };
@@ -70,21 +73,27 @@ export type OrgContext = { id: string; slug: string; name: string; kind: OrgKind
 
 /**
  * Resolves the organisation from the slug and the session with one membership query, made
- * inside the procedure's transaction and memoised for the request (db/request-tenant.ts);
- * non-members get NOT_FOUND (existence does not leak). The procedure runs inside one
- * transaction with a tenant-scoped client on ctx.db and RLS settings for this organisation,
- * so a change and its audit entry commit together. After this, no code trusts an org id
- * from the client.
+ * inside the transaction and memoised for the request (db/request-tenant.ts); non-members
+ * get NOT_FOUND (existence does not leak). Queries of one request (an HTTP batch, one server
+ * render) share one transaction, each in its own savepoint with the RLS settings of its own
+ * organisation; a mutation runs in a transaction of its own, so a change and its audit entry
+ * commit together and alone. After this, no code trusts an org id from the client.
  */
-const orgBase = protectedProcedure.input(ZOrgInput).use(async ({ ctx, input, next }) => {
+const orgBase = protectedProcedure.input(ZOrgInput).use(async ({ ctx, input, next, type }) => {
   const base = await getDb();
-  return withMembership(base, ctx.memberships ?? new Map(), ctx.user.id, input.orgSlug, async (m, db: TenantDb) => {
+  const memo = ctx.memberships ?? new Map();
+  const run = async (m: Membership, db: TenantDb) => {
     const org: OrgContext = { id: m.orgId, slug: m.slug, name: m.name, kind: m.kind, role: m.role };
     const result = await next({ ctx: { ...ctx, org, db } });
-    // tRPC hands errors back as a result; rethrow so the transaction rolls back.
+    // tRPC hands errors back as a result; rethrow so the transaction (or savepoint) rolls back.
     if (!result.ok) throw result.error;
     return result;
-  });
+  };
+  // Queries of one request share one transaction, each in its own savepoint; a mutation
+  // always has a transaction of its own, so it commits or fails alone.
+  return type === "query" && ctx.batch
+    ? withBatchMembership(ctx.batch, base, ctx.user.id, input.orgSlug, run)
+    : withMembership(base, memo, ctx.user.id, input.orgSlug, run);
 });
 
 /** Refuses unless the organisation's kind and the member's role hold `permission` (permissions.ts). */
