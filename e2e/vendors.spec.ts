@@ -73,10 +73,12 @@ async function affectedVendors(page: Page): Promise<{ name: string; href: string
 }
 
 test.describe("vendor directory", () => {
-  test("a CDMO adds a modality and a site; a sponsor finds it by filters, records an inspection there and reads its change history; the CDMO cannot then remove the site", async ({
+  test("a CDMO adds a modality and a site; a sponsor finds it by filters, records an inspection there and reads its change history; the CDMO removes the site and the sponsor's record stays", async ({
     page,
     browser,
   }) => {
+    // Two people in two browsers across both tenants: the longest journey, so it gets the time of one.
+    test.setTimeout(120_000);
     await login(page, DEMO.cdmoOwner, undefined, `/${CDMO_SLUG}/profile`);
     await expect(page.getByRole("heading", { level: 1, name: "Public profile" })).toBeVisible();
 
