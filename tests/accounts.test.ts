@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { credentialsByEmail } from "@/server/db/credentials";
+import { userByEmail } from "@/server/db/globals";
 import { withOutboxAccess } from "@/server/db/outbox";
 import { resolveAuthSession } from "@/server/auth/sessions";
 import { hashToken } from "@/server/accounts/tokens";
@@ -27,17 +28,16 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(res).toEqual({ ok: true });
     const db = await getDb();
     // Nothing exists until the address is proven.
-    expect(await db.user.count({ where: { email: "sam@sponsor.example" } })).toBe(0);
+    expect(await userByEmail(db, "sam@sponsor.example")).toBeNull();
     const mail = await withOutboxAccess(db, (tx) =>
       tx.emailOutbox.findFirstOrThrow({ where: { to: "sam@sponsor.example" } }),
     );
     const token = /signup\/confirm\?token=([\w-]+)/.exec(mail.text)![1]!;
     const done = await callerFor(null).account.confirmSignUp({ token });
     expect(done).toEqual({ orgSlug: "sam-s-bio-inc", email: "sam@sponsor.example" });
-    const user = await db.user.findUniqueOrThrow({
-      where: { email: "sam@sponsor.example" },
-      select: { id: true, email: true, name: true },
-    });
+    const found = await userByEmail(db, "sam@sponsor.example");
+    const user = { id: found!.id, email: "sam@sponsor.example", name: found!.name };
+    expect(user.name).toBe("Sam Sponsor");
     expect((await credentialsByEmail(db, "sam@sponsor.example"))?.passwordHash.startsWith("$argon2id$")).toBe(true);
     const me = await callerFor({ id: user.id, email: user.email, name: user.name, sessionId: "x" }).account.me();
     expect(me.organizations).toEqual([
@@ -83,7 +83,7 @@ describe(`accounts (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(notice.text).toMatch(/tried to create a CDMO Select account with this address/);
     expect(notice.text).toMatch(/reset-password\?token=[\w-]+/);
     expect(notice.text).not.toMatch(/signup\/confirm/);
-    expect(await db.user.count({ where: { email: u.email } })).toBe(1);
+    expect((await userByEmail(db, u.email))?.id).toBe(u.id); // e-mail is unique: the same, only account
     // Reset tokens are readable only by their hash (row-level security): the e-mailed one is stored, for this user.
     const token = /reset-password\?token=([\w-]+)/.exec(notice.text)![1]!;
     expect(

@@ -8,7 +8,7 @@ import { sendEmail } from "@/server/email/send-email";
 import { withTenant } from "@/server/db/tenant";
 import { fullClientOf } from "@/server/db/tenant-db";
 import { createTestDb, testDbKind, type TestDb } from "./helpers/test-db";
-import { callerFor, makeOrg, makeUser, TEST_PASSWORD } from "./helpers/actors";
+import { addMember, callerFor, makeOrg, makeUser, TEST_PASSWORD } from "./helpers/actors";
 import { authOptions } from "@/server/auth/options";
 
 // Finding 8: the application's database role must not be able to switch the protections off.
@@ -246,6 +246,81 @@ describe(`database role (${testDbKind()})`, () => {
     // Logging out revokes one session by its id.
     await revokeSession(other.sessionId);
     expect(await resolveAuthSession(other.sessionId)).toBeNull();
+  });
+
+  it("reads no user and no sponsor organisation by mistake; members, co-members, audit actors and sign-in still work", async () => {
+    const owner = await makeUser("rls-owner");
+    const colleague = await makeUser("rls-colleague");
+    const leaver = await makeUser("rls-leaver");
+    const stranger = await makeUser("rls-stranger");
+    const sponsor = await makeOrg("SPONSOR", owner);
+    const otherSponsor = await makeOrg("SPONSOR", stranger);
+    const cdmo = await makeOrg("CDMO", stranger);
+    await addMember(sponsor.id, colleague, "EVALUATOR");
+    const leaverMembership = await addMember(sponsor.id, leaver, "ADMIN");
+    // The leaver acts (an audited invitation), then is removed: the audit trail still names them.
+    await callerFor(leaver).members.invite({
+      orgSlug: sponsor.slug,
+      email: "rls-invitee@test.example",
+      role: "VIEWER",
+    });
+    await callerFor(owner).members.remove({ orgSlug: sponsor.slug, membershipId: leaverMembership.id, version: 1 });
+    const db = await getDb();
+    const ids = (rows: unknown) => (rows as { id: string }[]).map((r) => r.id).sort();
+    const orgIds = [sponsor.id, otherSponsor.id, cdmo.id];
+
+    // The mistakes: bare SELECTs and unscoped delegates with no settings see no user, and of
+    // the organisations only the CDMOs (public in the directory).
+    expect(await asApp(`SELECT id, email, name FROM "User"`)).toEqual([]);
+    expect(await asApp(`SELECT count(*)::int AS n FROM "User"`)).toEqual([{ n: 0 }]);
+    expect(await db.user.findMany({ select: { id: true, email: true } })).toEqual([]);
+    const bareOrgs = (await asApp(`SELECT id, kind::text AS kind FROM "Organization"`)) as {
+      id: string;
+      kind: string;
+    }[];
+    expect(bareOrgs.every((o) => o.kind === "CDMO")).toBe(true);
+    expect(ids(bareOrgs.filter((o) => orgIds.includes(o.id)))).toEqual([cdmo.id]);
+    expect(await db.organization.findMany({ where: { kind: "SPONSOR" } })).toEqual([]);
+
+    // As an organisation: its members and the actors of its audit trail, no one else; the
+    // organisation itself and the CDMOs, no other sponsor.
+    expect(ids(await asApp(`SELECT id FROM "User"`, sponsor.id))).toEqual([owner.id, colleague.id, leaver.id].sort());
+    expect(ids(await asApp(`SELECT id FROM "User"`, otherSponsor.id))).toEqual([stranger.id]);
+    const asSponsor = ids(await asApp(`SELECT id FROM "Organization"`, sponsor.id)).filter((id) => orgIds.includes(id));
+    expect(asSponsor).toEqual([sponsor.id, cdmo.id].sort());
+    // As a user with no organisation set: themselves, and the organisations they belong to.
+    expect(ids(await asApp(`SELECT id FROM "User"`, { "app.user_id": colleague.id }))).toEqual([colleague.id]);
+    const mine = ids(await asApp(`SELECT id FROM "Organization"`, { "app.user_id": stranger.id }));
+    expect(mine.filter((id) => orgIds.includes(id))).toEqual([otherSponsor.id, cdmo.id].sort());
+
+    // Writes: a user changes only their own row; nobody inserts a user or an organisation
+    // other than the one their settings name; no user row is renamed as an organisation.
+    expect(await asApp(`UPDATE "User" SET name = name RETURNING id`, sponsor.id)).toEqual([]);
+    expect(await asApp(`UPDATE "User" SET name = name RETURNING id`, { "app.user_id": owner.id })).toEqual([
+      { id: owner.id },
+    ]);
+    await expect(
+      asApp(
+        `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('rls-x', 'rls-x@test.example', 'X', 'x', now())`,
+      ),
+    ).rejects.toThrow(/row-level security/i);
+    await expect(
+      asApp(
+        `INSERT INTO "Organization" (id, slug, name, kind, "updatedAt") VALUES ('rls-o', 'rls-o', 'O', 'SPONSOR', now())`,
+        sponsor.id,
+      ),
+    ).rejects.toThrow(/row-level security/i);
+
+    // The paths that read users and organisations still work: the member list, the
+    // organisation switcher, sign-in, and slugs free across every organisation.
+    const members = await callerFor(owner).members.list({ orgSlug: sponsor.slug });
+    expect(members.map((m) => m.user.email).sort()).toEqual([owner.email, colleague.email].sort());
+    const me = await callerFor(stranger).account.me();
+    expect(me.organizations.map((o) => o.slug).sort()).toEqual([otherSponsor.slug, cdmo.slug].sort());
+    expect(await authorizeAs(colleague.email, TEST_PASSWORD)).toMatchObject({ id: colleague.id });
+    const again = await makeOrg("SPONSOR", owner, `Again ${sponsor.slug}`);
+    const twin = await makeOrg("SPONSOR", stranger, `Again ${sponsor.slug}`);
+    expect(twin.slug).not.toBe(again.slug);
   });
 
   it("cannot read pending sign-ups (nor their password hashes); the e-mailed link claims one, once", async () => {

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
+import { userByEmail } from "@/server/db/globals";
 import { withOutboxAccess } from "@/server/db/outbox";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { addMember, callerFor, makeOrg, makeUser } from "./helpers/actors";
@@ -57,7 +58,7 @@ describe(`members and invitations (${process.env.TEST_DB ?? "pglite"})`, () => {
     });
     expect(res).toEqual({ orgSlug: org.slug, email: "newcomer@test.example" });
     const db = await getDb();
-    expect(await db.user.count({ where: { email: "newcomer@test.example" } })).toBe(1);
+    expect(await userByEmail(db, "newcomer@test.example")).toMatchObject({ name: "New Comer" });
   });
 
   it("rejects a role that does not exist for the organisation's kind, naming the field", async () => {

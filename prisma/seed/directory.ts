@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../src/server/db/generated/client";
+import { insertOrganization, slugsStartingWith, userByEmail } from "../../src/server/db/globals";
 import { withTenant, type TenantDb } from "../../src/server/db/tenant";
 import { slugify } from "../../src/server/orgs/slug";
 import type { Actor } from "../../src/server/audit/record-audit";
@@ -89,8 +91,8 @@ async function seedVendor(db: TenantDb, actor: Actor, org: VendorOrg, v: SeedVen
 
 /** The demo user with this e-mail, else the organisation's first owner (tests seed their own orgs). */
 async function actorFor(db: PrismaClient, orgId: string, email: string): Promise<Actor> {
-  const u = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
-  if (u) return { id: u.id, email: u.email };
+  const u = await userByEmail(db, email);
+  if (u) return { id: u.id, email };
   const m = await withTenant(db, { orgId }, (tx) =>
     tx.membership.findFirst({
       where: { role: "OWNER" },
@@ -120,8 +122,11 @@ export async function seedDirectory(
   // Each other platform profile belongs to a CDMO organisation of its own, without members yet.
   for (const v of PLATFORM_VENDORS) {
     let slug = slugify(v.name);
-    if (await db.organization.findUnique({ where: { slug } })) slug = `${slug}-demo`;
-    const org = await db.organization.create({ data: { slug, name: v.name, kind: "CDMO" } });
+    if ((await slugsStartingWith(db, slug)).includes(slug)) slug = `${slug}-demo`;
+    const org = { id: randomUUID() };
+    await withTenant(db, { orgId: org.id }, (tx) =>
+      insertOrganization(tx, { id: org.id, slug, name: v.name, kind: "CDMO" }),
+    );
     const vOrg: VendorOrg = { id: org.id, kind: "CDMO", role: "OWNER" };
     platformIds.set(v.name, await withTenant(db, { orgId: org.id }, (tx) => seedVendor(tx, null, vOrg, v)));
   }

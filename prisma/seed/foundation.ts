@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../src/server/db/generated/client";
+import { insertUser } from "../../src/server/db/globals";
 import { hashPassword } from "../../src/server/auth/password";
 import { createOrganization } from "../../src/server/orgs/create-organization";
 import { withTenant } from "../../src/server/db/tenant";
@@ -10,11 +12,12 @@ export async function seedFoundation(db: PrismaClient): Promise<Record<string, {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, string>();
   for (const u of DEMO_USERS) {
-    const row = await db.user.create({
-      data: { email: u.email, name: u.name, passwordHash },
-      select: { id: true, email: true, name: true },
-    });
-    users.set(u.email, row.id);
+    // "User" is under row-level security: a user is inserted with app.user_id set to it.
+    const id = randomUUID();
+    await withTenant(db, { orgId: "", userId: id }, (tx) =>
+      insertUser(tx, { id, email: u.email, name: u.name, passwordHash }),
+    );
+    users.set(u.email, id);
   }
   const orgs: Record<string, { id: string; slug: string }> = {};
   for (const o of DEMO_ORGS) {

@@ -2,6 +2,7 @@
 // after migrations, or by hand: `npm run db:seed`.
 import { createDb } from "../../src/server/db/client";
 import { resolveDbTarget } from "../../src/server/db/config";
+import { allOrganizations } from "../../src/server/db/globals";
 import { seedFoundation } from "./foundation";
 import { seedDirectory } from "./directory";
 
@@ -10,7 +11,9 @@ async function main() {
   await handle.ready;
   const db = handle.prisma;
   try {
-    if ((await db.user.count()) > 0) {
+    // The app role sees no user by a bare count ("User" is under row-level security): every
+    // seeded user belongs to a seeded organisation, so the organisations say it instead.
+    if ((await allOrganizations(db)).length > 0) {
       console.log("Seed: demo data already present; nothing to do.");
       return;
     }

@@ -3,6 +3,7 @@ import { createCaller } from "@/server/api/root";
 import { hashPassword } from "@/server/auth/password";
 import { createAuthSession } from "@/server/auth/sessions";
 import { getDb } from "@/server/db/client";
+import { insertUser } from "@/server/db/globals";
 import { withTenant } from "@/server/db/tenant";
 import { createOrganization } from "@/server/orgs/create-organization";
 import type { OrgKind, Role } from "@/server/api/roles";
@@ -16,7 +17,12 @@ export async function makeUser(label: string): Promise<TestUser> {
   const db = await getDb();
   hashed ??= hashPassword(TEST_PASSWORD);
   const email = `${label}-${randomUUID().slice(0, 8)}@test.example`;
-  const u = await db.user.create({ data: { email, name: label, passwordHash: await hashed }, select: { id: true } });
+  // "User" is under row-level security: a user is inserted with app.user_id set to it.
+  const u = { id: randomUUID() };
+  const passwordHash = await hashed;
+  await withTenant(db, { orgId: "", userId: u.id }, (tx) =>
+    insertUser(tx, { id: u.id, email, name: label, passwordHash }),
+  );
   const sessionId = await createAuthSession(u.id);
   return { id: u.id, email, name: label, sessionId };
 }

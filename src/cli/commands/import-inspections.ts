@@ -61,18 +61,20 @@ export const importInspections: Command = {
     });
     if (rowErrors.length) throw invalidFile(rowErrors, formatIssue);
 
-    const [{ createDb }, { resolveDbTarget }, { withTenant }, svc, { AppError }] = await Promise.all([
-      import("../../server/db/client"),
-      import("../../server/db/config"),
-      import("../../server/db/tenant"),
-      import("../../server/vendors/import-service"),
-      import("../../server/errors/app-error"),
-    ]);
+    const [{ createDb }, { resolveDbTarget }, { withTenant }, svc, { AppError }, { organizationBySlug }] =
+      await Promise.all([
+        import("../../server/db/client"),
+        import("../../server/db/config"),
+        import("../../server/db/tenant"),
+        import("../../server/vendors/import-service"),
+        import("../../server/errors/app-error"),
+        import("../../server/db/globals"),
+      ]);
     const handle = createDb(resolveDbTarget());
     try {
       await handle.ready;
       const db = handle.prisma;
-      const found = await db.organization.findUnique({ where: { slug: flags.org } });
+      const found = await organizationBySlug(db, flags.org);
       if (!found) throw new CliError("NOT_FOUND", `no organisation with slug "${flags.org}"`, ["org"]);
       // The shell user is not a member: the CLI acts as the operator, which holds only the
       // permissions listed for OPERATOR in permissions.ts, and is audited as no user (null).

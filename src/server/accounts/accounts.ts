@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
 import { withAuthScope } from "../db/auth-scope";
-import { insertUser } from "../db/globals";
+import { insertUser, userByEmail } from "../db/globals";
 import { claimSignUp, passwordHashOf } from "../db/credentials";
 import { AppError } from "../errors/app-error";
 import { hashPassword, passwordWeakness, verifyPassword } from "../auth/password";
@@ -32,7 +32,7 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
   checkStrength(input.password, input.email, "password");
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
+  const existing = await userByEmail(db, input.email);
   if (existing) {
     // At most a few such messages a day, so the form cannot be used to flood someone's inbox.
     if ((await take("signUpNotice", input.email)).ok) await sendSignUpNotice(existing, input.email);
@@ -90,7 +90,7 @@ export async function confirmSignUp(token: string): Promise<{ orgSlug: string; e
   if (!req) {
     throw new AppError("BAD_REQUEST", "This link has expired or was already used. Sign up again.", { field: "token" });
   }
-  if (await base.user.findUnique({ where: { email: req.email }, select: { id: true } })) {
+  if (await userByEmail(base, req.email)) {
     throw new AppError("CONFLICT", "This address already has an account. Sign in instead.");
   }
   const userId = randomUUID();
@@ -110,7 +110,7 @@ export async function confirmSignUp(token: string): Promise<{ orgSlug: string; e
 export async function requestPasswordReset(email: string): Promise<void> {
   await consume("passwordReset", email);
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
+  const user = await userByEmail(db, email);
   if (!user) return;
   const { token, hash } = newToken();
   await storeResetToken(user.id, hash);
@@ -159,16 +159,22 @@ export async function changePassword(userId: string, current: string, next: stri
   // A stolen session must not be a password-guessing oracle for the current password.
   await consume("changePassword", userId);
   const db = await getDb();
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  // "User" is under row-level security: the user's own row is reached with app.user_id set.
+  const user = await withAuthScope(db, { userId }, (tx) =>
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } }),
+  );
   if (!(await verifyPassword((await passwordHashOf(db, userId)) ?? "", current))) {
     throw new AppError("BAD_REQUEST", "The current password is not right.", { field: "currentPassword" });
   }
   checkStrength(next, user.email, "newPassword");
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() },
-    select: { id: true },
-  });
+  const passwordHash = await hashPassword(next);
+  await withAuthScope(db, { userId }, (tx) =>
+    tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, passwordChangedAt: new Date() },
+      select: { id: true },
+    }),
+  );
   await revokeAllSessions(userId);
 }
 

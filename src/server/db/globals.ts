@@ -41,11 +41,47 @@ export async function userNames(db: TenantDb, ids: string[]): Promise<Map<string
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Slugs in use that start with `prefix` (to pick a free one). */
+// "User" and "Organization" are under forced row-level security (migration
+// users_and_organizations_are_not_readable_by_mistake): a query sees the users and
+// organisations its settings admit. The few reads that must see past them go through the
+// SECURITY DEFINER functions of that migration, here.
+
+type Runner = Pick<PrismaClient, "$queryRaw">;
+const runnerOf = (db: TenantDb | PrismaClient): Runner =>
+  "organization" in db ? (db as PrismaClient) : fullClientOf(db as TenantDb);
+
+/** Slugs in use, in every organisation, that start with `prefix` (to pick a free one). */
 export async function slugsStartingWith(db: TenantDb | PrismaClient, prefix: string): Promise<string[]> {
-  const client = "organization" in db ? (db as PrismaClient) : fullClientOf(db);
-  const rows = await client.organization.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } });
+  const rows = await runnerOf(db).$queryRaw<
+    { slug: string }[]
+  >`SELECT slug FROM organization_slugs_with_prefix(${prefix})`;
   return rows.map((r) => r.slug);
+}
+
+/** The account with this e-mail (id and name), for sign-up, reset and invitations; null when none. */
+export async function userByEmail(
+  db: TenantDb | PrismaClient,
+  email: string,
+): Promise<{ id: string; name: string } | null> {
+  const rows = await runnerOf(db).$queryRaw<
+    { id: string; name: string }[]
+  >`SELECT id, name FROM auth_user_by_email(${email})`;
+  return rows[0] ?? null;
+}
+
+/** Every organisation's id and kind, by id (daily jobs sweep each in its own transaction). */
+export async function allOrganizations(db: PrismaClient): Promise<{ id: string; kind: "SPONSOR" | "CDMO" }[]> {
+  return db.$queryRaw<{ id: string; kind: "SPONSOR" | "CDMO" }[]>`SELECT id, kind FROM organization_ids()`;
+}
+
+/** An organisation's id, slug and kind by slug (the operator's CLI); null when none. */
+export async function organizationBySlug(
+  db: PrismaClient,
+  slug: string,
+): Promise<{ id: string; slug: string; kind: "SPONSOR" | "CDMO" } | null> {
+  const rows = await db.$queryRaw<{ id: string; slug: string; kind: "SPONSOR" | "CDMO" }[]>`
+    SELECT id, slug, kind FROM organization_by_slug(${slug})`;
+  return rows[0] ?? null;
 }
 
 /** The organisation row of a new organisation, in the transaction that scopes to it. */

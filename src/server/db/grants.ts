@@ -36,6 +36,10 @@ export const APP_FUNCTIONS: readonly string[] = [
   "auth_credentials(text)",
   "auth_password_hash(text)",
   "auth_claim_sign_up(text)",
+  "auth_user_by_email(text)",
+  "organization_slugs_with_prefix(text)",
+  "organization_ids()",
+  "organization_by_slug(text)",
 ];
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/generated/client";
+import { userByEmail } from "../db/globals";
 import { withInviteToken, withTenant, type TenantDb } from "../db/tenant";
 import { AppError, conflict, forbidden, notFound } from "../errors/app-error";
 import { recordAudit, type Actor } from "../audit/record-audit";
@@ -93,7 +94,7 @@ export async function getInvitation(base: PrismaClient, token: string): Promise<
     }),
   );
   if (!inv) throw notFound("The invitation");
-  const hasAccount = !!(await base.user.findUnique({ where: { email: inv.email }, select: { id: true } }));
+  const hasAccount = !!(await userByEmail(base, inv.email));
   const status = inv.acceptedAt
     ? "ACCEPTED"
     : inv.revokedAt

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/generated/client";
 import { agedVendorIds, agedViewVendorIds, staleViewVendorIds } from "../db/sql/quality";
+import { allOrganizations } from "../db/globals";
 import { withTenant, type TenantDb } from "../db/tenant";
 import { refreshQuality, todayIso } from "./quality";
 
@@ -44,7 +45,7 @@ async function sweep(base: PrismaClient, orgId: string, asOf: string, next: Next
 
 /** Recompute every cached quality summary computed before `asOf` (default: today, UTC). */
 export async function refreshAgedQuality(base: PrismaClient, asOf = todayIso()): Promise<AgingResult> {
-  const orgs = await base.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const orgs = await allOrganizations(base);
   const touched = new Set<string>();
   const result: AgingResult = { organizations: 0, vendors: 0, views: 0 };
   // Owners' caches first, every organisation's, then sponsors' views: a view recomputed
@@ -68,11 +69,7 @@ export async function refreshAgedQuality(base: PrismaClient, asOf = todayIso()):
  * quality.views job, after an owner changed public history). Returns how many.
  */
 export async function refreshStaleViewsEverywhere(base: PrismaClient, asOf = todayIso()): Promise<number> {
-  const sponsors = await base.organization.findMany({
-    where: { kind: "SPONSOR" },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
+  const sponsors = (await allOrganizations(base)).filter((o) => o.kind === "SPONSOR");
   let total = 0;
   for (const { id } of sponsors) total += await sweep(base, id, asOf, staleViews);
   return total;
