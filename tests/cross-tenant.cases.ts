@@ -1,4 +1,5 @@
 import type { TestUser } from "./helpers/actors";
+import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 
 // One entry per procedure of the router. `org` procedures get org A's ids in their input;
 // `user`/`public` ones are called by org B's owner (or anonymously) with whatever of A's
@@ -43,19 +44,7 @@ const vendorProfile = {
   certifications: [],
   scaleTiers: [],
 };
-const INSPECTION_HEADER = [
-  "FEI Number",
-  "Legal Name",
-  "City",
-  "State",
-  "Country/Area",
-  "Fiscal Year",
-  "Inspection End Date",
-  "Classification",
-  "Product Type",
-  "Project Area",
-  "Posted Citations",
-];
+const INSPECTION_HEADER = [...INSPECTION_COLUMNS];
 const STRONG = "bioreactor-harvest-window-7";
 
 export const CASES: Record<string, Case> = {

@@ -1,4 +1,5 @@
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
+import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 
 // One entry per procedure of the router: a VALID input (without orgSlug; the fuzz test adds the
 // calling organisation's), from which tests/fuzz.test.ts derives invalid ones. The test fails
@@ -25,19 +26,7 @@ type Input = Record<string, unknown>;
 export type FuzzCase = { input: (f: FuzzFixture) => Input | undefined; as?: "anonymous" | "user" };
 
 const STRONG = "bioreactor-harvest-window-7";
-const INSPECTION_HEADER = [
-  "FEI Number",
-  "Legal Name",
-  "City",
-  "State",
-  "Country/Area",
-  "Fiscal Year",
-  "Inspection End Date",
-  "Classification",
-  "Product Type",
-  "Project Area",
-  "Posted Citations",
-];
+const INSPECTION_HEADER = [...INSPECTION_COLUMNS];
 const profile = {
   name: "Fuzz Vendor",
   legalName: "Fuzz Vendor Inc.",

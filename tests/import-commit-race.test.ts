@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor } from "./helpers/actors";
 import { makeTeam, profile, type TestOrg } from "./helpers/vendors";
+import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 
 // Issue 7, finding 4 (lost updates), for imports: a staged import committed twice at the same
 // time (a double click, a retry) must write its rows once. One commit answers OK, the others
@@ -16,19 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.drop());
 
-const HEADER = [
-  "FEI Number",
-  "Legal Name",
-  "City",
-  "State",
-  "Country/Area",
-  "Fiscal Year",
-  "Inspection End Date",
-  "Classification",
-  "Product Type",
-  "Project Area",
-  "Posted Citations",
-];
+const HEADER = [...INSPECTION_COLUMNS];
 
 describe(`concurrent import commits (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("5 concurrent commits of one import: one OK, 4 PRECONDITION_FAILED, rows written once", async () => {
