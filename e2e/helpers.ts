@@ -39,6 +39,13 @@ export async function outboxLink(page: Page, to: string, pathPart: string): Prom
 
 /** axe finds no serious or critical violation of WCAG 2 A/AA on the current page. */
 export async function expectAccessible(page: Page) {
+  // Axe measures colours as drawn, so a toast still fading in fails colour contrast. Judge the
+  // settled page: wait (briefly; a spinner may run forever) for transitions to finish.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, {
+      timeout: 5_000,
+    })
+    .catch(() => {});
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
