@@ -9,7 +9,7 @@ export async function snapshotOrg(orgId: string): Promise<string> {
     const out: Record<string, unknown> = {};
     for (const model of [...TENANT_MODELS].sort()) {
       // to_jsonb renders every column type (tsvector included) as text.
-      out[model] = await tx.$queryRawUnsafe(`SELECT to_jsonb(t)::text AS row FROM "${model}" t ORDER BY id`);
+      out[model] = await tx.$queryRawUnsafe(`SELECT to_jsonb(t)::text AS row FROM "${model}" t ORDER BY 1`);
     }
     return JSON.stringify(out, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   });

@@ -40,6 +40,7 @@ export const APP_FUNCTIONS: readonly string[] = [
   "organization_slugs_with_prefix(text)",
   "organization_ids()",
   "organization_by_slug(text)",
+  "notify_org(text, text, text, text, text, text[])",
 ];
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

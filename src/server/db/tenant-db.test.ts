@@ -62,6 +62,17 @@ describe("the narrow tenant client", () => {
       savedFilter: true,
       importRun: true,
       importRow: true,
+      programme: true,
+      rfp: true,
+      rfpChange: true,
+      rfpInvitation: true,
+      rfpParticipation: true,
+      rfpResponse: true,
+      bidOpening: true,
+      clarification: true,
+      clarificationAnswer: true,
+      storedFile: true,
+      fileChunk: true,
     };
     const models = Object.keys(delegates).map((d) => d[0]!.toUpperCase() + d.slice(1));
     expect(models.sort()).toEqual([...TENANT_MODELS].sort());

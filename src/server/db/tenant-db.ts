@@ -24,6 +24,17 @@ type TenantCreateInputs = {
   savedFilter: Prisma.SavedFilterUncheckedCreateInput;
   importRun: Prisma.ImportRunUncheckedCreateInput;
   importRow: Prisma.ImportRowUncheckedCreateInput;
+  programme: Prisma.ProgrammeUncheckedCreateInput;
+  rfp: Prisma.RfpUncheckedCreateInput;
+  rfpChange: Prisma.RfpChangeUncheckedCreateInput;
+  rfpInvitation: Prisma.RfpInvitationUncheckedCreateInput;
+  rfpParticipation: Prisma.RfpParticipationUncheckedCreateInput;
+  rfpResponse: Prisma.RfpResponseUncheckedCreateInput;
+  bidOpening: Prisma.BidOpeningUncheckedCreateInput;
+  clarification: Prisma.ClarificationUncheckedCreateInput;
+  clarificationAnswer: Prisma.ClarificationAnswerUncheckedCreateInput;
+  storedFile: Prisma.StoredFileUncheckedCreateInput;
+  fileChunk: Prisma.FileChunkUncheckedCreateInput;
 };
 export type TenantDelegateName = keyof TenantCreateInputs;
 

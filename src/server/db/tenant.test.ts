@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scopeArgs } from "./tenant";
+import { scopeArgs, SHARED_READS } from "./tenant";
 
 describe("scopeArgs", () => {
   it("adds the organisation to reads, updates and deletes", () => {
@@ -28,12 +28,38 @@ describe("scopeArgs", () => {
   });
 
   it("lets public-readable models read public rows but write only their own", () => {
-    expect(scopeArgs("findMany", { where: { AND: [{ kind: "PLATFORM" }] } }, "o1", true)).toEqual({
+    expect(scopeArgs("findMany", { where: { AND: [{ kind: "PLATFORM" }] } }, "o1", SHARED_READS.Vendor)).toEqual({
       where: { AND: [{ kind: "PLATFORM" }, { OR: [{ organizationId: "o1" }, { isPublic: true }] }] },
     });
-    expect(scopeArgs("updateMany", { where: { id: "v" }, data: {} }, "o1", true)).toEqual({
+    expect(scopeArgs("updateMany", { where: { id: "v" }, data: {} }, "o1", SHARED_READS.Vendor)).toEqual({
       where: { id: "v", organizationId: "o1" },
       data: {},
+    });
+  });
+
+  it("lets an invited CDMO read a published RFP and the sponsor read only submitted responses", () => {
+    expect(scopeArgs("findFirst", { where: { id: "r" } }, "cdmo", SHARED_READS.Rfp)).toEqual({
+      where: {
+        id: "r",
+        AND: [
+          {
+            OR: [
+              { organizationId: "cdmo" },
+              {
+                status: { not: "DRAFT" },
+                invitations: { some: { vendorOrganizationId: "cdmo", sentAt: { not: null }, revokedAt: null } },
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(scopeArgs("findMany", {}, "sp", SHARED_READS.RfpResponse)).toEqual({
+      where: { AND: [{ OR: [{ organizationId: "sp" }, { sponsorOrganizationId: "sp", submittedAt: { not: null } }] }] },
+    });
+    expect(scopeArgs("update", { where: { id: "x" }, data: { answers: {} } }, "sp", SHARED_READS.RfpResponse)).toEqual({
+      where: { id: "x", organizationId: "sp" },
+      data: { answers: {} },
     });
   });
 });

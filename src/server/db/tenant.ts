@@ -21,11 +21,44 @@ export const TENANT_MODELS = new Set<string>([
   "SavedFilter",
   "ImportRun",
   "ImportRow",
+  "Programme",
+  "Rfp",
+  "RfpChange",
+  "RfpInvitation",
+  "RfpParticipation",
+  "RfpResponse",
+  "BidOpening",
+  "Clarification",
+  "ClarificationAnswer",
+  "StoredFile",
+  "FileChunk",
 ]);
 
 // Of those, the models whose rows a CDMO can publish (`isPublic`): reads see own rows and
 // public ones; writes still touch own rows only. The RLS policies say the same.
 export const PUBLIC_READ_MODELS = new Set<string>(["Vendor", "VendorSite", "Inspection", "WarningLetter", "Recall"]);
+
+const invitedTo = (orgId: string) => ({ vendorOrganizationId: orgId, sentAt: { not: null }, revokedAt: null });
+
+/**
+ * Rows another organisation may read besides its own, through an RFP invitation (and public
+ * profiles). Reads of these models see `own rows OR share(orgId)`; writes touch own rows only.
+ * The migration's policies say the same and are the authority: where a rule needs a table the
+ * model has no relation to (an attachment's RFP, a file's submitted response), the predicate
+ * here is the column part of it and row-level security applies the rest.
+ */
+export const SHARED_READS: Record<string, (orgId: string) => object> = {
+  ...Object.fromEntries([...PUBLIC_READ_MODELS].map((m) => [m, () => ({ isPublic: true })])),
+  Rfp: (orgId) => ({ status: { not: "DRAFT" }, invitations: { some: invitedTo(orgId) } }),
+  RfpChange: (orgId) => ({ rfp: { status: { not: "DRAFT" }, invitations: { some: invitedTo(orgId) } } }),
+  RfpInvitation: invitedTo,
+  RfpParticipation: (orgId) => ({ sponsorOrganizationId: orgId }),
+  RfpResponse: (orgId) => ({ sponsorOrganizationId: orgId, submittedAt: { not: null } }),
+  Clarification: (orgId) => ({ sponsorOrganizationId: orgId }),
+  ClarificationAnswer: (orgId) => ({ OR: [{ audience: "ALL" }, { recipientOrganizationId: orgId }] }),
+  StoredFile: () => ({ deletedAt: null }),
+  FileChunk: () => ({}),
+};
 
 export type { TenantDb };
 
@@ -69,12 +102,17 @@ function withOrg(data: unknown, orgId: string): unknown {
 }
 
 /** Add the organisation to a Prisma operation's arguments. Exported for unit tests. */
-export function scopeArgs(operation: string, args: AnyArgs | undefined, orgId: string, publicRead = false): AnyArgs {
+export function scopeArgs(
+  operation: string,
+  args: AnyArgs | undefined,
+  orgId: string,
+  share?: (orgId: string) => object,
+): AnyArgs {
   const next: AnyArgs = { ...(args ?? {}) };
-  if (publicRead && READ_OPS.has(operation)) {
+  if (share && READ_OPS.has(operation)) {
     const where = (next.where ?? {}) as Record<string, unknown>;
     const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
-    next.where = { ...where, AND: [...and, { OR: [{ organizationId: orgId }, { isPublic: true }] }] };
+    next.where = { ...where, AND: [...and, { OR: [{ organizationId: orgId }, share(orgId)] }] };
   } else if (WHERE_OPS.has(operation)) next.where = { ...(next.where ?? {}), organizationId: orgId };
   if (operation === "create" || operation === "createMany" || operation === "createManyAndReturn") {
     next.data = withOrg(next.data, orgId);
@@ -100,9 +138,7 @@ export function scopedClient(base: PrismaClient, scope: { orgId: string }) {
         async $allOperations({ model, operation, args, query }) {
           if (!TENANT_MODELS.has(model)) return query(args);
           if (!scope.orgId) throw new Error("Tenant model used before the organisation was resolved.");
-          return query(
-            scopeArgs(operation, args as AnyArgs, scope.orgId, PUBLIC_READ_MODELS.has(model)) as typeof args,
-          );
+          return query(scopeArgs(operation, args as AnyArgs, scope.orgId, SHARED_READS[model]) as typeof args);
         },
       },
     },
