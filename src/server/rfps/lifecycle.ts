@@ -7,6 +7,7 @@
 // notifications. Services must therefore decide on effectiveStatus, never on the stored column.
 import { AppError } from "../errors/app-error";
 import { STAGES } from "../vendors/catalog";
+import { isValidTimeZone } from "./time-zone";
 import { questionCount, rfpContentProblems, ZRfpContent, ZRfpWeights, type RfpContent } from "./content";
 
 export const RFP_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED", "AWARDED", "CANCELLED"] as const;
@@ -156,7 +157,7 @@ export function publishProblems(rfp: PublishCheckInput, now: Date): PublishProbl
     });
   else if (rfp.dueAt.getTime() - now.getTime() > MAX_RESPONSE_WINDOW_MS)
     out.push({ field: "dueAt", message: "The due date is more than two years away. Check the year." });
-  if (rfp.timeZone !== undefined && rfp.timeZone !== null && !isTimeZone(rfp.timeZone))
+  if (rfp.timeZone !== undefined && rfp.timeZone !== null && !isValidTimeZone(rfp.timeZone))
     out.push({ field: "timeZone", message: "Choose the due date's time zone from the list." });
 
   const parsed = ZRfpContent.safeParse(rfp.content);
@@ -198,12 +199,3 @@ export function assertPublishable(rfp: PublishCheckInput, now: Date): void {
 }
 
 const stageLabel = (code: string) => STAGES.find((s) => s.code === code)?.label ?? code;
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
