@@ -1,0 +1,23 @@
+import type { TenantDb } from "../tenant";
+import { fullClientOf } from "../tenant-db";
+
+export type NotifyOrgArgs = {
+  orgId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  /** Only members with these roles; every member when absent. */
+  roles?: readonly string[];
+};
+
+/**
+ * Notify every member (of `roles`) of `orgId` through the SECURITY DEFINER function notify_org:
+ * the one way to write another person's notification. The function refuses an organisation the
+ * current one shares no RFP invitation with. Returns who wants this kind by e-mail.
+ */
+export async function notifyOrgMembers(db: TenantDb, a: NotifyOrgArgs): Promise<{ email: string; name: string }[]> {
+  const roles = a.roles?.length ? [...a.roles] : null;
+  return fullClientOf(db).$queryRaw<{ email: string; name: string }[]>`
+    SELECT email, name FROM notify_org(${a.orgId}, ${a.kind}, ${a.title}, ${a.body}, ${a.link}, ${roles}::text[])`;
+}
