@@ -350,6 +350,12 @@ CREATE POLICY tenant_isolation ON "RfpInvitation"
 CREATE POLICY invitee_read ON "RfpInvitation" FOR SELECT
   USING ("vendorOrganizationId" = (SELECT current_setting('app.org_id', true))
          AND "sentAt" IS NOT NULL AND "revokedAt" IS NULL);
+-- The current organisation's kind, for policies on tables that "Organization"'s own policies
+-- read (a direct subquery there would be a policy recursion).
+CREATE FUNCTION current_org_kind() RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+  AS $$ SELECT o.kind::text FROM "Organization" o WHERE o.id = current_setting('app.org_id', true) $$;
+
 -- Someone invited by e-mail, holding the link (app.invite_token), reads it and claims it for
 -- the CDMO organisation they act in.
 CREATE POLICY by_token ON "RfpInvitation" FOR SELECT
@@ -358,8 +364,7 @@ CREATE POLICY claim_by_token ON "RfpInvitation" FOR UPDATE
   USING ("tokenHash" = (SELECT current_setting('app.invite_token', true))
          AND "vendorOrganizationId" IS NULL AND "sentAt" IS NOT NULL AND "revokedAt" IS NULL)
   WITH CHECK ("vendorOrganizationId" = (SELECT current_setting('app.org_id', true))
-              AND EXISTS (SELECT 1 FROM "Organization" o
-                          WHERE o.id = (SELECT current_setting('app.org_id', true)) AND o.kind = 'CDMO'));
+              AND (SELECT current_org_kind()) = 'CDMO');
 
 ALTER TABLE "Rfp" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Rfp" FORCE ROW LEVEL SECURITY;
@@ -490,7 +495,6 @@ DO $$
 BEGIN
   EXECUTE format('CREATE POLICY owner_access ON "Notification" TO %I USING (true) WITH CHECK (true)', current_user);
   EXECUTE format('CREATE POLICY owner_access ON "NotificationPreference" TO %I USING (true) WITH CHECK (true)', current_user);
-  EXECUTE format('CREATE POLICY owner_read ON "Membership" FOR SELECT TO %I USING (true)', current_user);
 END
 $$;
 
@@ -504,6 +508,7 @@ CREATE FUNCTION notify_org(p_org text, p_kind text, p_title text, p_body text, p
   AS $$
 DECLARE
   me text := coalesce(current_setting('app.org_id', true), '');
+  users text[];
 BEGIN
   IF me = '' THEN RAISE EXCEPTION 'notify_org needs an organisation'; END IF;
   IF p_org <> me AND NOT EXISTS (
@@ -512,14 +517,17 @@ BEGIN
           OR (i."organizationId" = p_org AND i."vendorOrganizationId" = me AND i."sentAt" IS NOT NULL)) THEN
     RAISE EXCEPTION 'notify_org: no RFP links these organisations' USING ERRCODE = 'insufficient_privilege';
   END IF;
+  -- Memberships are read as the recipient organisation (its own policy), then the caller's
+  -- setting is restored: the function holds no wider view than that.
+  PERFORM set_config('app.org_id', p_org, true);
+  SELECT coalesce(array_agg(m."userId"), '{}') INTO users FROM "Membership" m
+  WHERE m."organizationId" = p_org AND (p_roles IS NULL OR m.role::text = ANY (p_roles));
+  PERFORM set_config('app.org_id', me, true);
   RETURN QUERY
-  WITH recipients AS (
-    SELECT m."userId" FROM "Membership" m
-    WHERE m."organizationId" = p_org AND (p_roles IS NULL OR m.role::text = ANY (p_roles))
-  ), inserted AS (
+  WITH inserted AS (
     INSERT INTO "Notification" (id, "userId", "contextOrgId", kind, title, body, link)
-    SELECT 'n' || replace(gen_random_uuid()::text, '-', ''), r."userId", p_org, p_kind::"NotificationKind", p_title, p_body, p_link
-    FROM recipients r
+    SELECT 'n' || replace(gen_random_uuid()::text, '-', ''), u, p_org, p_kind::"NotificationKind", p_title, p_body, p_link
+    FROM unnest(users) AS u
     RETURNING "userId"
   )
   SELECT u.email, u.name FROM inserted x JOIN "User" u ON u.id = x."userId"
