@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
+import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { vendorsRouter } from "./routers/vendors";
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   invitation: invitationRouter,
   audit: auditRouter,
   vendors: vendorsRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;
