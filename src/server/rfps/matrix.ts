@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import { STAGES, type StageCode } from "../vendors/catalog";
 import { allQuestions, isValidAnswer, type PriceAnswer, type Question, type RfpContent } from "./content";
+import { CSV_FORMULA } from "../../lib/csv-formula";
 
 export type MatrixVendor = { key: string; name: string };
 export type MatrixResponse = { vendorKey: string; vendorName: string; answers: Record<string, unknown> };
@@ -160,12 +161,7 @@ export function buildMatrix(
   return { vendors, rows, priceRows, totals, currency, pricesSealed: sealed };
 }
 
-/**
- * Cells a spreadsheet would run as a formula: a leading = + - @, tab or CR. papaparse's own
- * `escapeFormulae: true` pattern ends in `.*$`, which misses a cell with a line break after the
- * formula ("=HYPERLINK(…)\nx"), so the pattern is given explicitly.
- */
-export const CSV_FORMULA = /^[=+\-@\t\r]/;
+export { CSV_FORMULA };
 
 /** The matrix as CSV: questions by section, then price lines per stage and the totals. */
 export function matrixToCsv(m: Matrix): string {
