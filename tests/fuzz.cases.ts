@@ -1,4 +1,5 @@
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
+import { seedRfp } from "./helpers/rfp-seed";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 
 // One entry per procedure of the router: a VALID input (without orgSlug; the fuzz test adds the
@@ -19,6 +20,7 @@ export type FuzzFixture = {
   filterId: string;
   importId: string;
   platformVendorId: string;
+  rfpId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -60,6 +62,32 @@ const filter = {
   pageSize: 25,
 };
 const token = "A".repeat(43);
+/** The builder's whole document, one question of most kinds. */
+const rfpDocument = {
+  title: "Fuzz RFP",
+  summary: "Line one\nline two",
+  stages: ["FILL"],
+  weights: { capability: 35, quality: 25, pricing: 25, handoff: 15 },
+  dueAt: new Date("2030-01-15T16:00:00Z"),
+  timeZone: "Europe/Berlin",
+  sealed: true,
+  committeeOpening: true,
+  content: {
+    sections: [
+      {
+        id: "sec-1",
+        title: "Technical",
+        description: "About you",
+        questions: [
+          { id: "q-single", kind: "single", prompt: "Pick one", help: "Help", required: true, options: ["A", "B"] },
+          { id: "q-number", kind: "number", prompt: "Titre", required: false, unit: "g/L", min: 0, max: 10 },
+          { id: "q-file", kind: "file", prompt: "Attach", required: false, accept: ["pdf"] },
+          { id: "q-price", kind: "price", prompt: "Price", required: true, stage: "FILL" },
+        ],
+      },
+    ],
+  },
+};
 
 export const FUZZ: Record<string, FuzzCase> = {
   "account.signUp": {
@@ -172,11 +200,7 @@ export const FUZZ: Record<string, FuzzCase> = {
   "vendors.importPreview": { input: (f) => ({ importId: f.importId }) },
   "vendors.importCommit": { input: (f) => ({ importId: f.importId }) },
   "vendors.importDiscard": { input: (f) => ({ importId: f.importId }) },
-  "notification.list": { as: "user", input: () => ({ cursor: null, limit: 20, unreadOnly: true }) },
-  "notification.unreadCount": { as: "user", input: () => undefined },
-  "notification.markRead": { as: "user", input: () => ({ id: "nfuzz0000" }) },
-  "notification.preferences": { as: "user", input: () => undefined },
-  "notification.setPreference": { as: "user", input: () => ({ kind: "DEADLINE_SOON", email: false }) },
+  "rfp.update": { input: (f) => ({ rfpId: f.rfpId, version: 99, ...rfpDocument }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -223,6 +247,7 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     importId,
     rows: [{ line: 2, data: { "FEI Number": "3000000009", "Inspection End Date": "1/5/2024", Classification: "OAI" } }],
   });
+  const { rfpId } = await seedRfp(sponsor.id);
   return {
     sponsor: { ...sponsor, owner },
     cdmo: { ...cdmo, owner: cdmoOwner },
@@ -236,5 +261,6 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     filterId,
     importId,
     platformVendorId,
+    rfpId,
   };
 }

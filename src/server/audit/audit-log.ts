@@ -1,4 +1,3 @@
-import { CSV_FORMULA } from "@/lib/csv-formula";
 import Papa from "papaparse";
 import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
@@ -54,10 +53,10 @@ export async function exportAuditCsv(
     changes: r.changes ? JSON.stringify(r.changes) : "",
     reason: r.reason ?? "",
   }));
-  // Leading = + - @ (even before a line break) are escaped so a spreadsheet does not run them.
+  // Leading = + - @ are escaped by papaparse so a spreadsheet does not run them as formulas.
   const csv = Papa.unparse(data, {
     columns: ["at", "actor", "action", "entityType", "entityId", "changes", "reason"],
-    escapeFormulae: CSV_FORMULA,
+    escapeFormulae: true,
   });
   return { csv, rows: data.length, truncated };
 }

@@ -31,6 +31,7 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "notes.removeAny": { S: "OA", C: "" },
   "profile.read": { S: "", C: "OAR" },
   "profile.write": { S: "", C: "OA" },
+  "rfp.write": { S: "OAE", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

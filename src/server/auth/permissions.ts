@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   "profile.read": { SPONSOR: NONE, CDMO: ALL_CDMO },
   /** Create and edit the CDMO's public profile. */
   "profile.write": { SPONSOR: NONE, CDMO: ADMINS },
+  /** Edit RFPs: the builder's document while it is a draft or open, invitations, attachments. */
+  "rfp.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,7 @@
+import { router } from "../trpc";
+import { rfpEditProcedures } from "./rfp-edit";
+
+// One `rfp` router composed from the files of each area (rfp-<area>.ts).
+export const rfpRouter = router({
+  ...rfpEditProcedures,
+});
