@@ -24,6 +24,8 @@ export type Fixture = {
     memberId: string;
     memberVersion: number;
     invitationId: string;
+    /** A notification of A's owner (its title is one of A's secrets). */
+    notificationId: string;
     secrets: string[];
     v: VendorFixture;
     /** A draft RFP of org A's programme. */
@@ -154,6 +156,12 @@ export const CASES: Record<string, Case> = {
   "vendors.importPreview": { kind: "org", input: (f) => ({ importId: f.a.v.importId }) },
   "vendors.importCommit": { kind: "org", input: (f) => ({ importId: f.a.v.importId }) },
   "vendors.importDiscard": { kind: "org", input: (f) => ({ importId: f.a.v.importId }) },
+  // Notifications are personal: B's owner passes A's owner's notification id.
+  "notification.list": { kind: "user", input: (f) => ({ cursor: f.a.notificationId, limit: 100 }) },
+  "notification.unreadCount": { kind: "user", input: none },
+  "notification.markRead": { kind: "user", input: (f) => ({ id: f.a.notificationId }) },
+  "notification.preferences": { kind: "user", input: none },
+  "notification.setPreference": { kind: "user", input: () => ({ kind: "INVITATION", email: false }) },
   "rfp.update": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId, version: 1, ...rfpDocument }) },
 };
 
@@ -178,6 +186,7 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
     role: "EVALUATOR",
   });
   const v = await buildVendorFixture(callerFor(ownerA), orgA.slug);
+  const notificationId = await notificationFixture(orgA.id, ownerA.id);
   const { seedRfp } = await import("./helpers/rfp-seed");
   const { rfpId } = await seedRfp(orgA.id, { title: "Alpha secret RFP" });
   const ownerB = await d.makeUser("owner-b");
@@ -190,7 +199,10 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
       memberId: m.id,
       memberVersion: m.version,
       invitationId: inv.id,
+      notificationId,
       secrets: [
+        notificationId,
+        NOTIFICATION_SECRET,
         orgA.id,
         orgA.slug,
         m.id,
@@ -208,6 +220,20 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
   };
+}
+
+const NOTIFICATION_SECRET = "Alpha private notification";
+
+/** A notification for org A's members (an organisation may notify itself), returning the owner's. */
+async function notificationFixture(orgId: string, ownerId: string): Promise<string> {
+  const { notify } = await import("@/server/notifications/notify");
+  const { getDb } = await import("@/server/db/client");
+  const { withTenant } = await import("@/server/db/tenant");
+  const { asUser } = await import("@/server/db/user-scope");
+  await withTenant(await getDb(), { orgId }, (db) =>
+    notify(db, { orgId, kind: "RFP_CLOSED", title: NOTIFICATION_SECRET, body: NOTIFICATION_SECRET, link: "/a/x" }),
+  );
+  return asUser(ownerId, async (db) => (await db.notification.findFirstOrThrow({ select: { id: true } })).id);
 }
 
 const VENDOR_SECRETS = [

@@ -200,6 +200,11 @@ export const FUZZ: Record<string, FuzzCase> = {
   "vendors.importPreview": { input: (f) => ({ importId: f.importId }) },
   "vendors.importCommit": { input: (f) => ({ importId: f.importId }) },
   "vendors.importDiscard": { input: (f) => ({ importId: f.importId }) },
+  "notification.list": { as: "user", input: () => ({ cursor: null, limit: 20, unreadOnly: true }) },
+  "notification.unreadCount": { as: "user", input: () => undefined },
+  "notification.markRead": { as: "user", input: () => ({ id: "nfuzz0000" }) },
+  "notification.preferences": { as: "user", input: () => undefined },
+  "notification.setPreference": { as: "user", input: () => ({ kind: "DEADLINE_SOON", email: false }) },
   "rfp.update": { input: (f) => ({ rfpId: f.rfpId, version: 99, ...rfpDocument }) },
 };
 

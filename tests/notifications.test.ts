@@ -3,6 +3,7 @@ import { getDb } from "@/server/db/client";
 import { withOutboxAccess } from "@/server/db/outbox";
 import { notify } from "@/server/notifications/notify";
 import { notifyInvitees, notifySponsor } from "@/server/notifications/rfp-notify";
+import { callerFor } from "./helpers/actors";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { asOrg, inviteEmail, inviteOrg, makeDraftRfp, makeOrgWith } from "./helpers/rfp-fixture";
 
@@ -131,5 +132,69 @@ describe(`notify (${process.env.TEST_DB ?? "pglite"})`, () => {
     await expect(
       asOrg(stranger.id, (db) => notifySponsor(db, rfpId, { kind: "CLARIFICATION", title: "x", body: "y" })),
     ).rejects.toThrow(/not found/);
+  });
+});
+
+describe(`notification procedures (${process.env.TEST_DB ?? "pglite"})`, () => {
+  it("list newest first with paging, unread count, mark one and all read", async () => {
+    const user = sponsor.members[1]!; // the viewer: only what is sent to everyone reaches them
+    await callerFor(user).notification.markRead({ all: true });
+    for (const title of ["First", "Second", "Third"])
+      await asOrg(cdmo.id, (db) => notify(db, { orgId: sponsor.id, ...msg(title) }));
+    const api = callerFor(user).notification;
+    expect(await api.unreadCount()).toBe(3);
+    const page1 = await api.list({ limit: 2, unreadOnly: true });
+    expect(page1.items.map((n) => n.title)).toEqual(["Third", "Second"]);
+    const page2 = await api.list({ limit: 2, unreadOnly: true, cursor: page1.nextCursor });
+    expect(page2.items.map((n) => n.title)).toEqual(["First"]);
+    expect(page2.nextCursor).toBeNull();
+
+    expect(await api.markRead({ id: page1.items[0]!.id })).toEqual({ updated: 1 });
+    expect(await api.markRead({ id: page1.items[0]!.id })).toEqual({ updated: 0 });
+    expect(await api.unreadCount()).toBe(2);
+    expect((await api.list({ unreadOnly: true })).items.map((n) => n.title)).toEqual(["Second", "First"]);
+    expect(await api.markRead({ all: true })).toEqual({ updated: 2 });
+    expect(await api.unreadCount()).toBe(0);
+    expect((await api.list()).items.every((n) => n.readAt instanceof Date)).toBe(true);
+  });
+
+  it("a user never reads, counts or marks another user's notification", async () => {
+    const owner = cdmo.owner;
+    const other = sponsor.owner;
+    await asOrg(sponsor.id, (db) => notify(db, { orgId: cdmo.id, ...msg("For the CDMO only") }));
+    const mine = await callerFor(owner).notification.list({ limit: 1 });
+    const id = mine.items[0]!.id;
+    expect(mine.items[0]!.title).toBe("For the CDMO only");
+
+    const theirs = callerFor(other).notification;
+    const listed = await theirs.list({ limit: 100, cursor: id });
+    expect(JSON.stringify(listed)).not.toContain("For the CDMO only");
+    expect(JSON.stringify(listed)).not.toContain(id);
+    expect(await theirs.markRead({ id })).toEqual({ updated: 0 });
+    await theirs.markRead({ all: true });
+    const after = await t.adminQuery(`SELECT "readAt" FROM "Notification" WHERE id = '${id}'`);
+    expect(after).toEqual([{ readAt: null }]);
+    expect(await callerFor(owner).notification.unreadCount()).toBeGreaterThan(0);
+  });
+
+  it("e-mail preferences per kind: on by default, turned off and on again", async () => {
+    const api = callerFor(sponsor.owner).notification;
+    const prefs = await api.preferences();
+    expect(prefs).toHaveLength(7);
+    expect(prefs.every((p) => p.email)).toBe(true);
+    const off = await api.setPreference({ kind: "RESPONSE_SUBMITTED", email: false });
+    expect(off.find((p) => p.kind === "RESPONSE_SUBMITTED")?.email).toBe(false);
+    const before = (await outboxTo(sponsor.owner.email)).length;
+    await asOrg(cdmo.id, (db) => notify(db, { orgId: sponsor.id, ...msg("Submitted"), kind: "RESPONSE_SUBMITTED" }));
+    expect(await outboxTo(sponsor.owner.email)).toHaveLength(before);
+    await api.setPreference({ kind: "RESPONSE_SUBMITTED", email: true });
+    await asOrg(cdmo.id, (db) => notify(db, { orgId: sponsor.id, ...msg("Submitted"), kind: "RESPONSE_SUBMITTED" }));
+    expect(await outboxTo(sponsor.owner.email)).toHaveLength(before + 1);
+    // Another user's preferences are untouched.
+    expect((await callerFor(cdmo.owner).notification.preferences()).every((p) => p.email)).toBe(true);
+  });
+
+  it("needs a signed-in user", async () => {
+    await expect(callerFor(null).notification.unreadCount()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

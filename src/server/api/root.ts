@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
+import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { rfpRouter } from "./routers/rfp";
 import { vendorsRouter } from "./routers/vendors";
@@ -14,6 +15,7 @@ export const appRouter = router({
   invitation: invitationRouter,
   audit: auditRouter,
   vendors: vendorsRouter,
+  notification: notificationRouter,
   rfp: rfpRouter,
 });
 

@@ -1,3 +1,4 @@
+import { CSV_FORMULA } from "@/lib/csv-formula";
 import Papa from "papaparse";
 import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
@@ -53,10 +54,10 @@ export async function exportAuditCsv(
     changes: r.changes ? JSON.stringify(r.changes) : "",
     reason: r.reason ?? "",
   }));
-  // Leading = + - @ are escaped by papaparse so a spreadsheet does not run them as formulas.
+  // Leading = + - @ (even before a line break) are escaped so a spreadsheet does not run them.
   const csv = Papa.unparse(data, {
     columns: ["at", "actor", "action", "entityType", "entityId", "changes", "reason"],
-    escapeFormulae: true,
+    escapeFormulae: CSV_FORMULA,
   });
   return { csv, rows: data.length, truncated };
 }
