@@ -16,6 +16,9 @@ export type VendorFixture = {
   importId: string;
 };
 
+/** Org A's sealed RFP, past its due date and opened by its committee, with a CDMO's submitted response. */
+export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string };
+
 export type Fixture = {
   a: {
     orgId: string;
@@ -30,6 +33,7 @@ export type Fixture = {
     v: VendorFixture;
     /** A draft RFP of org A's programme. */
     rfpId: string;
+    rfp: RfpSecrets;
   };
   b: { orgId: string; slug: string; owner: TestUser };
 };
@@ -163,6 +167,8 @@ export const CASES: Record<string, Case> = {
   "notification.preferences": { kind: "user", input: none },
   "notification.setPreference": { kind: "user", input: () => ({ kind: "INVITATION", email: false }) },
   "rfp.update": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId, version: 1, ...rfpDocument }) },
+  "bids.status": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
+  "bids.open": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
 };
 
 type Deps = {
@@ -189,6 +195,7 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const notificationId = await notificationFixture(orgA.id, ownerA.id);
   const { seedRfp } = await import("./helpers/rfp-seed");
   const { rfpId } = await seedRfp(orgA.id, { title: "Alpha secret RFP" });
+  const rfp = await buildRfpFixture(d, orgA.id, ownerA, member);
   const ownerB = await d.makeUser("owner-b");
   const orgB = await d.makeOrg("SPONSOR", ownerB, "Beta Sponsor");
   return {
@@ -214,9 +221,12 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
         ...VENDOR_SECRETS,
         rfpId,
         "Alpha secret RFP",
+        ...Object.values(rfp),
+        ...RFP_SECRETS,
       ],
       v,
       rfpId,
+      rfp,
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
   };
@@ -243,6 +253,33 @@ const VENDOR_SECRETS = [
   "Alpha saved filter",
   "3000000001",
 ];
+
+const RFP_SECRETS = ["Alpha sealed RFP", "Alpha invited CDMO", "Alpha price 4242"];
+
+/** A sealed RFP of org A, due yesterday, answered by a CDMO and opened by two members of A. */
+async function buildRfpFixture(d: Deps, sponsorId: string, owner: TestUser, member: TestUser): Promise<RfpSecrets> {
+  const { makeRfp, submitResponse, priceAnswers } = await import("./helpers/rfp-responses");
+  const cdmoOwner = await d.makeUser("cdmo-a");
+  const cdmo = await d.makeOrg("CDMO", cdmoOwner, "Alpha invited CDMO");
+  const rfp = await makeRfp({
+    sponsorId,
+    cdmos: [{ id: cdmo.id, name: "Alpha invited CDMO" }],
+    dueAt: new Date(Date.now() - 86_400_000),
+    sealed: true,
+    committeeOpening: true,
+    title: "Alpha sealed RFP",
+  });
+  const answers = { ...priceAnswers(4242), "com-pass-through": "Alpha price 4242 plus pass-through" };
+  const responseId = await submitResponse({ cdmoId: cdmo.id, sponsorId, rfp, answers });
+  const { getDb } = await import("@/server/db/client");
+  const { withTenant } = await import("@/server/db/tenant");
+  await withTenant(await getDb(), { orgId: sponsorId }, (tx) =>
+    tx.bidOpening.createMany({
+      data: [owner, member].map((u) => ({ rfpId: rfp.rfpId, round: 1, userId: u.id })),
+    }),
+  );
+  return { rfpId: rfp.rfpId, cdmoId: cdmo.id, responseId };
+}
 
 /** Org A (a sponsor) keeps a private vendor with a site, history, a note, a tag, a saved filter and a staged import. */
 async function buildVendorFixture(

@@ -1,5 +1,6 @@
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 import { seedRfp } from "./helpers/rfp-seed";
+import { makeRfp, priceAnswers, submitResponse } from "./helpers/rfp-responses";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 
 // One entry per procedure of the router: a VALID input (without orgSlug; the fuzz test adds the
@@ -21,6 +22,8 @@ export type FuzzFixture = {
   importId: string;
   platformVendorId: string;
   rfpId: string;
+  /** The sponsor's sealed RFP (committee opening) with the CDMO invited and its submitted response. */
+  sealedRfpId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -206,6 +209,8 @@ export const FUZZ: Record<string, FuzzCase> = {
   "notification.preferences": { as: "user", input: () => undefined },
   "notification.setPreference": { as: "user", input: () => ({ kind: "DEADLINE_SOON", email: false }) },
   "rfp.update": { input: (f) => ({ rfpId: f.rfpId, version: 99, ...rfpDocument }) },
+  "bids.status": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
+  "bids.open": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -253,6 +258,14 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     rows: [{ line: 2, data: { "FEI Number": "3000000009", "Inspection End Date": "1/5/2024", Classification: "OAI" } }],
   });
   const { rfpId } = await seedRfp(sponsor.id);
+  const rfp = await makeRfp({
+    sponsorId: sponsor.id,
+    cdmos: [{ id: cdmo.id, name: "Fuzz CDMO" }],
+    dueAt: new Date(Date.now() + 7 * 86_400_000),
+    sealed: true,
+    committeeOpening: true,
+  });
+  await submitResponse({ cdmoId: cdmo.id, sponsorId: sponsor.id, rfp, answers: priceAnswers(100_000) });
   return {
     sponsor: { ...sponsor, owner },
     cdmo: { ...cdmo, owner: cdmoOwner },
@@ -267,5 +280,6 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     importId,
     platformVendorId,
     rfpId,
+    sealedRfpId: rfp.rfpId,
   };
 }

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./trpc";
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
+import { bidsRouter } from "./routers/bids";
 import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
 import { notificationRouter } from "./routers/notification";
@@ -17,6 +18,7 @@ export const appRouter = router({
   vendors: vendorsRouter,
   notification: notificationRouter,
   rfp: rfpRouter,
+  bids: bidsRouter,
 });
 
 export type AppRouter = typeof appRouter;

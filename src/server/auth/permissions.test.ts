@@ -32,6 +32,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "profile.read": { S: "", C: "OAR" },
   "profile.write": { S: "", C: "OA" },
   "rfp.write": { S: "OAE", C: "" },
+  "rfp.read": { S: "OAEV", C: "" },
+  "rfp.openBids": { S: "OAE", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

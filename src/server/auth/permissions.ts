@@ -54,6 +54,10 @@ export const PERMISSIONS = {
   "profile.write": { SPONSOR: NONE, CDMO: ADMINS },
   /** Edit RFPs: the builder's document while it is a draft or open, invitations, attachments. */
   "rfp.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** See the organisation's RFPs, their invitees' status, questions asked and sealed-bid state. */
+  "rfp.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Open sealed bids after the due date (committee opening: two different members). */
+  "rfp.openBids": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;
