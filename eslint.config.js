@@ -17,6 +17,7 @@ const UNSCOPED_DB_ALLOWED = [
   "src/server/api/routers/account.ts",
   "src/server/api/routers/organization.ts",
   "src/server/api/routers/invitation.ts",
+  "src/server/api/routers/rfp-invite-link.ts",
   // Jobs run outside any request: each opens the transactions it needs (the daily quality
   // refresh, one tenant transaction per organisation), and the runner needs the connection.
   "src/server/jobs/runner.ts",

@@ -34,9 +34,15 @@ export type Fixture = {
     /** A draft RFP of org A's programme. */
     rfpId: string;
     rfp: RfpSecrets;
+    inv: RfpInvitationFixture;
   };
   b: { orgId: string; slug: string; owner: TestUser };
+  /** A CDMO that nobody invited: calls the procedures only CDMOs hold, with A's ids. */
+  c: { orgId: string; slug: string; owner: TestUser };
 };
+
+/** Org A's published RFP with a platform CDMO and an e-mail address invited. */
+export type RfpInvitationFixture = { rfpId: string; invitationId: string; emailInvitationId: string };
 
 type Ids = Record<string, unknown>;
 export type Case =
@@ -169,6 +175,21 @@ export const CASES: Record<string, Case> = {
   "rfp.update": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId, version: 1, ...rfpDocument }) },
   "bids.status": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
   "bids.open": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
+  "rfpInvitation.list": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId }) },
+  "rfpInvitation.addPlatform": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, vendorId: f.a.v.vendorId }) },
+  "rfpInvitation.addEmail": {
+    kind: "org",
+    input: (f) => ({ rfpId: f.a.inv.rfpId, email: "mallory@evil.example", name: null }),
+  },
+  "rfpInvitation.revoke": {
+    kind: "org",
+    input: (f) => ({ rfpId: f.a.inv.rfpId, invitationId: f.a.inv.invitationId }),
+  },
+  "rfpInvitation.byToken": { kind: "public", input: (f) => ({ token: f.a.inv.emailInvitationId.padEnd(43, "x") }) },
+  "rfpInvitation.claim": { kind: "org", input: (f) => ({ token: f.a.inv.emailInvitationId.padEnd(43, "x") }) },
+  "portal.inbox": { kind: "org", input: () => ({ show: "open" }) },
+  "portal.rfp": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId }) },
+  "portal.decline": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, reason: "Mallory declines for A" }) },
 };
 
 type Deps = {
@@ -196,8 +217,11 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const { seedRfp } = await import("./helpers/rfp-seed");
   const { rfpId } = await seedRfp(orgA.id, { title: "Alpha secret RFP" });
   const rfp = await buildRfpFixture(d, orgA.id, ownerA, member);
+  const invitations = await buildRfpInvitationFixture(d, callerFor(ownerA), orgA);
   const ownerB = await d.makeUser("owner-b");
   const orgB = await d.makeOrg("SPONSOR", ownerB, "Beta Sponsor");
+  const ownerC = await d.makeUser("owner-c");
+  const orgC = await d.makeOrg("CDMO", ownerC, "Gamma CDMO");
   return {
     a: {
       orgId: orgA.id,
@@ -223,12 +247,16 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
         "Alpha secret RFP",
         ...Object.values(rfp),
         ...RFP_SECRETS,
+        ...Object.values(invitations.ids),
+        ...invitations.secrets,
       ],
       v,
       rfpId,
       rfp,
+      inv: invitations.ids,
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
+    c: { orgId: orgC.id, slug: orgC.slug, owner: ownerC },
   };
 }
 
@@ -347,4 +375,42 @@ async function buildVendorFixture(
     ],
   });
   return { vendorId, siteId, inspectionId, letterId, recallId, noteId, filterId, importId };
+}
+
+/**
+ * Org A publishes an RFP (written directly, as the builder's procedures are not what is tested
+ * here) and invites a platform CDMO and an e-mail address through its own procedures.
+ */
+async function buildRfpInvitationFixture(
+  d: Deps,
+  api: ReturnType<typeof import("./helpers/actors").callerFor>,
+  orgA: { id: string; slug: string },
+): Promise<{ ids: RfpInvitationFixture; secrets: string[] }> {
+  const { makeTestRfp, publishTestRfp } = await import("./helpers/portal-fixtures");
+  const { callerFor } = await import("./helpers/actors");
+  const invitee = await d.makeUser("alpha-invitee");
+  const inviteeOrg = await d.makeOrg("CDMO", invitee, "Alpha Invitee CDMO");
+  const { id: profileId } = await callerFor(invitee).vendors.createProfile({
+    orgSlug: inviteeOrg.slug,
+    ...vendorProfile,
+    name: "Alpha Invitee CDMO",
+  });
+  const rfp = await makeTestRfp(orgA.id, { title: "Alpha invited RFP" });
+  const { id: invitationId } = await api.rfpInvitation.addPlatform({
+    orgSlug: orgA.slug,
+    rfpId: rfp.id,
+    vendorId: profileId,
+  });
+  const { id: emailInvitationId } = await api.rfpInvitation.addEmail({
+    orgSlug: orgA.slug,
+    rfpId: rfp.id,
+    email: "alpha-email-invitee@test.example",
+    name: "Alpha e-mailed invitee",
+  });
+  await publishTestRfp(orgA.id, rfp.id);
+  return {
+    ids: { rfpId: rfp.id, invitationId, emailInvitationId },
+    // The invitee's name is public (its platform profile); that A invited it is not.
+    secrets: ["Alpha secret RFP", inviteeOrg.id, "alpha-email-invitee@test.example", "Alpha e-mailed invitee"],
+  };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
+import { can, type Permission } from "@/server/auth/permissions";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 import { snapshotOrg } from "./helpers/snapshot";
@@ -11,7 +12,8 @@ import { buildCrossTenantFixture, CASES, type Fixture } from "./cross-tenant.cas
 // Org B's owner calls EVERY procedure of the router with org A's ids: with A's slug (must be
 // NOT_FOUND), and with B's own slug but A's ids (must be refused, or answer without any of A's
 // data). Nothing of A may change. A procedure missing from CASES fails the first test, so new
-// procedures cannot slip past isolation unnoticed.
+// procedures cannot slip past isolation unnoticed. Procedures only a CDMO may call are called by
+// the owner of CDMO C, which A never invited (A's RFP invites another CDMO and an address).
 
 let t: TestDb;
 let f: Fixture;
@@ -26,8 +28,14 @@ afterAll(async () => t?.drop());
 
 const procedures = appRouter._def.procedures as unknown as Record<
   string,
-  { _def: { meta?: { access?: string }; type: string } }
+  { _def: { meta?: { access?: string; permission?: Permission }; type: string } }
 >;
+
+/** Org B for procedures a sponsor holds; for those only CDMOs hold, the uninvited CDMO C. */
+function intruder(path: string): { owner: TestUser; slug: string } {
+  const permission = procedures[path]!._def.meta?.permission;
+  return permission && !can({ kind: "SPONSOR", role: "OWNER" }, permission) ? f.c : f.b;
+}
 const OK_REFUSALS = new Set([
   "NOT_FOUND",
   "FORBIDDEN",
@@ -72,10 +80,11 @@ describe(`cross-tenant isolation (${process.env.TEST_DB ?? "pglite"})`, () => {
     it(`${path}: org B cannot reach org A`, async () => {
       if (c.kind === "org") {
         const ids = c.input(f);
-        const asA = callPath(f.b.owner, path, { ...ids, orgSlug: f.a.slug });
+        const who = intruder(path);
+        const asA = callPath(who.owner, path, { ...ids, orgSlug: f.a.slug });
         await expect(asA).rejects.toSatisfy((e: unknown) => e instanceof TRPCError && e.code === "NOT_FOUND");
         try {
-          const own = await callPath(f.b.owner, path, { ...ids, orgSlug: f.b.slug });
+          const own = await callPath(who.owner, path, { ...ids, orgSlug: who.slug });
           expect(leaks(own, ids), `${path} answered with org A's data`).toEqual([]);
         } catch (e) {
           expect(e instanceof TRPCError && OK_REFUSALS.has(e.code), `${path} failed with ${String(e)}`).toBe(true);

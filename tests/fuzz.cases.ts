@@ -2,6 +2,7 @@ import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helper
 import { seedRfp } from "./helpers/rfp-seed";
 import { makeRfp, priceAnswers, submitResponse } from "./helpers/rfp-responses";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
+import { makeTestRfp, publishTestRfp } from "./helpers/portal-fixtures";
 
 // One entry per procedure of the router: a VALID input (without orgSlug; the fuzz test adds the
 // calling organisation's), from which tests/fuzz.test.ts derives invalid ones. The test fails
@@ -24,6 +25,9 @@ export type FuzzFixture = {
   rfpId: string;
   /** The sponsor's sealed RFP (committee opening) with the CDMO invited and its submitted response. */
   sealedRfpId: string;
+  /** The sponsor's published RFP, to which the CDMO is invited. */
+  invitedRfpId: string;
+  rfpInvitationId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -211,6 +215,17 @@ export const FUZZ: Record<string, FuzzCase> = {
   "rfp.update": { input: (f) => ({ rfpId: f.rfpId, version: 99, ...rfpDocument }) },
   "bids.status": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
   "bids.open": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
+  "rfpInvitation.list": { input: (f) => ({ rfpId: f.invitedRfpId }) },
+  "rfpInvitation.addPlatform": { input: (f) => ({ rfpId: f.invitedRfpId, vendorId: f.platformVendorId }) },
+  "rfpInvitation.addEmail": {
+    input: (f) => ({ rfpId: f.invitedRfpId, email: "fuzz-invitee@test.example", name: "Fuzz Invitee" }),
+  },
+  "rfpInvitation.revoke": { input: (f) => ({ rfpId: f.invitedRfpId, invitationId: f.rfpInvitationId }) },
+  "rfpInvitation.byToken": { as: "anonymous", input: () => ({ token }) },
+  "rfpInvitation.claim": { input: () => ({ token }) },
+  "portal.inbox": { input: () => ({ show: "open", page: 1, pageSize: 25 }) },
+  "portal.rfp": { input: (f) => ({ rfpId: f.invitedRfpId }) },
+  "portal.decline": { input: (f) => ({ rfpId: f.invitedRfpId, reason: "No free capacity before Q3." }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -266,6 +281,13 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     committeeOpening: true,
   });
   await submitResponse({ cdmoId: cdmo.id, sponsorId: sponsor.id, rfp, answers: priceAnswers(100_000) });
+  const invited = await makeTestRfp(sponsor.id, { title: "Fuzz RFP" });
+  const { id: rfpInvitationId } = await callerFor(owner).rfpInvitation.addPlatform({
+    orgSlug,
+    rfpId: invited.id,
+    vendorId: platformVendorId,
+  });
+  await publishTestRfp(sponsor.id, invited.id);
   return {
     sponsor: { ...sponsor, owner },
     cdmo: { ...cdmo, owner: cdmoOwner },
@@ -281,5 +303,7 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     platformVendorId,
     rfpId,
     sealedRfpId: rfp.rfpId,
+    invitedRfpId: invited.id,
+    rfpInvitationId,
   };
 }

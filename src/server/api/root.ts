@@ -7,6 +7,8 @@ import { membersRouter } from "./routers/members";
 import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { rfpRouter } from "./routers/rfp";
+import { portalRouter } from "./routers/portal";
+import { rfpInvitationRouter } from "./routers/rfp-invitation";
 import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({
@@ -19,6 +21,8 @@ export const appRouter = router({
   notification: notificationRouter,
   rfp: rfpRouter,
   bids: bidsRouter,
+  rfpInvitation: rfpInvitationRouter,
+  portal: portalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -34,6 +34,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "rfp.write": { S: "OAE", C: "" },
   "rfp.read": { S: "OAEV", C: "" },
   "rfp.openBids": { S: "OAE", C: "" },
+  "portal.read": { S: "", C: "OAR" },
+  "response.write": { S: "", C: "OAR" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -58,6 +58,10 @@ export const PERMISSIONS = {
   "rfp.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
   /** Open sealed bids after the due date (committee opening: two different members). */
   "rfp.openBids": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** The inbox of invitations and the RFPs the CDMO is invited to; claiming an e-mailed invitation. */
+  "portal.read": { SPONSOR: NONE, CDMO: ALL_CDMO },
+  /** Draft responses, upload answer files, decline an invitation (CDMO). */
+  "response.write": { SPONSOR: NONE, CDMO: ALL_CDMO },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -112,6 +112,19 @@ export async function organizationSummary(
   });
 }
 
+/**
+ * Names of organisations by id, as far as row-level security lets the current one see them: a
+ * CDMO sees the sponsors whose sent invitations it holds, anyone sees CDMOs (the directory).
+ */
+export async function organizationNames(db: TenantDb, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await fullClientOf(db).organization.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** One e-mail into the outbox, in the caller's transaction when there is one (db/outbox.ts). */
 export async function insertOutboxMessage(
   db: TenantDb | PrismaClient,
