@@ -190,6 +190,9 @@ export const CASES: Record<string, Case> = {
   "portal.inbox": { kind: "org", input: () => ({ show: "open" }) },
   "portal.rfp": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId }) },
   "portal.decline": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, reason: "Mallory declines for A" }) },
+  "responses.matrix": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
+  "responses.exportCsv": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
+  "responses.exportXlsx": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
 };
 
 type Deps = {

@@ -226,6 +226,9 @@ export const FUZZ: Record<string, FuzzCase> = {
   "portal.inbox": { input: () => ({ show: "open", page: 1, pageSize: 25 }) },
   "portal.rfp": { input: (f) => ({ rfpId: f.invitedRfpId }) },
   "portal.decline": { input: (f) => ({ rfpId: f.invitedRfpId, reason: "No free capacity before Q3." }) },
+  "responses.matrix": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
+  "responses.exportCsv": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
+  "responses.exportXlsx": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */

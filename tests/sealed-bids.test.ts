@@ -68,6 +68,40 @@ describe(`sealed bids (${process.env.TEST_DB ?? "pglite"})`, () => {
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 
+  it("no price reaches the sponsor before the due date: matrix, CSV, XLSX, audit log", async () => {
+    const rfp = await rfpWithResponses({ sealed: true, committeeOpening: false, dueAt: future() });
+    // The CDMO's own audit trail records what it submitted; that entry lives in the CDMO's organisation.
+    const { recordAudit } = await import("@/server/audit/record-audit");
+    await withTenant(await getDb(), { orgId: cdmos[0]!.id }, (tx) =>
+      recordAudit(tx, {
+        actor: null,
+        action: "response.submitted",
+        entityType: "RfpResponse",
+        entityId: rfp.rfpId,
+        changes: { answers: { old: null, new: priceAnswers(100_000) } },
+      }),
+    );
+    const input = { orgSlug: sponsor.slug, rfpId: rfp.rfpId };
+    const api = callerFor(owner);
+    const matrix = await api.responses.matrix(input);
+    expect(matrix.matrix).toBeNull();
+    expect(matrix.submissions.count).toBe(2);
+    for (const call of [api.responses.exportCsv, api.responses.exportXlsx])
+      await expect(call(input)).rejects.toSatisfy((e) => code(e) === "PRECONDITION_FAILED");
+    const trail = JSON.stringify([
+      await api.audit.list({ orgSlug: sponsor.slug, limit: 200 }),
+      await api.audit.exportCsv({ orgSlug: sponsor.slug }),
+      matrix,
+    ]);
+    for (const price of ["100000", "200000", "300000", "400000", "500000", "600000"])
+      expect(trail).not.toContain(price);
+    // After the due date the same reads show them.
+    await setDueAt(sponsor.id, rfp.rfpId, past());
+    const open = await api.responses.matrix(input);
+    expect(open.matrix!.totals.map((t) => t.price)).toEqual([2_100_000, 4_200_000]);
+    expect((await api.responses.exportCsv(input)).csv).toContain("2100000");
+  });
+
   it("committee opening: the same member twice counts once; the second member opens the prices", async () => {
     const rfp = await rfpWithResponses({ sealed: true, committeeOpening: true, dueAt: future() });
     await setDueAt(sponsor.id, rfp.rfpId, past());

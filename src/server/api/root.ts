@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./trpc";
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { bidsRouter } from "./routers/bids";
+import { responsesRouter } from "./routers/responses";
 import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
 import { notificationRouter } from "./routers/notification";
@@ -23,6 +24,7 @@ export const appRouter = router({
   bids: bidsRouter,
   rfpInvitation: rfpInvitationRouter,
   portal: portalRouter,
+  responses: responsesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,7 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "rfp.openBids": { S: "OAE", C: "" },
   "portal.read": { S: "", C: "OAR" },
   "response.write": { S: "", C: "OAR" },
+  "responses.read": { S: "OAEV", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

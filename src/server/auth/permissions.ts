@@ -62,6 +62,8 @@ export const PERMISSIONS = {
   "portal.read": { SPONSOR: NONE, CDMO: ALL_CDMO },
   /** Draft responses, upload answer files, decline an invitation (CDMO). */
   "response.write": { SPONSOR: NONE, CDMO: ALL_CDMO },
+  /** See submitted responses side by side and export them (once any seal has opened). */
+  "responses.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

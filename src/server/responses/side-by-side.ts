@@ -1,0 +1,179 @@
+import type { TenantDb } from "../db/tenant";
+import { AppError } from "../errors/app-error";
+import { ZRfpContent, type RfpContent } from "../rfps/content";
+import { effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
+import { buildMatrix, matrixToCsv, type Matrix } from "../rfps/matrix";
+import { pickRound, roundSeal, sealedMessage, sponsorRfp, type RoundSeal } from "../rfps/sealing";
+
+// The sponsor's side-by-side view of the responses submitted in one round of its RFP, and the
+// exports made from the very same data. The seal is checked first: while a round is sealed the
+// answers are not even read from the database, and the view says how many responses arrived and
+// when. An export of a sealed round is refused, never produced with blanks.
+
+export type ResponseColumn = { key: string; name: string; submittedAt: Date; round: number };
+
+export type SideBySide = {
+  rfp: {
+    id: string;
+    title: string;
+    status: RfpStatus;
+    round: number;
+    dueAt: Date | null;
+    timeZone: string;
+    sealed: boolean;
+    committeeOpening: boolean;
+  };
+  /** The round shown, and every round the RFP has had (1..rfp.round). */
+  round: number;
+  rounds: number[];
+  seal: Omit<RoundSeal, "openings"> & { message: string; openings: number };
+  /** Always known: how many responses this round received, and when. */
+  submissions: { count: number; times: Date[] };
+  /** Null while the round is sealed. */
+  columns: ResponseColumn[] | null;
+  matrix: Matrix | null;
+};
+
+export async function sideBySide(
+  db: TenantDb,
+  orgId: string,
+  input: { rfpId: string; round?: number },
+  now = new Date(),
+): Promise<SideBySide> {
+  const rfp = await sponsorRfp(db, orgId, input.rfpId);
+  const round = pickRound(rfp, input.round);
+  const seal = await roundSeal(db, rfp, round, now);
+  const visible = seal.state.visible;
+  const base = { rfpId: rfp.id, sponsorOrganizationId: orgId, round, submittedAt: { not: null } } as const;
+  const { openings, ...sealRest } = seal;
+  const head = {
+    rfp: {
+      id: rfp.id,
+      title: rfp.title,
+      status: effectiveStatus(rfp, now),
+      round: rfp.round,
+      dueAt: rfp.dueAt,
+      timeZone: rfp.timeZone,
+      sealed: rfp.sealed,
+      committeeOpening: rfp.committeeOpening,
+    },
+    round,
+    rounds: Array.from({ length: rfp.round }, (_, i) => i + 1),
+    seal: { ...sealRest, message: sealedMessage(seal, rfp.timeZone), openings: openings.length },
+  };
+  if (!visible) {
+    // Only the submission times are read: no answers, no names.
+    const times = await db.rfpResponse.findMany({
+      where: base,
+      select: { submittedAt: true },
+      orderBy: { submittedAt: "asc" },
+    });
+    return {
+      ...head,
+      submissions: { count: times.length, times: times.map((t) => t.submittedAt!) },
+      columns: null,
+      matrix: null,
+    };
+  }
+  const [responses, invitations, extra] = await Promise.all([
+    db.rfpResponse.findMany({
+      where: base,
+      select: { id: true, organizationId: true, submittedAt: true, round: true, answers: true },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    }),
+    db.rfpInvitation.findMany({
+      where: { rfpId: rfp.id, organizationId: orgId, vendorOrganizationId: { not: null } },
+      select: { vendorOrganizationId: true, displayName: true },
+    }),
+    db.rfp.findFirst({
+      where: { id: rfp.id, organizationId: orgId },
+      select: { content: true, programme: { select: { currency: true } } },
+    }),
+  ]);
+  const names = new Map(invitations.map((i) => [i.vendorOrganizationId!, i.displayName]));
+  const columns = responses.map((r) => ({
+    key: r.id,
+    name: names.get(r.organizationId) ?? "An invited CDMO",
+    submittedAt: r.submittedAt!,
+    round: r.round,
+  }));
+  const content = contentOf(extra?.content);
+  const matrix = buildMatrix(
+    content,
+    responses.map((r, i) => ({
+      vendorKey: r.id,
+      vendorName: columns[i]!.name,
+      answers: (r.answers ?? {}) as Record<string, unknown>,
+    })),
+    { currency: extra?.programme.currency ?? "USD" },
+  );
+  return {
+    ...head,
+    submissions: { count: responses.length, times: responses.map((r) => r.submittedAt!) },
+    columns,
+    matrix,
+  };
+}
+
+function contentOf(raw: unknown): RfpContent {
+  const parsed = ZRfpContent.safeParse(raw);
+  // A stored document that no longer parses still has sections to show; fall back to none.
+  return parsed.success ? parsed.data : { sections: [] };
+}
+
+/** The round's matrix for an export, or PRECONDITION_FAILED while it is sealed. */
+export async function exportableMatrix(
+  db: TenantDb,
+  orgId: string,
+  input: { rfpId: string; round?: number },
+  now = new Date(),
+): Promise<SideBySide & { matrix: Matrix; columns: ResponseColumn[] }> {
+  const view = await sideBySide(db, orgId, input, now);
+  if (!view.matrix || !view.columns)
+    throw new AppError("PRECONDITION_FAILED", view.seal.message || "The bids are sealed.");
+  return view as SideBySide & { matrix: Matrix; columns: ResponseColumn[] };
+}
+
+/** "hlx-101-drug-substance-round-2" — a file name from the RFP's title. */
+export function exportName(title: string, round: number): string {
+  const slug =
+    title
+      .normalize("NFKD")
+      .replace(/[^\w\s-]/g, "")
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, "-")
+      .slice(0, 60)
+      .replace(/-+$/, "") || "rfp";
+  return `${slug}-responses-round-${round}`;
+}
+
+export async function exportCsv(
+  db: TenantDb,
+  orgId: string,
+  input: { rfpId: string; round?: number },
+  now = new Date(),
+) {
+  const view = await exportableMatrix(db, orgId, input, now);
+  return {
+    fileName: `${exportName(view.rfp.title, view.round)}.csv`,
+    csv: matrixToCsv(view.matrix),
+    rows: view.columns.length,
+  };
+}
+
+export async function exportXlsx(
+  db: TenantDb,
+  orgId: string,
+  input: { rfpId: string; round?: number },
+  now = new Date(),
+) {
+  const view = await exportableMatrix(db, orgId, input, now);
+  const { matrixToXlsx } = await import("./matrix-xlsx");
+  const buf = await matrixToXlsx(view.matrix, { title: view.rfp.title, round: view.round, exportedAt: now });
+  return {
+    fileName: `${exportName(view.rfp.title, view.round)}.xlsx`,
+    base64: buf.toString("base64"),
+    rows: view.columns.length,
+  };
+}
