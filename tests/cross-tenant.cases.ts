@@ -1,5 +1,6 @@
 import type { TestUser } from "./helpers/actors";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
+import type { TProgrammeFieldsInput } from "@/server/programmes/schemas";
 
 // One entry per procedure of the router. `org` procedures get org A's ids in their input;
 // `user`/`public` ones are called by org B's owner (or anonymously) with whatever of A's
@@ -18,6 +19,7 @@ export type VendorFixture = {
 
 /** Org A's sealed RFP, past its due date and opened by its committee, with a CDMO's submitted response. */
 export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string };
+export type ProgrammeFixture = { programmeId: string };
 
 export type Fixture = {
   a: {
@@ -35,6 +37,7 @@ export type Fixture = {
     rfpId: string;
     rfp: RfpSecrets;
     inv: RfpInvitationFixture;
+    p: ProgrammeFixture;
   };
   b: { orgId: string; slug: string; owner: TestUser };
   /** A CDMO that nobody invited: calls the procedures only CDMOs hold, with A's ids. */
@@ -57,6 +60,13 @@ const vendorProfile = {
   modalities: ["MAB"],
   certifications: [],
   scaleTiers: [],
+};
+const programme: TProgrammeFieldsInput = {
+  name: "Mallory Programme",
+  molecule: "ML-1",
+  modality: "MAB",
+  phase: "PHASE_1",
+  stages: ["PD", "DS_CLIN", "FILL"],
 };
 const INSPECTION_HEADER = [...INSPECTION_COLUMNS];
 const rfpDocument = {
@@ -193,6 +203,12 @@ export const CASES: Record<string, Case> = {
   "responses.matrix": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
   "responses.exportCsv": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
   "responses.exportXlsx": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
+  "programme.list": { kind: "org", input: () => ({ archived: false }) },
+  "programme.get": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
+  "programme.create": { kind: "org", input: () => programme },
+  "programme.update": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, version: 1, ...programme }) },
+  "programme.archive": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, version: 1 }) },
+  "programme.unarchive": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, version: 1 }) },
 };
 
 type Deps = {
@@ -221,6 +237,7 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const { rfpId } = await seedRfp(orgA.id, { title: "Alpha secret RFP" });
   const rfp = await buildRfpFixture(d, orgA.id, ownerA, member);
   const invitations = await buildRfpInvitationFixture(d, callerFor(ownerA), orgA);
+  const p = await buildProgrammeFixture(callerFor(ownerA), orgA.slug);
   const ownerB = await d.makeUser("owner-b");
   const orgB = await d.makeOrg("SPONSOR", ownerB, "Beta Sponsor");
   const ownerC = await d.makeUser("owner-c");
@@ -252,11 +269,14 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
         ...RFP_SECRETS,
         ...Object.values(invitations.ids),
         ...invitations.secrets,
+        ...Object.values(p),
+        ...PROGRAMME_SECRETS,
       ],
       v,
       rfpId,
       rfp,
       inv: invitations.ids,
+      p,
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
     c: { orgId: orgC.id, slug: orgC.slug, owner: ownerC },
@@ -275,6 +295,23 @@ async function notificationFixture(orgId: string, ownerId: string): Promise<stri
     notify(db, { orgId, kind: "RFP_CLOSED", title: NOTIFICATION_SECRET, body: NOTIFICATION_SECRET, link: "/a/x" }),
   );
   return asUser(ownerId, async (db) => (await db.notification.findFirstOrThrow({ select: { id: true } })).id);
+}
+
+const PROGRAMME_SECRETS = ["Alpha Secret Programme", "ALPHA-SECRET-MOLECULE"];
+
+/** Org A (a sponsor) runs a programme. */
+async function buildProgrammeFixture(
+  caller: ReturnType<typeof import("./helpers/actors").callerFor>,
+  orgSlug: string,
+): Promise<ProgrammeFixture> {
+  const { id: programmeId } = await caller.programme.create({
+    orgSlug,
+    ...programme,
+    name: "Alpha Secret Programme",
+    molecule: "ALPHA-SECRET-MOLECULE",
+    description: "Alpha confidential programme notes",
+  });
+  return { programmeId };
 }
 
 const VENDOR_SECRETS = [

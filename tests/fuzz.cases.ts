@@ -3,6 +3,7 @@ import { seedRfp } from "./helpers/rfp-seed";
 import { makeRfp, priceAnswers, submitResponse } from "./helpers/rfp-responses";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 import { makeTestRfp, publishTestRfp } from "./helpers/portal-fixtures";
+import type { TProgrammeFieldsInput } from "@/server/programmes/schemas";
 
 // One entry per procedure of the router: a VALID input (without orgSlug; the fuzz test adds the
 // calling organisation's), from which tests/fuzz.test.ts derives invalid ones. The test fails
@@ -28,6 +29,7 @@ export type FuzzFixture = {
   /** The sponsor's published RFP, to which the CDMO is invited. */
   invitedRfpId: string;
   rfpInvitationId: string;
+  programmeId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -93,6 +95,31 @@ const rfpDocument = {
         ],
       },
     ],
+  },
+};
+const programme: TProgrammeFieldsInput = {
+  name: "Fuzz Programme",
+  molecule: "FZ-101",
+  modality: "MAB",
+  phase: "PHASE_2",
+  stages: ["CLD", "PD", "DS_CLIN", "FILL"],
+  description: "Line one\nline two",
+  startDate: "2027-01-04",
+  targetDate: "2029-06-30",
+  budget: 12_500_000,
+  currency: "EUR",
+  costOfDelayPerWeek: 400_000,
+  assumptions: {
+    externalTransferWeeks: 10,
+    externalTransferCost: 300_000,
+    internalTransferWeeks: 2,
+    internalTransferCost: 20_000,
+    vendorOverheadCost: 150_000,
+    onboardingWeeks: 6,
+    disruptionDelayWeeks: 26,
+    costOfDelayPerWeek: 400_000,
+    externalTransferFailureRate: 0.1,
+    internalTransferFailureRate: 0.05,
   },
 };
 
@@ -229,6 +256,12 @@ export const FUZZ: Record<string, FuzzCase> = {
   "responses.matrix": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
   "responses.exportCsv": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
   "responses.exportXlsx": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
+  "programme.list": { input: () => ({ archived: true }) },
+  "programme.get": { input: (f) => ({ programmeId: f.programmeId }) },
+  "programme.create": { input: () => programme },
+  "programme.update": { input: (f) => ({ programmeId: f.programmeId, version: 99, ...programme }) },
+  "programme.archive": { input: (f) => ({ programmeId: f.programmeId, version: 99 }) },
+  "programme.unarchive": { input: (f) => ({ programmeId: f.programmeId, version: 99 }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -291,6 +324,7 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     vendorId: platformVendorId,
   });
   await publishTestRfp(sponsor.id, invited.id);
+  const { id: programmeId } = await callerFor(owner).programme.create({ orgSlug, ...programme });
   return {
     sponsor: { ...sponsor, owner },
     cdmo: { ...cdmo, owner: cdmoOwner },
@@ -308,5 +342,6 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     sealedRfpId: rfp.rfpId,
     invitedRfpId: invited.id,
     rfpInvitationId,
+    programmeId,
   };
 }

@@ -10,6 +10,7 @@ import { organizationRouter } from "./routers/organization";
 import { rfpRouter } from "./routers/rfp";
 import { portalRouter } from "./routers/portal";
 import { rfpInvitationRouter } from "./routers/rfp-invitation";
+import { programmeRouter } from "./routers/programme";
 import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   rfpInvitation: rfpInvitationRouter,
   portal: portalRouter,
   responses: responsesRouter,
+  programme: programmeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,6 +37,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "portal.read": { S: "", C: "OAR" },
   "response.write": { S: "", C: "OAR" },
   "responses.read": { S: "OAEV", C: "" },
+  "programme.read": { S: "OAEV", C: "" },
+  "programme.write": { S: "OAE", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -64,6 +64,10 @@ export const PERMISSIONS = {
   "response.write": { SPONSOR: NONE, CDMO: ALL_CDMO },
   /** See submitted responses side by side and export them (once any seal has opened). */
   "responses.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** See the organisation's programmes and their home pages. */
+  "programme.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Create, edit, archive and restore programmes. */
+  "programme.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;
