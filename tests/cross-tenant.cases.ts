@@ -19,7 +19,7 @@ export type VendorFixture = {
 
 /** Org A's sealed RFP, past its due date and opened by its committee, with a CDMO's submitted response. */
 export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string };
-export type ProgrammeFixture = { programmeId: string };
+export type ProgrammeFixture = { programmeId: string; rfpId: string };
 
 export type Fixture = {
   a: {
@@ -209,6 +209,14 @@ export const CASES: Record<string, Case> = {
   "programme.update": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, version: 1, ...programme }) },
   "programme.archive": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, version: 1 }) },
   "programme.unarchive": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, version: 1 }) },
+  "rfp.list": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
+  "rfp.get": { kind: "org", input: (f) => ({ rfpId: f.a.p.rfpId }) },
+  "rfp.templates": { kind: "org", input: () => ({}) },
+  "rfp.create": {
+    kind: "org",
+    input: (f) => ({ programmeId: f.a.p.programmeId, from: "copy", copyFromId: f.a.p.rfpId, title: "Mallory RFP" }),
+  },
+  "rfp.copy": { kind: "org", input: (f) => ({ rfpId: f.a.p.rfpId, programmeId: f.a.p.programmeId }) },
 };
 
 type Deps = {
@@ -297,9 +305,9 @@ async function notificationFixture(orgId: string, ownerId: string): Promise<stri
   return asUser(ownerId, async (db) => (await db.notification.findFirstOrThrow({ select: { id: true } })).id);
 }
 
-const PROGRAMME_SECRETS = ["Alpha Secret Programme", "ALPHA-SECRET-MOLECULE"];
+const PROGRAMME_SECRETS = ["Alpha Secret Programme", "ALPHA-SECRET-MOLECULE", "Alpha Secret RFP"];
 
-/** Org A (a sponsor) runs a programme. */
+/** Org A (a sponsor) runs a programme with a draft RFP from the mAb template. */
 async function buildProgrammeFixture(
   caller: ReturnType<typeof import("./helpers/actors").callerFor>,
   orgSlug: string,
@@ -311,7 +319,14 @@ async function buildProgrammeFixture(
     molecule: "ALPHA-SECRET-MOLECULE",
     description: "Alpha confidential programme notes",
   });
-  return { programmeId };
+  const { id: rfpId } = await caller.rfp.create({
+    orgSlug,
+    programmeId,
+    from: "template",
+    templateKey: "mab-ds-dp",
+    title: "Alpha Secret RFP",
+  });
+  return { programmeId, rfpId };
 }
 
 const VENDOR_SECRETS = [

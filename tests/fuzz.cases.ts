@@ -262,6 +262,20 @@ export const FUZZ: Record<string, FuzzCase> = {
   "programme.update": { input: (f) => ({ programmeId: f.programmeId, version: 99, ...programme }) },
   "programme.archive": { input: (f) => ({ programmeId: f.programmeId, version: 99 }) },
   "programme.unarchive": { input: (f) => ({ programmeId: f.programmeId, version: 99 }) },
+  "rfp.list": { input: (f) => ({ programmeId: f.programmeId }) },
+  "rfp.get": { input: (f) => ({ rfpId: f.rfpId }) },
+  "rfp.templates": { input: () => ({}) },
+  "rfp.create": {
+    input: (f) => ({
+      programmeId: f.programmeId,
+      from: "template",
+      templateKey: "mab-ds-dp",
+      title: "Fuzz RFP",
+      stages: ["PD", "DS_CLIN"],
+      timeZone: "Europe/Berlin",
+    }),
+  },
+  "rfp.copy": { input: (f) => ({ rfpId: f.rfpId, programmeId: f.programmeId, title: "Fuzz copy" }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */

@@ -7,10 +7,10 @@ import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
 import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
-import { rfpRouter } from "./routers/rfp";
 import { portalRouter } from "./routers/portal";
 import { rfpInvitationRouter } from "./routers/rfp-invitation";
 import { programmeRouter } from "./routers/programme";
+import { rfpRouter } from "./routers/rfp";
 import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({

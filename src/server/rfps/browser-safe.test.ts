@@ -17,6 +17,8 @@ const BROWSER_SAFE = [
   "ics.ts",
   "matrix.ts",
   "time-zone.ts",
+  "scope.ts",
+  "create-schemas.ts",
 ];
 const PACKAGES_ALLOWED = new Set(["zod", "papaparse"]);
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,9 @@
 import { router } from "../trpc";
+import { rfpCoreProcedures } from "./rfp-core";
 import { rfpEditProcedures } from "./rfp-edit";
 
 // One `rfp` router composed from the files of each area (rfp-<area>.ts).
 export const rfpRouter = router({
+  ...rfpCoreProcedures,
   ...rfpEditProcedures,
 });
