@@ -15,7 +15,7 @@ beforeAll(async () => {
   t = await createTestDb();
   s = await makeTeam("SPONSOR");
   cdmo = await makeTeam("CDMO");
-});
+}, 300_000);
 afterAll(async () => t?.drop());
 
 const base = {

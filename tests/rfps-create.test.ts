@@ -25,7 +25,7 @@ beforeAll(async () => {
     phase: "PHASE_1",
     stages: ["CLD", "PD", "DS_CLIN", "DS_COMM", "FILL", "QC"],
   }));
-});
+}, 300_000);
 afterAll(async () => t?.drop());
 
 const rfp = () => callerFor(s.evaluator).rfp;
