@@ -6,6 +6,8 @@ import path from "node:path";
 const SAMPLE: Record<string, string> = {
   orgSlug: "helix-therapeutics",
   vendorId: "00000000-0000-4000-8000-000000000000",
+  programmeId: "00000000-0000-4000-8000-000000000001",
+  rfpId: "00000000-0000-4000-8000-000000000002",
   token: "x".repeat(32),
   trpc: "account.me",
   "...nextauth": "session",

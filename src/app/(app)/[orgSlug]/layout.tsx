@@ -23,6 +23,7 @@ export default async function OrgLayout({
   const nav: NavItem[] = [
     { href: base, label: "Overview", exact: true },
     // Sponsors search the directory; a CDMO edits the public profile sponsors find there.
+    ...(can(org, "programme.read") ? [{ href: `${base}/programmes`, label: "Programmes" }] : []),
     ...(can(org, "directory.read") ? [{ href: `${base}/vendors`, label: "Vendors" }] : []),
     ...(can(org, "profile.read") ? [{ href: `${base}/profile`, label: "Public profile" }] : []),
     { href: `${base}/members`, label: "Members" },
