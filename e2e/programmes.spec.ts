@@ -75,7 +75,7 @@ test("a sponsor creates a programme, orders its stages by keyboard and starts an
   ]);
   const assumptions = page.getByRole("region", { name: "Portfolio assumptions" });
   await expect(assumptions.getByText("1 of 9 changed from the decision model's defaults.")).toBeVisible();
-  await expect(assumptions.getByText("6 weeks")).toBeVisible();
+  await expect(assumptions.getByText(/^6 weeks/)).toHaveText(/6 weeks\s*Set for this programme/);
   await expect(assumptions.getByText("Set for this programme")).toHaveCount(1);
   await expect(assumptions.getByText("Default", { exact: true })).toHaveCount(8);
   await expect(page.getByText("Available once responses are in").first()).toBeVisible();
@@ -116,5 +116,47 @@ test("a viewer reads programmes but is not offered to create one", async ({ page
   await page.waitForLoadState("networkidle");
   await expect(page.getByRole("link", { name: "New programme" })).toHaveCount(0);
   await page.goto(`${listUrl}/new`);
-  await expect(page.getByText("You need the owner, admin or evaluator role to create programmes")).toBeVisible();
+  await expect(page.getByText("You need the owner or admin or evaluator role to create programmes")).toBeVisible();
+});
+
+test("a save based on a version someone else changed keeps the typed text and says what they changed", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000); // two sign-ins
+  const a = await (await browser.newContext()).newPage();
+  await login(a, DEMO.sponsorOwner, undefined, `${listUrl}/new`);
+  await a.waitForLoadState("networkidle");
+  const name = unique("Conflict programme");
+  await a.getByLabel("Programme name").fill(name);
+  await a.getByLabel("Molecule").fill("CF-1");
+  await a.getByLabel("Modality").selectOption({ label: "ADC" });
+  await a.getByLabel("Phase", { exact: true }).selectOption({ label: "Phase 2" });
+  await addStage(a, "Process development");
+  await a.getByRole("button", { name: "Create programme" }).click();
+  await expect(a.getByRole("heading", { level: 1, name })).toBeVisible();
+  const editUrl = `${a.url()}/edit`;
+
+  const b = await (await browser.newContext()).newPage();
+  await login(b, DEMO.sponsorAdmin, undefined, editUrl);
+  await a.goto(editUrl);
+  await expect(a.getByLabel("Molecule")).toHaveValue("CF-1");
+  await expect(b.getByLabel("Molecule")).toHaveValue("CF-1");
+  await b.waitForLoadState("networkidle");
+  await b.getByLabel("Budget", { exact: true }).fill("3000000");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(b.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await a.getByLabel("Molecule").fill("CF-1b");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  const notice = a.getByRole("status").filter({ hasText: "Someone else saved this programme" });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole("listitem")).toHaveText(["Budget: now $3,000,000"]);
+  await expect(a.getByLabel("Molecule")).toHaveValue("CF-1b");
+  await expectAccessible(a);
+  // Merge: take their budget, keep my molecule, save onto their version.
+  await a.getByLabel("Budget", { exact: true }).fill("3000000");
+  await a.getByRole("button", { name: "Save my version over theirs" }).click();
+  await expect(a.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(a.getByText(`CF-1b · ADC · Phase 2`)).toBeVisible();
+  await expect(a.getByText("$3,000,000")).toBeVisible();
 });

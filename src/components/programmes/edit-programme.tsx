@@ -15,6 +15,8 @@ import { TableSkeleton } from "../ui/skeleton";
 import { changedFields, type ProgrammeView } from "./changes";
 import { ProgrammeForm } from "./programme-form";
 
+const CONFLICT_ID = "programme-conflict";
+
 type Conflict = { theirs: ProgrammeView; fields: { label: string; now: string }[] };
 
 /**
@@ -76,24 +78,26 @@ export function EditProgramme({ orgSlug, programmeId }: { orgSlug: string; progr
       onCancel={() => router.push(home)}
       notice={
         conflict ? (
-          <Alert tone="warning" title="Someone else saved this programme while you were editing it">
-            <p>Your changes are still in the form. What they changed:</p>
-            <ul className="my-2 list-disc pl-5">
-              {conflict.fields.length ? (
-                conflict.fields.map((f) => (
-                  <li key={f.label}>
-                    {f.label}: now <strong className="font-medium">{f.now}</strong>
-                  </li>
-                ))
-              ) : (
-                <li>Nothing you can see here (it was archived or restored and back).</li>
-              )}
-            </ul>
-            <p>Merge what you need into the form and save again, or discard your edits.</p>
-            <Button className="mt-2" variant="secondary" size="sm" onClick={loadTheirs}>
-              Discard my edits and load theirs
-            </Button>
-          </Alert>
+          <div id={CONFLICT_ID} tabIndex={-1} className="focus:outline-none">
+            <Alert tone="warning" title="Someone else saved this programme while you were editing it">
+              <p>Your changes are still in the form. What they changed:</p>
+              <ul className="my-2 list-disc pl-5">
+                {conflict.fields.length ? (
+                  conflict.fields.map((f) => (
+                    <li key={f.label}>
+                      {f.label}: now <strong className="font-medium">{f.now}</strong>
+                    </li>
+                  ))
+                ) : (
+                  <li>Nothing you can see here (it was archived or restored and back).</li>
+                )}
+              </ul>
+              <p>Merge what you need into the form and save again, or discard your edits.</p>
+              <Button className="mt-2" variant="secondary" size="sm" onClick={loadTheirs}>
+                Discard my edits and load theirs
+              </Button>
+            </Alert>
+          </div>
         ) : null
       }
       onSubmit={async (values) => {
@@ -105,6 +109,8 @@ export function EditProgramme({ orgSlug, programmeId }: { orgSlug: string; progr
           if (theirs.archivedAt) throw err;
           setConflict({ theirs, fields: changedFields(current, theirs) });
           setBase(theirs);
+          // The notice sits under a long form: bring it into view and read it out.
+          requestAnimationFrame(() => document.getElementById(CONFLICT_ID)?.focus());
           return;
         }
         toast.success("Programme saved");

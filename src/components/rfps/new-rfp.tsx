@@ -230,7 +230,12 @@ export function NewRfp({ orgSlug, programme }: { orgSlug: string; programme: Pro
         <CardHeader id="preview-heading" title="Preview" description="What the draft will contain." />
         <CardBody>
           {preview ? (
-            <SectionsPreview sections={preview} stages={stages} label="Sections of the new RFP" />
+            <SectionsPreview
+              sections={preview}
+              stages={stages}
+              label="Sections of the new RFP"
+              note="Everything can be edited before it is sent."
+            />
           ) : from === "copy" && copyFromId && source.isPending ? (
             <TableSkeleton label="the RFP to copy" rows={3} />
           ) : (

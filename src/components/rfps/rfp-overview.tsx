@@ -64,11 +64,7 @@ export function RfpOverview({ orgSlug, rfpId }: { orgSlug: string; rfpId: string
         </CardBody>
       </Card>
       <Card aria-labelledby="rfp-sections">
-        <CardHeader
-          id="rfp-sections"
-          title="Questions"
-          description={`${r.questionCount} in ${r.content.sections.length} sections.`}
-        />
+        <CardHeader id="rfp-sections" title="Questions" />
         <CardBody>
           <SectionsPreview sections={r.content.sections} stages={r.stages} label="Sections of this RFP" />
         </CardBody>

@@ -15,10 +15,13 @@ export function SectionsPreview({
   sections,
   stages,
   label,
+  note,
 }: {
   sections: PreviewSection[];
   stages: string[];
   label: string;
+  /** A sentence after the counts (the new-RFP page says everything stays editable). */
+  note?: string;
 }) {
   const scope = new Set(stages);
   const total = sections.reduce((n, s) => n + s.questions.filter((q) => q.kind !== "price").length, 0);
@@ -26,8 +29,7 @@ export function SectionsPreview({
     <section aria-label={label} className="space-y-2">
       <p className="text-sm text-ink-muted">
         {sections.length} {sections.length === 1 ? "section" : "sections"}, {total} questions and a price line for each
-        of the {stages.length} {stages.length === 1 ? "stage" : "stages"} in scope. Everything can be edited before it
-        is sent.
+        of the {stages.length} {stages.length === 1 ? "stage" : "stages"} in scope.{note ? ` ${note}` : ""}
       </p>
       <ul className="divide-y divide-line rounded-md border border-line">
         {sections.map((s, i) => {
