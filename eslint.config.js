@@ -24,6 +24,8 @@ const UNSCOPED_DB_ALLOWED = [
   "src/server/jobs/deliver-email.ts",
   "src/server/jobs/quality-refresh.ts",
   "src/server/jobs/quality-views.ts",
+  "src/server/jobs/rfp-close.ts",
+  "src/server/jobs/rfp-deadline-reminder.ts",
   // Operator commands open their own connection (and act as OPERATOR, see permissions.ts).
   "src/cli/commands/import-inspections.ts",
   "src/cli/commands/refresh-quality.ts",

@@ -217,6 +217,13 @@ export const CASES: Record<string, Case> = {
     input: (f) => ({ programmeId: f.a.p.programmeId, from: "copy", copyFromId: f.a.p.rfpId, title: "Mallory RFP" }),
   },
   "rfp.copy": { kind: "org", input: (f) => ({ rfpId: f.a.p.rfpId, programmeId: f.a.p.programmeId }) },
+  "rfp.status": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId }) },
+  "rfp.publish": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId }) },
+  "rfp.cancel": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId, reason: "Mallory cancels" }) },
+  "rfp.openRevisionRound": {
+    kind: "org",
+    input: (f) => ({ rfpId: f.a.rfpId, dueAt: new Date(Date.now() + 7 * 86_400_000) }),
+  },
 };
 
 type Deps = {

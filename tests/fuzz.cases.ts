@@ -276,6 +276,18 @@ export const FUZZ: Record<string, FuzzCase> = {
     }),
   },
   "rfp.copy": { input: (f) => ({ rfpId: f.rfpId, programmeId: f.programmeId, title: "Fuzz copy" }) },
+  "rfp.status": { input: (f) => ({ rfpId: f.rfpId }) },
+  "rfp.publish": { input: (f) => ({ rfpId: f.rfpId, version: 99 }) },
+  "rfp.cancel": { input: (f) => ({ rfpId: f.rfpId, reason: "Fuzz reason\nsecond line", version: 99 }) },
+  "rfp.openRevisionRound": {
+    input: (f) => ({
+      rfpId: f.rfpId,
+      dueAt: "2099-01-01T12:00:00Z",
+      timeZone: "Europe/Berlin",
+      note: "Fuzz note",
+      version: 99,
+    }),
+  },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */

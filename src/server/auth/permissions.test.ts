@@ -39,6 +39,7 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "responses.read": { S: "OAEV", C: "" },
   "programme.read": { S: "OAEV", C: "" },
   "programme.write": { S: "OAE", C: "" },
+  "rfp.manage": { S: "OA", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -68,6 +68,8 @@ export const PERMISSIONS = {
   "programme.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
   /** Create, edit, archive and restore programmes. */
   "programme.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** Publish, cancel and open a revision round of an RFP. */
+  "rfp.manage": { SPONSOR: ADMINS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

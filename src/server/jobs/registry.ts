@@ -3,12 +3,20 @@ import type { JobDefinition } from "./define";
 import { deliverEmailJob } from "./deliver-email";
 import { qualityRefreshJob } from "./quality-refresh";
 import { qualityViewsJob } from "./quality-views";
+import { rfpCloseJob } from "./rfp-close";
+import { rfpDeadlineReminderJob } from "./rfp-deadline-reminder";
 
 // Every job the application runs. To add one: write `jobs/<name>.ts` exporting
 // `defineJob({...})`, list it here, and run `npm run db:migrate` (npm start does) so its queue
 // exists. Queue it from a service with `queueJob(db, job, data)` inside the service's
 // transaction (jobs/queue.ts).
-export const JOBS = [deliverEmailJob, qualityRefreshJob, qualityViewsJob] as unknown as JobDefinition<never>[];
+export const JOBS = [
+  deliverEmailJob,
+  qualityRefreshJob,
+  qualityViewsJob,
+  rfpCloseJob,
+  rfpDeadlineReminderJob,
+] as unknown as JobDefinition<never>[];
 
 /** The queues the migration step creates, with each job's retry policy. */
 export const jobQueueSpecs = (): JobQueueSpec[] =>

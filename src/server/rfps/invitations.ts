@@ -43,7 +43,12 @@ export type RfpInvitationView = {
   createdAt: Date;
 };
 
-const lockInvitations = (db: TenantDb, rfpId: string) => lockForTransaction(db, `rfp-invitations:${rfpId}`);
+/**
+ * One writer of an RFP's invitee list at a time, publishing included (lifecycle-service.ts): taken
+ * before the RFP's status is read, so an invitation added while the RFP is being published waits
+ * and then sees it published (and is sent at once) instead of staying a draft's invitation.
+ */
+export const lockInvitations = (db: TenantDb, rfpId: string) => lockForTransaction(db, `rfp-invitations:${rfpId}`);
 
 /** The organisation's own RFP, or NOT_FOUND (an RFP shared with it is not its to invite to). */
 async function ownRfp(db: TenantDb, org: SponsorOrg, rfpId: string) {
@@ -117,9 +122,9 @@ export async function invitePlatformCdmo(
   now = new Date(),
 ) {
   assertCan(org, "rfp.write");
+  await lockInvitations(db, input.rfpId);
   const rfp = await ownRfp(db, org, input.rfpId);
   const status = assertInvitationsOpen(rfp, now, "invite CDMOs");
-  await lockInvitations(db, rfp.id);
   const picked = await db.vendor.findFirst({
     where: { id: input.vendorId, archivedAt: null },
     select: { id: true, name: true, kind: true, organizationId: true, linkedVendorId: true },
@@ -192,9 +197,9 @@ export async function inviteByEmail(
   now = new Date(),
 ) {
   assertCan(org, "rfp.write");
+  await lockInvitations(db, input.rfpId);
   const rfp = await ownRfp(db, org, input.rfpId);
   const status = assertInvitationsOpen(rfp, now, "invite CDMOs");
-  await lockInvitations(db, rfp.id);
   const email = input.email.toLowerCase();
   const displayName = input.name ?? email;
   const existing = await db.rfpInvitation.findFirst({ where: { rfpId: rfp.id, organizationId: org.id, email } });
@@ -234,9 +239,9 @@ export async function revokeRfpInvitation(
   now = new Date(),
 ) {
   assertCan(org, "rfp.write");
+  await lockInvitations(db, input.rfpId);
   const rfp = await ownRfp(db, org, input.rfpId);
   assertInvitationsOpen(rfp, now, "revoke invitations");
-  await lockInvitations(db, rfp.id);
   const inv = await db.rfpInvitation.findFirst({
     where: { id: input.invitationId, rfpId: rfp.id, organizationId: org.id },
     select: { id: true, revokedAt: true, displayName: true },

@@ -31,3 +31,15 @@ const keyText = (k: LockKey) =>
 export async function lockForWrite(db: TenantDb, key: LockKey): Promise<void> {
   await lockForTransaction(db, keyText(key));
 }
+
+/**
+ * Lock one of the current organisation's RFPs (SELECT ... FOR UPDATE) until the transaction
+ * ends; false when there is no such RFP. Every status change and content edit takes it before
+ * reading the row, so twenty concurrent publishes run one after another and all but the first
+ * find the RFP already published.
+ */
+export async function lockRfp(db: TenantDb, rfpId: string): Promise<boolean> {
+  const rows = await fullClientOf(db).$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Rfp" WHERE id = ${rfpId} AND "organizationId" = current_setting('app.org_id', true) FOR UPDATE`;
+  return rows.length > 0;
+}
