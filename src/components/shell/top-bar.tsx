@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NotificationBell } from "../notifications/notification-bell";
 import { Brand } from "./brand";
 import { UserMenu } from "./user-menu";
 
@@ -9,6 +10,7 @@ export function TopBar({ user, children }: { user: { name: string | null; email:
       <div className="flex h-14 items-center gap-4 px-4 sm:px-6">
         <Brand />
         <div className="min-w-0 flex-1">{children}</div>
+        <NotificationBell />
         <UserMenu user={user} />
       </div>
     </header>

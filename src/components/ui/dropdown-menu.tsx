@@ -10,14 +10,16 @@ export function DropdownMenu({
   children,
   align = "end",
   label,
+  onOpenChange,
 }: {
   trigger: ReactNode;
   children: ReactNode;
   align?: "start" | "end";
   label?: string;
+  onOpenChange?: (open: boolean) => void;
 }) {
   return (
-    <Menu.Root>
+    <Menu.Root onOpenChange={onOpenChange}>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
       <Menu.Portal>
         <Menu.Content

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { EmailPreferences } from "@/components/notifications/email-preferences";
 import { kindLabel, roleLabel } from "@/components/shell/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -17,7 +18,10 @@ export default async function AccountPage() {
   const me = await (await serverCaller()).account.me();
   return (
     <>
-      <PageHeader title="Account" description="Your profile, your organisations and your password." />
+      <PageHeader
+        title="Account"
+        description="Your profile, your organisations, your e-mail notifications and your password."
+      />
       <div className="space-y-6">
         <Card aria-labelledby="profile-heading">
           <CardHeader id="profile-heading" title="Profile" />
@@ -64,6 +68,17 @@ export default async function AccountPage() {
               ))}
             </ul>
           )}
+        </Card>
+
+        <Card aria-labelledby="notifications-heading" id="notifications" className="scroll-mt-20">
+          <CardHeader
+            id="notifications-heading"
+            title="E-mail notifications"
+            description="Every notification appears under the bell. Choose which ones also reach you by e-mail."
+          />
+          <CardBody className="py-1">
+            <EmailPreferences />
+          </CardBody>
         </Card>
 
         <Card aria-labelledby="password-heading">
