@@ -224,6 +224,14 @@ export const CASES: Record<string, Case> = {
     kind: "org",
     input: (f) => ({ rfpId: f.a.rfpId, dueAt: new Date(Date.now() + 7 * 86_400_000) }),
   },
+  // The CDMO's response procedures; one CDMO against another, by id, is tests/responses.test.ts.
+  "portal.response.get": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
+  "portal.response.saveDraft": {
+    kind: "org",
+    input: (f) => ({ responseId: f.a.rfp.responseId, version: 1, answers: { "q-text": "mallory was here" } }),
+  },
+  "portal.response.submit": { kind: "org", input: (f) => ({ responseId: f.a.rfp.responseId, version: 1 }) },
+  "portal.response.receipt": { kind: "org", input: (f) => ({ responseId: f.a.rfp.responseId }) },
 };
 
 type Deps = {

@@ -1,6 +1,7 @@
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 import { seedRfp } from "./helpers/rfp-seed";
 import { makeRfp, priceAnswers, submitResponse } from "./helpers/rfp-responses";
+import { makeInvitedRfp } from "./helpers/response-fixture";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 import { makeTestRfp, publishTestRfp } from "./helpers/portal-fixtures";
 import type { TProgrammeFieldsInput } from "@/server/programmes/schemas";
@@ -30,6 +31,9 @@ export type FuzzFixture = {
   invitedRfpId: string;
   rfpInvitationId: string;
   programmeId: string;
+  /** Another published RFP the CDMO is invited to (one question of each kind), and the CDMO's draft response to it. */
+  responseRfpId: string;
+  responseId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -288,6 +292,23 @@ export const FUZZ: Record<string, FuzzCase> = {
       version: 99,
     }),
   },
+  "portal.response.get": { input: (f) => ({ rfpId: f.responseRfpId, round: 1 }) },
+  "portal.response.saveDraft": {
+    input: (f) => ({
+      responseId: f.responseId,
+      version: 1,
+      answers: {
+        "q-text": "Fed-batch CHO\nline two",
+        "q-yesno": true,
+        "q-number": { value: 2000 },
+        "q-single": "CHO",
+        "q-multi": ["Vials", "Syringes"],
+        "q-price-ds": { price: 1250000.5, durationWeeks: 26, minWeeks: 22, maxWeeks: 30, includes: "Two batches" },
+      },
+    }),
+  },
+  "portal.response.submit": { input: (f) => ({ responseId: f.responseId, version: 1 }) },
+  "portal.response.receipt": { input: (f) => ({ responseId: f.responseId }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -351,7 +372,11 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
   });
   await publishTestRfp(sponsor.id, invited.id);
   const { id: programmeId } = await callerFor(owner).programme.create({ orgSlug, ...programme });
+  const answering = await makeInvitedRfp({ sponsorId: sponsor.id, cdmoIds: [cdmo.id] });
+  const opened = await callerFor(cdmoOwner).portal.response.get({ orgSlug: cdmo.slug, rfpId: answering.rfpId });
   return {
+    responseRfpId: answering.rfpId,
+    responseId: opened.response!.id,
     sponsor: { ...sponsor, owner },
     cdmo: { ...cdmo, owner: cdmoOwner },
     memberId: m.id,

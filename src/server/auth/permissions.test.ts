@@ -40,6 +40,7 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "programme.read": { S: "OAEV", C: "" },
   "programme.write": { S: "OAE", C: "" },
   "rfp.manage": { S: "OA", C: "" },
+  "response.submit": { S: "", C: "OAR" },
 };
 
 const LETTER: Record<Grantee, string> = {

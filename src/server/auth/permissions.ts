@@ -70,6 +70,8 @@ export const PERMISSIONS = {
   "programme.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
   /** Publish, cancel and open a revision round of an RFP. */
   "rfp.manage": { SPONSOR: ADMINS, CDMO: NONE },
+  /** Submit a response: final for its round, with a receipt. */
+  "response.submit": { SPONSOR: NONE, CDMO: ALL_CDMO },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import { declineInvitation, inbox, portalRfp } from "../../rfps/portal";
 import { ZDeclineInput, ZInboxInput, ZPortalRfpInput } from "../../rfps/portal-schemas";
 import { orgProcedure, router } from "../trpc";
+import { portalResponseRouter } from "./portal-response";
 import { actorOf } from "./vendors-procedures";
 
 // The CDMO portal: its inbox of invitations and the RFPs it is invited to (read-only), and
@@ -15,4 +16,6 @@ export const portalRouter = router({
   decline: orgProcedure("response.write")
     .input(ZDeclineInput)
     .mutation(({ ctx, input }) => declineInvitation(ctx.db, actorOf(ctx.user), ctx.org, input)),
+  /** The CDMO's response: drafts, autosave, submission and receipts (portal-response.ts). */
+  response: portalResponseRouter,
 });
