@@ -57,7 +57,10 @@ export const SHARED_READS: Record<string, (orgId: string) => object> = {
   Clarification: (orgId) => ({ sponsorOrganizationId: orgId }),
   ClarificationAnswer: (orgId) => ({ OR: [{ audience: "ALL" }, { recipientOrganizationId: orgId }] }),
   StoredFile: () => ({ deletedAt: null }),
-  FileChunk: () => ({}),
+  // Always true (every chunk has seq >= 0): a chunk is readable exactly when its file is, which only
+  // row-level security can say (no relation to join on here). Not `{}`: Prisma reads an empty
+  // object inside OR as false, which hid every shared chunk.
+  FileChunk: () => ({ seq: { gte: 0 } }),
 };
 
 export type { TenantDb };
