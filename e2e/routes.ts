@@ -8,6 +8,7 @@ const SAMPLE: Record<string, string> = {
   vendorId: "00000000-0000-4000-8000-000000000000",
   programmeId: "00000000-0000-4000-8000-000000000001",
   rfpId: "00000000-0000-4000-8000-000000000002",
+  fileId: "f000000000000000000000000",
   token: "x".repeat(32),
   trpc: "account.me",
   "...nextauth": "session",

@@ -21,5 +21,8 @@ export const config = {
   // Hashed build output and optimised images get static headers from next.config.mjs;
   // everything else, prefetches included, gets these. (There is no favicon file: /favicon.ico
   // is an organisation page like any other name and needs the headers too.)
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  // The file routes are left out too: Next.js copies a request body into memory for a proxy
+  // (cut at 10 MB), which would defeat streaming uploads; they set these headers themselves
+  // (src/server/files/http.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image|api/files(?:/|$)).*)" }],
 };

@@ -38,6 +38,8 @@ export type Fixture = {
     rfp: RfpSecrets;
     inv: RfpInvitationFixture;
     p: ProgrammeFixture;
+    /** A draft RFP with an attachment. */
+    files: { rfpId: string; fileId: string };
   };
   b: { orgId: string; slug: string; owner: TestUser };
   /** A CDMO that nobody invited: calls the procedures only CDMOs hold, with A's ids. */
@@ -232,6 +234,8 @@ export const CASES: Record<string, Case> = {
   },
   "portal.response.submit": { kind: "org", input: (f) => ({ responseId: f.a.rfp.responseId, version: 1 }) },
   "portal.response.receipt": { kind: "org", input: (f) => ({ responseId: f.a.rfp.responseId }) },
+  "file.list": { kind: "org", input: (f) => ({ rfpId: f.a.files.rfpId }) },
+  "file.remove": { kind: "org", input: (f) => ({ fileId: f.a.files.fileId }) },
 };
 
 type Deps = {
@@ -261,6 +265,8 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const rfp = await buildRfpFixture(d, orgA.id, ownerA, member);
   const invitations = await buildRfpInvitationFixture(d, callerFor(ownerA), orgA);
   const p = await buildProgrammeFixture(callerFor(ownerA), orgA.slug);
+  const { rfpWithAttachment } = await import("./helpers/rfp-world");
+  const files = await rfpWithAttachment({ ...orgA, owner: ownerA }, "alpha-secret-scope.pdf");
   const ownerB = await d.makeUser("owner-b");
   const orgB = await d.makeOrg("SPONSOR", ownerB, "Beta Sponsor");
   const ownerC = await d.makeUser("owner-c");
@@ -294,12 +300,16 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
         ...invitations.secrets,
         ...Object.values(p),
         ...PROGRAMME_SECRETS,
+        files.rfpId,
+        files.fileId,
+        "alpha-secret-scope.pdf",
       ],
       v,
       rfpId,
       rfp,
       inv: invitations.ids,
       p,
+      files,
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
     c: { orgId: orgC.id, slug: orgC.slug, owner: ownerC },

@@ -24,6 +24,7 @@ export type FuzzFixture = {
   filterId: string;
   importId: string;
   platformVendorId: string;
+  /** The sponsor's draft RFP (with one attachment, fileId). */
   rfpId: string;
   /** The sponsor's sealed RFP (committee opening) with the CDMO invited and its submitted response. */
   sealedRfpId: string;
@@ -34,6 +35,7 @@ export type FuzzFixture = {
   /** Another published RFP the CDMO is invited to (one question of each kind), and the CDMO's draft response to it. */
   responseRfpId: string;
   responseId: string;
+  fileId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -309,6 +311,8 @@ export const FUZZ: Record<string, FuzzCase> = {
   },
   "portal.response.submit": { input: (f) => ({ responseId: f.responseId, version: 1 }) },
   "portal.response.receipt": { input: (f) => ({ responseId: f.responseId }) },
+  "file.list": { input: (f) => ({ rfpId: f.rfpId }) },
+  "file.remove": { input: (f) => ({ fileId: f.fileId }) },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -374,6 +378,8 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
   const { id: programmeId } = await callerFor(owner).programme.create({ orgSlug, ...programme });
   const answering = await makeInvitedRfp({ sponsorId: sponsor.id, cdmoIds: [cdmo.id] });
   const opened = await callerFor(cdmoOwner).portal.response.get({ orgSlug: cdmo.slug, rfpId: answering.rfpId });
+  const { rfpWithAttachment } = await import("./helpers/rfp-world");
+  const { fileId } = await rfpWithAttachment({ ...sponsor, owner });
   return {
     responseRfpId: answering.rfpId,
     responseId: opened.response!.id,
@@ -394,5 +400,6 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     invitedRfpId: invited.id,
     rfpInvitationId,
     programmeId,
+    fileId,
   };
 }

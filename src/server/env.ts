@@ -66,6 +66,16 @@ export const ZEnv = z.object({
   JOBS: optional(z.enum(["on", "off"], { message: 'must be "on" or "off"' })).default("on"),
   TRUSTED_PROXIES: optional(ipList).default([]),
   REDIS_URL: optional(url(["redis", "rediss"], "redis://127.0.0.1:6379")),
+  // Uploaded files (src/server/files/): where the disk backend keeps bytes, which backend, the size limit.
+  FILE_STORAGE_DIR: optional(z.string().trim()),
+  FILE_STORAGE: optional(z.enum(["disk", "db"], { message: 'must be "disk" or "db"' })),
+  FILE_MAX_BYTES: optional(
+    z.coerce
+      .number()
+      .int("must be a whole number of bytes")
+      .min(1024, "must be at least 1024 bytes")
+      .max(1024 * 1024 * 1024, "must be at most 1 GiB (1073741824 bytes)"),
+  ).default(25 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { bidsRouter } from "./routers/bids";
 import { responsesRouter } from "./routers/responses";
+import { fileRouter } from "./routers/file";
 import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
 import { notificationRouter } from "./routers/notification";
@@ -27,6 +28,7 @@ export const appRouter = router({
   portal: portalRouter,
   responses: responsesRouter,
   programme: programmeRouter,
+  file: fileRouter,
 });
 
 export type AppRouter = typeof appRouter;

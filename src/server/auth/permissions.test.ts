@@ -41,6 +41,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "programme.write": { S: "OAE", C: "" },
   "rfp.manage": { S: "OA", C: "" },
   "response.submit": { S: "", C: "OAR" },
+  "file.read": { S: "OAEV", C: "OAR" },
+  "file.write": { S: "OAE", C: "OAR" },
 };
 
 const LETTER: Record<Grantee, string> = {

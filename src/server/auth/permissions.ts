@@ -72,6 +72,14 @@ export const PERMISSIONS = {
   "rfp.manage": { SPONSOR: ADMINS, CDMO: NONE },
   /** Submit a response: final for its round, with a receipt. */
   "response.submit": { SPONSOR: NONE, CDMO: ALL_CDMO },
+  /** List and download the files one may see: own RFP attachments and answer files, and what an RFP shares. */
+  "file.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
+  /**
+   * Upload and remove files: a sponsor's RFP attachments (the holders of rfp.write), a CDMO's answer
+   * files (the holders of response.write). Which of the two a member may touch depends on the kind of
+   * organisation; the file service checks the RFP's or the response's state on top.
+   */
+  "file.write": { SPONSOR: SPONSOR_WRITERS, CDMO: ALL_CDMO },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,7 +9,7 @@ import {
 import { limiterStore, RATE_LIMIT_TABLE, type LimiterStore } from "../db/rate-limit-store";
 import { AppError } from "../errors/app-error";
 
-// Authentication limits. Counters live in Redis or PostgreSQL (src/server/db/rate-limit-store.ts)
+// Authentication limits (and the upload limit). Counters live in Redis or PostgreSQL (src/server/db/rate-limit-store.ts)
 // so they hold across instances; keys are hashed, so the table holds no e-mail addresses.
 // Every limit answers the same way whether or not the account exists.
 const SPECS = {
@@ -28,6 +28,8 @@ const SPECS = {
   signUpNotice: { points: 3, duration: 24 * 60 * 60 },
   /** Change-password attempts by one user (each one checks the current password). */
   changePassword: { points: 5, duration: 15 * 60 },
+  /** File uploads by one user (each spools up to FILE_MAX_BYTES to disk before it is checked). */
+  fileUpload: { points: 60, duration: 10 * 60 },
 } as const;
 
 export type LimitName = keyof typeof SPECS;
