@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/server/db/client";
+import { withTenant, type TenantDb } from "@/server/db/tenant";
 import { AppError } from "@/server/errors/app-error";
 import { resetEnvForTests } from "@/server/env";
 import type { FileConfig } from "@/server/files/config";
@@ -93,8 +95,10 @@ async function refusal(p: Promise<unknown>): Promise<string> {
   return "accepted";
 }
 
-const countRows = async (model: "StoredFile" | "FileChunk") =>
-  Number(((await t.adminQuery(`SELECT count(*)::int AS n FROM "${model}"`)) as { n: number }[])[0]!.n);
+/** The sponsor's own rows, read as the sponsor (on PostgreSQL even the owner role is bound by the policies). */
+const asSponsor = async <T>(fn: (db: TenantDb) => Promise<T>) => withTenant(await getDb(), { orgId: sponsor.id }, fn);
+const countRows = (model: "StoredFile" | "FileChunk") =>
+  asSponsor((db) => (model === "StoredFile" ? db.storedFile.count() : db.fileChunk.count()));
 const filesOnDisk = (dir: string): string[] =>
   fs.existsSync(dir)
     ? fs
@@ -273,12 +277,16 @@ describe(`files (${process.env.TEST_DB ?? "pglite"})`, () => {
       expect(await download(cdmo.owner, cdmo.slug, file.id, undefined, cfg("db"))).not.toBeNull();
       const afterDue = await download(sponsor.owner, sponsor.slug, file.id, after, cfg("db"));
       expect(afterDue !== null).toBe(!committeeOpening);
+      if (afterDue) expect(sha(await readAll(afterDue.body))).toBe(sha(xlsx()));
       if (committeeOpening) {
-        const { withTenant } = await import("@/server/db/tenant");
-        const { getDb } = await import("@/server/db/client");
         await withTenant(await getDb(), { orgId: sponsor.id }, async (db) => {
-          await db.bidOpening.create({ data: { rfpId, round: 1, userId: sponsor.owner.id } });
-          await db.bidOpening.create({ data: { rfpId, round: 1, userId: viewer.id } });
+          // One member opening before the due date does not count; two after it do.
+          await db.bidOpening.create({ data: { rfpId, round: 1, userId: sponsor.owner.id, at: new Date() } });
+          await db.bidOpening.create({ data: { rfpId, round: 1, userId: viewer.id, at: after } });
+        });
+        expect(await download(sponsor.owner, sponsor.slug, file.id, after, cfg("db"))).toBeNull();
+        await withTenant(await getDb(), { orgId: sponsor.id }, async (db) => {
+          await db.bidOpening.updateMany({ where: { rfpId, userId: sponsor.owner.id }, data: { at: after } });
         });
         expect(await download(sponsor.owner, sponsor.slug, file.id, after, cfg("db"))).not.toBeNull();
       }
@@ -289,16 +297,16 @@ describe(`files (${process.env.TEST_DB ?? "pglite"})`, () => {
     const rfpId = await makeRfp(sponsor, { status: "PUBLISHED" });
     const file = await attach(sponsor, rfpId, "old-scope.pdf", PDF_BYTES);
     await callerFor(sponsor.owner).file.remove({ orgSlug: sponsor.slug, fileId: file.id });
-    const changes = (await t.adminQuery(`SELECT summary FROM "RfpChange" WHERE "rfpId" = '${rfpId}' ORDER BY at`)) as {
-      summary: string[];
-    }[];
+    const changes = await asSponsor((db) =>
+      db.rfpChange.findMany({ where: { rfpId }, orderBy: { at: "asc" }, select: { summary: true } }),
+    );
     expect(changes.map((c) => c.summary)).toEqual([
       ["Attachment added: old-scope.pdf"],
       ["Attachment removed: old-scope.pdf"],
     ]);
-    const audit = (await t.adminQuery(
-      `SELECT action FROM "AuditEvent" WHERE "entityId" = '${file.id}' ORDER BY at`,
-    )) as { action: string }[];
+    const audit = await asSponsor((db) =>
+      db.auditEvent.findMany({ where: { entityId: file.id }, orderBy: { at: "asc" }, select: { action: true } }),
+    );
     expect(audit.map((a) => a.action)).toEqual(["file.upload", "file.remove"]);
     const kept = await attach(sponsor, rfpId, "scope.pdf", PDF_BYTES);
     await setRfpStatus(sponsor, rfpId, { dueAt: new Date(Date.now() - 1000) });

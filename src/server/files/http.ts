@@ -4,6 +4,7 @@ import { TooManyRequestsError } from "../auth/rate-limit";
 import { AppError, type AppErrorCode } from "../errors/app-error";
 import { securityHeaders } from "../http/security-headers";
 import { fieldMessageOf } from "../validation";
+import { UPLOAD_HEADER } from "./kinds";
 import { FileTooLargeError } from "./spool";
 import { openDownload, uploadFile } from "./transfer";
 
@@ -55,8 +56,7 @@ export function errorResponse(req: Request, e: unknown): Response {
   });
 }
 
-/** The header the upload component sends: a cross-site form cannot set it, so no other site can upload as the user. */
-export const UPLOAD_HEADER = "x-cdmo-upload";
+export { UPLOAD_HEADER };
 
 /**
  * POST (or PUT) /api/files?orgSlug=&purpose=RFP_ATTACHMENT&rfpId=&name=

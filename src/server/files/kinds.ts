@@ -57,3 +57,19 @@ export function formatBytes(n: number): string {
 
 /** Longest file name kept (characters). */
 export const MAX_FILE_NAME = 200;
+
+/** The header every upload sends: a cross-site form cannot set it, so no other site can upload as the user. */
+export const UPLOAD_HEADER = "x-cdmo-upload";
+
+export type UploadTargetParams =
+  { purpose: "RFP_ATTACHMENT"; rfpId: string } | { purpose: "RESPONSE_ANSWER"; responseId: string; questionId: string };
+
+/** Where to POST a file's bytes (src/app/api/files/route.ts). */
+export function uploadUrl(orgSlug: string, target: UploadTargetParams, name: string): string {
+  return `/api/files?${new URLSearchParams({ orgSlug, ...target, name })}`;
+}
+
+/** Where a file downloads, for a reader acting in `orgSlug`. */
+export function downloadUrl(orgSlug: string, fileId: string): string {
+  return `/api/files/${encodeURIComponent(fileId)}?${new URLSearchParams({ orgSlug })}`;
+}

@@ -9,12 +9,12 @@ import { allQuestions, RFP_LIMITS, zContentId, type RfpContent } from "../rfps/c
 import { acceptsResponses, assertAcceptsResponses, effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
 import { zId, zText } from "../validation";
 import { FILE_KINDS, MAX_FILE_NAME, type FileKind } from "./kinds";
-import { sealedContentVisible } from "./seal-rule";
+import { pricesVisible } from "../rfps/seal";
 
 // Files of RFPs: a sponsor's attachments to its RFP, a CDMO's files answering a "file" question
 // of its own draft response. Who may see a file is decided by row-level security and the
 // TenantDb share rules (an invitee reads a published RFP's attachments; the sponsor reads the
-// files of submitted responses), plus the sealed-bid rule on top for sponsors (seal-rule.ts).
+// files of submitted responses), plus the sealed-bid rule on top for sponsors (rfps/seal.ts).
 // A file someone may not see answers exactly like a file that does not exist.
 
 export type FileOrg = { id: string; kind: OrgKind; role: Role };
@@ -264,22 +264,35 @@ export async function findReadableFile(
   return file as Row & { storage: string };
 }
 
-/** For a sponsor: whether the files of this (submitted, visible) response may be read now. */
+/**
+ * For a sponsor: whether the files of this (submitted, visible) response may be read now. A file
+ * can carry a quotation, so a sealed RFP's answer files open exactly when its prices do
+ * (rfps/seal.ts): after the due date of the response's round, and with committee opening once
+ * two members have opened that round's bids after that date. An earlier round's due date has
+ * passed by construction (a revision round reopens a closed RFP).
+ */
 async function answerFilesOpenTo(db: TenantDb, rfpId: string, responseId: string | null, now: Date): Promise<boolean> {
   if (!responseId) return false;
   const [rfp, response] = await Promise.all([
     db.rfp.findFirst({
       where: { id: rfpId },
-      select: { organizationId: true, sealed: true, committeeOpening: true, status: true, dueAt: true, round: true },
+      select: { sealed: true, committeeOpening: true, dueAt: true, round: true },
     }),
     db.rfpResponse.findFirst({ where: { id: responseId, submittedAt: { not: null } }, select: { round: true } }),
   ]);
   if (!rfp || !response) return false;
   if (!rfp.sealed) return true;
-  const openings = rfp.committeeOpening
-    ? await db.bidOpening.findMany({ where: { rfpId, round: response.round }, select: { round: true, userId: true } })
-    : [];
-  return sealedContentVisible({ ...rfp, status: rfp.status as RfpStatus }, response.round, openings, now);
+  const earlierRound = response.round < rfp.round;
+  const dueAt = earlierRound ? new Date(0) : rfp.dueAt;
+  const openings =
+    rfp.committeeOpening && dueAt
+      ? await db.bidOpening.findMany({
+          where: { rfpId, round: response.round, ...(earlierRound ? {} : { at: { gte: dueAt } }) },
+          select: { userId: true },
+          distinct: ["userId"],
+        })
+      : [];
+  return pricesVisible({ sealed: rfp.sealed, committeeOpening: rfp.committeeOpening, dueAt }, openings.length, now);
 }
 
 export const ZFileListInput = z
