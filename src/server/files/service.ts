@@ -9,12 +9,12 @@ import { allQuestions, RFP_LIMITS, zContentId, type RfpContent } from "../rfps/c
 import { acceptsResponses, assertAcceptsResponses, effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
 import { zId, zText } from "../validation";
 import { FILE_KINDS, MAX_FILE_NAME, type FileKind } from "./kinds";
-import { pricesVisible } from "../rfps/seal";
+import { sponsorMaySeeResponses } from "../rfps/sealing";
 
 // Files of RFPs: a sponsor's attachments to its RFP, a CDMO's files answering a "file" question
 // of its own draft response. Who may see a file is decided by row-level security and the
 // TenantDb share rules (an invitee reads a published RFP's attachments; the sponsor reads the
-// files of submitted responses), plus the sealed-bid rule on top for sponsors (rfps/seal.ts).
+// files of submitted responses), plus the sealed-bid rule on top for sponsors (rfps/sealing.ts).
 // A file someone may not see answers exactly like a file that does not exist.
 
 export type FileOrg = { id: string; kind: OrgKind; role: Role };
@@ -259,40 +259,33 @@ export async function findReadableFile(
   });
   if (!file) return null;
   if (file.purpose === "RESPONSE_ANSWER" && file.organizationId !== org.id) {
-    if (!(await answerFilesOpenTo(db, file.rfpId, file.responseId, now))) return null;
+    if (!(await answerFilesOpenTo(db, org, file.rfpId, file.responseId, now))) return null;
   }
   return file as Row & { storage: string };
 }
 
 /**
  * For a sponsor: whether the files of this (submitted, visible) response may be read now. A file
- * can carry a quotation, so a sealed RFP's answer files open exactly when its prices do
- * (rfps/seal.ts): after the due date of the response's round, and with committee opening once
- * two members have opened that round's bids after that date. An earlier round's due date has
- * passed by construction (a revision round reopens a closed RFP).
+ * can carry a quotation, so a sealed RFP's answer files open exactly when its responses do
+ * (rfps/sealing.ts, the one server-side answer for every sponsor read path).
  */
-async function answerFilesOpenTo(db: TenantDb, rfpId: string, responseId: string | null, now: Date): Promise<boolean> {
+async function answerFilesOpenTo(
+  db: TenantDb,
+  org: FileOrg,
+  rfpId: string,
+  responseId: string | null,
+  now: Date,
+): Promise<boolean> {
   if (!responseId) return false;
-  const [rfp, response] = await Promise.all([
-    db.rfp.findFirst({
-      where: { id: rfpId },
-      select: { sealed: true, committeeOpening: true, dueAt: true, round: true },
-    }),
-    db.rfpResponse.findFirst({ where: { id: responseId, submittedAt: { not: null } }, select: { round: true } }),
-  ]);
-  if (!rfp || !response) return false;
-  if (!rfp.sealed) return true;
-  const earlierRound = response.round < rfp.round;
-  const dueAt = earlierRound ? new Date(0) : rfp.dueAt;
-  const openings =
-    rfp.committeeOpening && dueAt
-      ? await db.bidOpening.findMany({
-          where: { rfpId, round: response.round, ...(earlierRound ? {} : { at: { gte: dueAt } }) },
-          select: { userId: true },
-          distinct: ["userId"],
-        })
-      : [];
-  return pricesVisible({ sealed: rfp.sealed, committeeOpening: rfp.committeeOpening, dueAt }, openings.length, now);
+  const response = await db.rfpResponse.findFirst({
+    where: { id: responseId, submittedAt: { not: null } },
+    select: { round: true },
+  });
+  if (!response) return false;
+  return sponsorMaySeeResponses(db, org.id, rfpId, response.round, now).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") return false; // not this organisation's RFP
+    throw e;
+  });
 }
 
 export const ZFileListInput = z
@@ -324,7 +317,7 @@ export async function listFiles(db: TenantDb, org: FileOrg, input: FileListInput
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const theirs = rows.filter((r) => r.organizationId !== org.id);
-  if (theirs.length && !(await answerFilesOpenTo(db, theirs[0]!.rfpId, input.responseId ?? null, now))) {
+  if (theirs.length && !(await answerFilesOpenTo(db, org, theirs[0]!.rfpId, input.responseId ?? null, now))) {
     return rows.filter((r) => r.organizationId === org.id).map((r) => view(r as Row, org));
   }
   return rows.map((r) => view(r as Row, org));
