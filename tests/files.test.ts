@@ -289,8 +289,10 @@ describe(`files (${process.env.TEST_DB ?? "pglite"})`, () => {
     }
   });
 
-  it("removing an attachment of a published RFP is recorded for invitees and audited; a closed RFP's stay", async () => {
+  it("attachment changes of a published RFP are recorded and announced to invitees, and audited; a closed RFP's stay", async () => {
     const rfpId = await makeRfp(sponsor, { status: "PUBLISHED" });
+    const invitee = await makeOrgWithOwner("CDMO", "invitee");
+    await inviteWithDraft(sponsor, invitee, rfpId);
     const file = await attach(sponsor, rfpId, "old-scope.pdf", PDF_BYTES);
     await callerFor(sponsor.owner).file.remove({ orgSlug: sponsor.slug, fileId: file.id });
     const changes = await asSponsor((db) =>
@@ -304,6 +306,12 @@ describe(`files (${process.env.TEST_DB ?? "pglite"})`, () => {
       db.auditEvent.findMany({ where: { entityId: file.id }, orderBy: { at: "asc" }, select: { action: true } }),
     );
     expect(audit.map((a) => a.action)).toEqual(["file.upload", "file.remove"]);
+    const told = await callerFor(invitee.owner).notification.list({ cursor: null, limit: 20, unreadOnly: true });
+    expect(told.items.map((n) => [n.kind, n.title])).toEqual([
+      ["RFP_CHANGED", "RFP changed: Drug substance for HX-101"],
+      ["RFP_CHANGED", "RFP changed: Drug substance for HX-101"],
+    ]);
+    expect(told.items.map((n) => n.body).join("\n")).toMatch(/Attachment removed: old-scope\.pdf/);
     const kept = await attach(sponsor, rfpId, "scope.pdf", PDF_BYTES);
     await setRfpStatus(sponsor, rfpId, { dueAt: new Date(Date.now() - 1000) });
     expect(await refusal(callerFor(sponsor.owner).file.remove({ orgSlug: sponsor.slug, fileId: kept.id }))).toBe(

@@ -9,6 +9,7 @@ import { allQuestions, RFP_LIMITS, zContentId, type RfpContent } from "../rfps/c
 import { acceptsResponses, assertAcceptsResponses, effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
 import { zId, zText } from "../validation";
 import { FILE_KINDS, MAX_FILE_NAME, type FileKind } from "./kinds";
+import { announceRfpChange } from "../rfps/edit-notify";
 import { sponsorMaySeeResponses } from "../rfps/sealing";
 
 // Files of RFPs: a sponsor's attachments to its RFP, a CDMO's files answering a "file" question
@@ -108,6 +109,7 @@ export type CheckedTarget = {
   /** RFP status when checked (a published RFP's attachment changes are recorded for invitees). */
   rfpStatus: RfpStatus;
   rfpRound: number;
+  rfpTitle: string;
   accept: readonly FileKind[];
 };
 
@@ -129,7 +131,7 @@ export async function checkUploadTarget(
       ? await lockOwnRfp(db, target.rfpId)
       : await db.rfp.findFirst({
           where: { id: target.rfpId },
-          select: { organizationId: true, status: true, dueAt: true, round: true },
+          select: { organizationId: true, title: true, status: true, dueAt: true, round: true },
         });
     if (!rfp || rfp.organizationId !== org.id) throw rfpNotFound();
     const status = effectiveStatus({ status: rfp.status as RfpStatus, dueAt: rfp.dueAt }, now);
@@ -139,7 +141,7 @@ export async function checkUploadTarget(
     });
     if (count >= MAX_ATTACHMENTS)
       throw new AppError("CONFLICT", `An RFP can have at most ${MAX_ATTACHMENTS} attachments; remove one first.`);
-    return { rfpId: target.rfpId, rfpStatus: status, rfpRound: rfp.round, accept: FILE_KINDS };
+    return { rfpId: target.rfpId, rfpStatus: status, rfpRound: rfp.round, rfpTitle: rfp.title, accept: FILE_KINDS };
   }
 
   assertWriter(org, "CDMO");
@@ -155,7 +157,7 @@ export async function checkUploadTarget(
   const [rfp, participation] = await Promise.all([
     db.rfp.findFirst({
       where: { id: response.rfpId },
-      select: { status: true, dueAt: true, round: true, content: true },
+      select: { title: true, status: true, dueAt: true, round: true, content: true },
     }),
     db.rfpParticipation.findFirst({ where: { id: response.participationId }, select: { declinedAt: true } }),
   ]);
@@ -182,6 +184,7 @@ export async function checkUploadTarget(
     rfpId: response.rfpId,
     rfpStatus: effectiveStatus({ status: rfp.status as RfpStatus, dueAt: rfp.dueAt }, now),
     rfpRound: rfp.round,
+    rfpTitle: rfp.title,
     accept: question.accept?.length ? question.accept : FILE_KINDS,
   };
 }
@@ -231,14 +234,7 @@ export async function recordUpload(
     },
   });
   if (target.purpose === "RFP_ATTACHMENT" && checked.rfpStatus === "PUBLISHED")
-    await db.rfpChange.create({
-      data: {
-        rfpId: checked.rfpId,
-        round: checked.rfpRound,
-        summary: [`Attachment added: ${row.fileName}`],
-        byId: actor?.id ?? null,
-      },
-    });
+    await recordAttachmentChange(db, actor, checked, `Attachment added: ${row.fileName}`);
   return view(row as Row, org);
 }
 
@@ -346,14 +342,23 @@ export async function removeFile(db: TenantDb, org: FileOrg, actor: Actor, fileI
     reason: file.fileName,
   });
   if (file.purpose === "RFP_ATTACHMENT" && checked.rfpStatus === "PUBLISHED")
-    await db.rfpChange.create({
-      data: {
-        rfpId: file.rfpId,
-        round: checked.rfpRound,
-        summary: [`Attachment removed: ${file.fileName}`],
-        byId: actor?.id ?? null,
-      },
-    });
+    await recordAttachmentChange(db, actor, { rfpId: file.rfpId, ...checked }, `Attachment removed: ${file.fileName}`);
+}
+
+/**
+ * An open RFP's attachments are part of what invitees answer: a change is recorded beside the
+ * RFP (RfpChange, as the builder's edits are) and announced to them, in the same transaction.
+ */
+async function recordAttachmentChange(
+  db: TenantDb,
+  actor: Actor,
+  rfp: { rfpId: string; rfpRound: number; rfpTitle: string },
+  line: string,
+) {
+  await db.rfpChange.create({
+    data: { rfpId: rfp.rfpId, round: rfp.rfpRound, summary: [line], byId: actor?.id ?? null },
+  });
+  await announceRfpChange(db, { id: rfp.rfpId, title: rfp.rfpTitle }, [line]);
 }
 
 /** The upload check without the per-question count (removing makes room) and the question lookup. */
@@ -364,7 +369,7 @@ async function checkRemovable(db: TenantDb, org: FileOrg, target: UploadTarget, 
     if (!rfp) throw rfpNotFound();
     const status = effectiveStatus({ status: rfp.status as RfpStatus, dueAt: rfp.dueAt }, now);
     if (!ATTACHMENT_STATES.includes(status)) throw attachmentsClosed(status);
-    return { rfpStatus: status, rfpRound: rfp.round };
+    return { rfpStatus: status, rfpRound: rfp.round, rfpTitle: rfp.title };
   }
   assertWriter(org, "CDMO");
   const response = await lockOwnResponse(db, target.responseId);
@@ -373,10 +378,10 @@ async function checkRemovable(db: TenantDb, org: FileOrg, target: UploadTarget, 
     throw new AppError("CONFLICT", "This response has been submitted; its files can no longer change.");
   const rfp = await db.rfp.findFirst({
     where: { id: response.rfpId },
-    select: { status: true, dueAt: true, round: true },
+    select: { status: true, dueAt: true, round: true, title: true },
   });
   if (!rfp) throw responseNotFound();
   const clocked = { status: rfp.status as RfpStatus, dueAt: rfp.dueAt };
   if (!acceptsResponses(clocked, now)) assertAcceptsResponses(clocked, now);
-  return { rfpStatus: effectiveStatus(clocked, now), rfpRound: rfp.round };
+  return { rfpStatus: effectiveStatus(clocked, now), rfpRound: rfp.round, rfpTitle: rfp.title };
 }

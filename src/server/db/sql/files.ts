@@ -6,7 +6,14 @@ import { fullClientOf } from "../tenant-db";
 // transaction ends means a concurrent publish, cancel or submit either waits for the file, or
 // commits first and is seen by the check (under READ COMMITTED, FOR UPDATE re-reads the row).
 
-export type LockedRfp = { id: string; organizationId: string; status: string; dueAt: Date | null; round: number };
+export type LockedRfp = {
+  id: string;
+  organizationId: string;
+  title: string;
+  status: string;
+  dueAt: Date | null;
+  round: number;
+};
 export type LockedResponse = {
   id: string;
   organizationId: string;
@@ -19,7 +26,7 @@ export type LockedResponse = {
 /** The organisation's own RFP, locked until the transaction ends; null if it has none with this id. */
 export async function lockOwnRfp(db: TenantDb, rfpId: string): Promise<LockedRfp | null> {
   const rows = await fullClientOf(db).$queryRaw<LockedRfp[]>`
-    SELECT id, "organizationId", status::text AS status, "dueAt", round FROM "Rfp"
+    SELECT id, "organizationId", title, status::text AS status, "dueAt", round FROM "Rfp"
     WHERE id = ${rfpId} AND "organizationId" = (SELECT current_setting('app.org_id', true))
     FOR UPDATE`;
   return rows[0] ?? null;
