@@ -184,6 +184,7 @@ export const CASES: Record<string, Case> = {
   "notification.markRead": { kind: "user", input: (f) => ({ id: f.a.notificationId }) },
   "notification.preferences": { kind: "user", input: none },
   "notification.setPreference": { kind: "user", input: () => ({ kind: "INVITATION", email: false }) },
+  "rfp.editor": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId }) },
   "rfp.update": { kind: "org", input: (f) => ({ rfpId: f.a.rfpId, version: 1, ...rfpDocument }) },
   "bids.status": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },
   "bids.open": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, round: 1 }) },

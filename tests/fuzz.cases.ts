@@ -245,6 +245,7 @@ export const FUZZ: Record<string, FuzzCase> = {
   "notification.markRead": { as: "user", input: () => ({ id: "nfuzz0000" }) },
   "notification.preferences": { as: "user", input: () => undefined },
   "notification.setPreference": { as: "user", input: () => ({ kind: "DEADLINE_SOON", email: false }) },
+  "rfp.editor": { input: (f) => ({ rfpId: f.rfpId }) },
   "rfp.update": { input: (f) => ({ rfpId: f.rfpId, version: 99, ...rfpDocument }) },
   "bids.status": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },
   "bids.open": { input: (f) => ({ rfpId: f.sealedRfpId, round: 1 }) },

@@ -321,4 +321,33 @@ describe(`rfp.update (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(await failure(update(cdmo.owner, { ...base, orgSlug: cdmo.slug }))).toMatchObject({ code: "FORBIDDEN" });
     expect((await stored(r.rfpId)).title).toBe("DS and DP for mAb-12");
   });
+
+  it("rfp.editor gives the builder the document, its version and what may still change", async () => {
+    const draft = await rfp({ sealed: true });
+    const view = await callerFor(s.viewer).rfp.editor({ orgSlug: s.slug, rfpId: draft.rfpId });
+    expect(view).toMatchObject({
+      id: draft.rfpId,
+      version: draft.version,
+      status: "DRAFT",
+      editable: true,
+      sealLocked: false,
+      sealed: true,
+      programme: { name: "mAb-12 programme" },
+    });
+    expect(view.content).toEqual(draft.content);
+    const open = await rfp({ status: "PUBLISHED", dueAt: inDays(3) });
+    expect(await callerFor(s.owner).rfp.editor({ orgSlug: s.slug, rfpId: open.rfpId })).toMatchObject({
+      status: "PUBLISHED",
+      editable: true,
+      sealLocked: true,
+    });
+    const late = await rfp({ status: "PUBLISHED", dueAt: new Date(Date.now() - 1000) });
+    expect(await callerFor(s.owner).rfp.editor({ orgSlug: s.slug, rfpId: late.rfpId })).toMatchObject({
+      status: "CLOSED",
+      editable: false,
+    });
+    expect(await failure(callerFor(other.owner).rfp.editor({ orgSlug: other.slug, rfpId: draft.rfpId }))).toMatchObject(
+      { code: "NOT_FOUND" },
+    );
+  });
 });

@@ -19,6 +19,9 @@ const BROWSER_SAFE = [
   "time-zone.ts",
   "scope.ts",
   "create-schemas.ts",
+  "content-errors.ts",
+  "edit-schemas.ts",
+  "edit-summary.ts",
 ];
 const PACKAGES_ALLOWED = new Set(["zod", "papaparse"]);
 const here = dirname(fileURLToPath(import.meta.url));

@@ -7,6 +7,8 @@ import { ZRfpContent, ZRfpWeights, type RfpContent } from "./content";
 import { contentIssueMessage } from "./content-errors";
 import { canonicalTimeZone, isValidTimeZone } from "./time-zone";
 
+export const ZRfpIdInput = z.object({ rfpId: zId });
+
 export const RFP_TEXT_LIMITS = { title: 200, summary: 4000 } as const;
 
 /** A zone this runtime knows, stored in its canonical spelling ("europe/berlin" -> "Europe/Berlin"). */
@@ -44,17 +46,23 @@ export const ZRfpSettings = z.object({
   committeeOpening: z.boolean(),
 });
 
-export const ZUpdateRfpInput = ZRfpSettings.extend({
-  rfpId: zId,
-  version: zVersion,
-  content: zRfpContentInput,
-}).superRefine((v, ctx) => {
+const committeeNeedsSeal = (v: { sealed: boolean; committeeOpening: boolean }, ctx: z.RefinementCtx) => {
   if (v.committeeOpening && !v.sealed)
     ctx.addIssue({
       code: "custom",
       path: ["committeeOpening"],
       message: "A committee opening needs sealed bids; switch sealed bids on or turn the committee opening off.",
     });
-});
+};
+
+/** What the builder checks before it sends: the same rules, with each problem at its field's path. */
+export const ZRfpDocument = ZRfpSettings.extend({ content: ZRfpContent }).superRefine(committeeNeedsSeal);
+export type RfpDocument = z.output<typeof ZRfpDocument>;
+
+export const ZUpdateRfpInput = ZRfpSettings.extend({
+  rfpId: zId,
+  version: zVersion,
+  content: zRfpContentInput,
+}).superRefine(committeeNeedsSeal);
 
 export type UpdateRfpInput = z.output<typeof ZUpdateRfpInput>;

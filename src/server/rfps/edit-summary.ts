@@ -3,6 +3,7 @@
 // Browser-safe and pure.
 import { STAGES } from "../vendors/catalog";
 import { questionCount, type RfpContent } from "./content";
+import { describeRfpChanges, type RfpVersion } from "./diff";
 
 const stageLabel = (code: string) => STAGES.find((s) => s.code === code)?.label ?? code;
 
@@ -16,6 +17,21 @@ export function describeScopeChanges(before: readonly string[], after: readonly 
   if (removed.length) out.push(`Removed from the scope: ${removed.map(stageLabel).join(", ")}.`);
   if (!out.length) out.push("Stages in scope reordered.");
   return out;
+}
+
+/**
+ * What invitees are told when a published RFP is saved: scope, title, summary, due date and the
+ * questions; never the weights, which are the sponsor's own business. The builder shows the same
+ * list before saving.
+ */
+export function inviteeChanges(
+  before: Omit<RfpVersion, "weights"> & { stages: readonly string[] },
+  after: Omit<RfpVersion, "weights"> & { stages: readonly string[] },
+): string[] {
+  return [
+    ...describeScopeChanges(before.stages, after.stages),
+    ...describeRfpChanges({ ...before, weights: undefined }, { ...after, weights: undefined }, { forInvitees: true }),
+  ];
 }
 
 /** "14 questions in 3 sections". */

@@ -9,11 +9,12 @@ import { assertCan } from "../auth/assert-can";
 import type { OrgAccess } from "../auth/permissions";
 import { AppError, conflict, notFound } from "../errors/app-error";
 import { EMPTY_CONTENT, WEIGHT_KEYS, ZRfpContent, type RfpContent } from "./content";
-import { describeContentChanges, describeRfpChanges } from "./diff";
-import { contentSize, describeScopeChanges } from "./edit-summary";
+import { describeContentChanges } from "./diff";
+import { contentSize, inviteeChanges } from "./edit-summary";
 import type { UpdateRfpInput } from "./edit-schemas";
 import {
   assertCanEditContent,
+  canEditContent,
   effectiveStatus,
   MAX_RESPONSE_WINDOW_MS,
   MIN_RESPONSE_WINDOW_MS,
@@ -152,14 +153,7 @@ export async function updateRfp(
   let changeSummary: string[] = [];
   if (status === "PUBLISHED") {
     // What invitees are told: everything but the weights, which are the sponsor's own business.
-    changeSummary = [
-      ...describeScopeChanges(before.stages, input.stages),
-      ...describeRfpChanges(
-        { ...before, content: oldContent, weights: undefined },
-        { ...input, summary: input.summary ?? null },
-        { forInvitees: true },
-      ),
-    ];
+    changeSummary = inviteeChanges({ ...before, content: oldContent }, { ...input, summary: input.summary ?? null });
     if (changeSummary.length) {
       await db.rfpChange.create({
         data: { rfpId: before.id, round: before.round, summary: changeSummary, byId: actor?.id ?? null },
@@ -168,4 +162,39 @@ export async function updateRfp(
     }
   }
   return { id: before.id, version: input.version + 1, changed: true, changeSummary };
+}
+
+/**
+ * The RFP as the builder edits it: the stored document with its version, the status a reader
+ * sees now (a published RFP past its due date reads as closed), and what may still change.
+ */
+export async function getRfpForEdit(db: TenantDb, org: EditOrg, rfpId: string, now = new Date()) {
+  assertCan(org, "rfp.read");
+  const r = await db.rfp.findFirst({
+    where: { id: rfpId, organizationId: org.id },
+    include: { programme: { select: { id: true, name: true } } },
+  });
+  if (!r) throw notFound("The RFP");
+  const status = effectiveStatus(r, now);
+  return {
+    id: r.id,
+    programme: r.programme,
+    title: r.title,
+    summary: r.summary,
+    stages: r.stages,
+    status,
+    round: r.round,
+    version: r.version,
+    content: storedContent(r.content),
+    weights: r.weights,
+    dueAt: r.dueAt,
+    timeZone: r.timeZone,
+    sealed: r.sealed,
+    committeeOpening: r.committeeOpening,
+    updatedAt: r.updatedAt,
+    /** Draft or open: the document can still change (published edits are announced). */
+    editable: canEditContent(status),
+    /** The sealed-bid options are fixed once invitees have seen the RFP. */
+    sealLocked: status !== "DRAFT",
+  };
 }
