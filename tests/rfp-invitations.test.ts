@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
+import { userByEmail } from "@/server/db/globals";
 import { withOutboxAccess } from "@/server/db/outbox";
 import { withTenant } from "@/server/db/tenant";
 import { createTestDb, type TestDb } from "./helpers/test-db";
@@ -307,6 +308,40 @@ describe(`claiming an e-mailed invitation (${process.env.TEST_DB ?? "pglite"})`,
       (e) => code("CONFLICT")(e) && /already invited/.test((e as Error).message),
     );
     expect(await callerFor(null).rfpInvitation.byToken({ token: tok })).toMatchObject({ status: "OPEN" });
+  });
+
+  it("someone new signs up as a CDMO from the link, is sent back to it, and claims it", async () => {
+    const r = await makeTestRfp(sponsor.id, { status: "PUBLISHED", title: "Sign-up RFP" });
+    await S().addEmail({ orgSlug: sponsor.slug, rfpId: r.id, email: "ceo@brandnew.example", name: null });
+    const tok = await claimToken("ceo@brandnew.example");
+    const next = `/rfp-invite/${tok}`;
+    await callerFor(null).account.signUp({
+      name: "New CEO",
+      email: "ceo@brandnew.example",
+      password: "lyophilised-cake-collapse-7",
+      organizationName: "Brand New Biologics",
+      organizationKind: "CDMO",
+      next,
+    });
+    const confirm = (await outboxTo("ceo@brandnew.example")).at(-1)!.text;
+    const m = /\/signup\/confirm\?token=([\w-]+)&next=([^\s]+)/.exec(confirm);
+    expect(m && decodeURIComponent(m[2]!)).toBe(next);
+    const { orgSlug } = await callerFor(null).account.confirmSignUp({ token: m![1]! });
+    const user = await userByEmail(await getDb(), "ceo@brandnew.example");
+    const ceo = { id: user!.id, email: "ceo@brandnew.example", name: "New CEO", sessionId: "x" };
+    expect(await callerFor(ceo).rfpInvitation.claim({ orgSlug, token: tok })).toEqual({ rfpId: r.id, orgSlug });
+    expect((await callerFor(ceo).portal.rfp({ orgSlug, rfpId: r.id })).rfp.title).toBe("Sign-up RFP");
+    // A way back that leaves the site is refused before anything is sent.
+    await expect(
+      callerFor(null).account.signUp({
+        name: "Mallory",
+        email: "m@evil.example",
+        password: "lyophilised-cake-collapse-7",
+        organizationName: "Evil",
+        organizationKind: "CDMO",
+        next: "//evil.example/phish",
+      }),
+    ).rejects.toSatisfy(code("BAD_REQUEST"));
   });
 
   it("a revoked link cannot be claimed", async () => {

@@ -8,7 +8,7 @@ import { Button } from "../ui/button";
 import { FormError } from "../forms/form-error";
 
 /** A button rather than an action on page load: mail scanners open links without meaning to sign up. */
-export function ConfirmSignUp({ token }: { token: string }) {
+export function ConfirmSignUp({ token, next }: { token: string; next?: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const confirm = useMutation(trpc.account.confirmSignUp.mutationOptions());
@@ -18,7 +18,7 @@ export function ConfirmSignUp({ token }: { token: string }) {
     try {
       const { orgSlug, email } = await confirm.mutateAsync({ token });
       router.push(
-        `/login?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(`/${orgSlug}`)}`,
+        `/login?created=1&email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent(next ?? `/${orgSlug}`)}`,
       );
     } catch (err) {
       setError(err instanceof Error ? err.message : "Something went wrong. Try again.");

@@ -16,20 +16,37 @@ import { applyServerError } from "../forms/server-errors";
 import { KindRadioCards } from "./kind-radio-cards";
 import { PASSWORD_RULE } from "./password-rule";
 
-export function SignUpForm() {
+/**
+ * `next`: where to continue after confirming and signing in (the e-mailed confirmation link
+ * carries it); `defaults` prefill the form (an RFP invitation knows the address and that a
+ * CDMO organisation is wanted).
+ */
+export function SignUpForm({
+  next,
+  defaults,
+}: {
+  next?: string;
+  defaults?: { email?: string; organizationKind?: "SPONSOR" | "CDMO" };
+} = {}) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const trpc = useTRPC();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
     resolver: zodResolver(ZSignUpInput),
-    defaultValues: { name: "", email: "", password: "", organizationName: "", organizationKind: "SPONSOR" as const },
+    defaultValues: {
+      name: "",
+      email: defaults?.email ?? "",
+      password: "",
+      organizationName: "",
+      organizationKind: defaults?.organizationKind ?? ("SPONSOR" as const),
+    },
   });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     try {
       // The answer is the same whether or not the address has an account; the e-mail differs.
-      await signUp.mutateAsync(values);
+      await signUp.mutateAsync({ ...values, ...(next ? { next } : {}) });
       setSentTo(values.email);
     } catch (err) {
       applyServerError(err, setError, ["name", "email", "password", "organizationName", "organizationKind"]);

@@ -35,11 +35,12 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
   const existing = await userByEmail(db, input.email);
   if (existing) {
     // At most a few such messages a day, so the form cannot be used to flood someone's inbox.
-    if ((await take("signUpNotice", input.email)).ok) await sendSignUpNotice(existing, input.email);
+    if ((await take("signUpNotice", input.email)).ok) await sendSignUpNotice(existing, input.email, input.next);
     return { ok: true };
   }
   if (!(await take("signUpNotice", input.email)).ok) return { ok: true };
   const { token, hash } = newToken();
+  const next = input.next ? `&next=${encodeURIComponent(input.next)}` : "";
   // createMany: an INSERT without RETURNING, since the app may write sign-up requests but not read them.
   await db.signUpRequest.createMany({
     data: [
@@ -57,18 +58,18 @@ export async function signUp(input: TSignUpInput, ip: string): Promise<{ ok: tru
   await sendEmail({
     to: input.email,
     subject: "Confirm your CDMO Select account",
-    text: `Hello ${input.name},\n\nTo create your CDMO Select account and the organisation "${input.organizationName}", open:\n${appUrl(`/signup/confirm?token=${token}`)}\n\nThe link works once, for 24 hours. If you did not sign up, ignore this message.`,
+    text: `Hello ${input.name},\n\nTo create your CDMO Select account and the organisation "${input.organizationName}", open:\n${appUrl(`/signup/confirm?token=${token}${next}`)}\n\nThe link works once, for 24 hours. If you did not sign up, ignore this message.`,
   });
   return { ok: true };
 }
 
-async function sendSignUpNotice(user: { id: string; name: string }, email: string) {
+async function sendSignUpNotice(user: { id: string; name: string }, email: string, next?: string) {
   const { token, hash } = newToken();
   await storeResetToken(user.id, hash);
   await sendEmail({
     to: email,
     subject: "Someone tried to sign up with your address",
-    text: `Hello ${user.name},\n\nSomeone tried to create a CDMO Select account with this address, which already has one. If it was you, sign in at ${appUrl("/login")}, or choose a new password here (the link works once, for one hour):\n${appUrl(`/reset-password?token=${token}`)}\n\nIf it was not you, ignore this message: nothing has changed.`,
+    text: `Hello ${user.name},\n\nSomeone tried to create a CDMO Select account with this address, which already has one. If it was you, sign in at ${appUrl(next ? `/login?callbackUrl=${encodeURIComponent(next)}` : "/login")}, or choose a new password here (the link works once, for one hour):\n${appUrl(`/reset-password?token=${token}`)}\n\nIf it was not you, ignore this message: nothing has changed.`,
   });
 }
 

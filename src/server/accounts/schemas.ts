@@ -15,12 +15,22 @@ export const ZNewPassword = zPassword({
 });
 export const ZOrgKind = z.enum(["SPONSOR", "CDMO"]);
 
+/**
+ * Where to continue after the e-mailed confirmation and sign-in (an RFP invitation link, say): a
+ * path on this site. The login page checks it again with safeCallbackPath.
+ */
+export const ZNextPath = z
+  .string()
+  .max(300)
+  .regex(/^\/(?![/\\])[A-Za-z0-9\-._~/?=&%]*$/, "Must be a path on this site.");
+
 export const ZSignUpInput = z.object({
   name: ZPersonName,
   email: ZEmail,
   password: ZNewPassword,
   organizationName: ZOrgName,
   organizationKind: ZOrgKind,
+  next: ZNextPath.optional(),
 });
 export type TSignUpInput = z.infer<typeof ZSignUpInput>;
 

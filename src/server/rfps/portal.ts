@@ -109,6 +109,7 @@ async function ownInvitation(db: TenantDb, org: PortalOrg, rfpId: string) {
       sealed: true,
       round: true,
       publishedAt: true,
+      version: true,
     },
   });
   if (!rfp) throw notFound("The RFP");
@@ -188,6 +189,8 @@ export async function portalRfp(db: TenantDb, actor: Actor, org: PortalOrg, rfpI
       sealed: rfp.sealed,
       round: rfp.round,
       publishedAt: rfp.publishedAt,
+      /** Grows with every edit: the calendar file's SEQUENCE, so a newer file moves the event. */
+      version: rfp.version,
       status,
       acceptsResponses: acceptsResponses(rfp, now),
     },

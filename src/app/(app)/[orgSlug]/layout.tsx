@@ -22,6 +22,8 @@ export default async function OrgLayout({
   const base = `/${org.slug}`;
   const nav: NavItem[] = [
     { href: base, label: "Overview", exact: true },
+    // A CDMO's invitations to RFPs, and the RFPs themselves.
+    ...(can(org, "portal.read") ? [{ href: `${base}/inbox`, label: "Inbox" }] : []),
     // Sponsors search the directory; a CDMO edits the public profile sponsors find there.
     ...(can(org, "programme.read") ? [{ href: `${base}/programmes`, label: "Programmes" }] : []),
     ...(can(org, "directory.read") ? [{ href: `${base}/vendors`, label: "Vendors" }] : []),

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ConfirmSignUp } from "@/components/auth/confirm-sign-up";
-import { firstParam } from "@/server/auth/safe-callback";
+import { firstParam, safeCallbackPath } from "@/server/auth/safe-callback";
+import { publicUrl } from "@/server/env";
 import { Alert } from "@/components/ui/alert";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +14,14 @@ export default async function ConfirmSignUpPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const token = firstParam((await searchParams).token);
+  const sp = await searchParams;
+  const token = firstParam(sp.token);
+  // Where the person was going when they signed up (an RFP invitation link), checked again here.
+  const next = firstParam(sp.next) ? safeCallbackPath(sp.next, publicUrl(), "") || undefined : undefined;
   return (
     <AuthCard title="Finish creating your account">
       {token ? (
-        <ConfirmSignUp token={token} />
+        <ConfirmSignUp token={token} next={next} />
       ) : (
         <div className="space-y-4">
           <Alert tone="danger">This link is incomplete. Open the link from the e-mail again, or sign up again.</Alert>
