@@ -3,6 +3,7 @@ import { getDb } from "@/server/db/client";
 import { userByEmail } from "@/server/db/globals";
 import { withOutboxAccess } from "@/server/db/outbox";
 import { withTenant } from "@/server/db/tenant";
+import { asUser } from "@/server/db/user-scope";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 import { code, makeTeam, profile, type TestOrg } from "./helpers/vendors";
@@ -291,6 +292,11 @@ describe(`claiming an e-mailed invitation (${process.env.TEST_DB ?? "pglite"})`,
       code("CONFLICT"),
     );
     expect(await callerFor(null).rfpInvitation.byToken({ token })).toMatchObject({ status: "CLAIMED" });
+    // The sponsor is told who took the link.
+    const told = await asUser(sponsor.evaluator.id, (db) =>
+      db.notification.findMany({ where: { title: { contains: "accepted your invitation" } } }),
+    );
+    expect(told.map((n) => n.title)).toEqual(["StartUp Biologics accepted your invitation"]);
     const sponsorView = (await list(rfp.id)).find((i) => i.email === "founder@startup.example")!;
     expect(sponsorView).toMatchObject({ kind: "PLATFORM", status: "VIEWED", displayName: "StartUp" });
     const audit = await callerFor(newcomer).audit.list({ orgSlug: newOrg.slug, limit: 50 });

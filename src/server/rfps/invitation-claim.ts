@@ -12,6 +12,7 @@ import type { OrgAccess } from "../auth/permissions";
 import { AppError, notFound } from "../errors/app-error";
 import { hashToken } from "../accounts/tokens";
 import { effectiveStatus, type RfpStatus } from "./lifecycle";
+import { notifySponsor } from "../notifications/rfp-notify";
 
 export type RfpInviteView = {
   rfpTitle: string;
@@ -68,7 +69,7 @@ export async function viewRfpInvite(base: PrismaClient, token: string, now = new
 export async function claimRfpInvite(
   db: TenantDb,
   actor: Actor,
-  org: OrgAccess & { id: string; slug: string },
+  org: OrgAccess & { id: string; slug: string; name: string },
   token: string,
 ): Promise<{ rfpId: string; orgSlug: string }> {
   assertCan(org, "portal.read");
@@ -100,6 +101,13 @@ export async function claimRfpInvite(
     entityType: "RfpInvitation",
     entityId: outcome.invitation.id,
     changes: { vendorOrganizationId: { old: null, new: org.id } },
+  });
+  // The sponsor's list now shows the organisation's progress; tell them who took the link.
+  const rfp = await db.rfp.findFirst({ where: { id: outcome.invitation.rfpId }, select: { title: true } });
+  await notifySponsor(db, outcome.invitation.rfpId, {
+    kind: "INVITATION",
+    title: `${org.name} accepted your invitation`,
+    body: `${org.name} accepted the invitation you e-mailed for “${rfp?.title ?? "your RFP"}” and can now respond on CDMO Select.`,
   });
   return { rfpId: outcome.invitation.rfpId, orgSlug: org.slug };
 }
