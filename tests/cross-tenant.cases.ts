@@ -20,6 +20,7 @@ export type VendorFixture = {
 /** Org A's sealed RFP, past its due date and opened by its committee, with a CDMO's submitted response. */
 export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string };
 export type ProgrammeFixture = { programmeId: string; rfpId: string };
+export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string; clarificationId: string };
 
 export type Fixture = {
   a: {
@@ -237,6 +238,13 @@ export const CASES: Record<string, Case> = {
   "portal.response.receipt": { kind: "org", input: (f) => ({ responseId: f.a.rfp.responseId }) },
   "file.list": { kind: "org", input: (f) => ({ rfpId: f.a.files.rfpId }) },
   "file.remove": { kind: "org", input: (f) => ({ fileId: f.a.files.fileId }) },
+  "clarification.ask": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId, question: "Mallory asks" }) },
+  "clarification.listAsInvitee": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId }) },
+  "clarification.list": { kind: "org", input: (f) => ({ rfpId: f.a.rfp.rfpId }) },
+  "clarification.answer": {
+    kind: "org",
+    input: (f) => ({ clarificationId: f.a.rfp.clarificationId, answer: "Mallory answers", audience: "ALL" }),
+  },
 };
 
 type Deps = {
@@ -363,7 +371,7 @@ const VENDOR_SECRETS = [
   "3000000001",
 ];
 
-const RFP_SECRETS = ["Alpha sealed RFP", "Alpha invited CDMO", "Alpha price 4242"];
+const RFP_SECRETS = ["Alpha sealed RFP", "Alpha invited CDMO", "Alpha price 4242", "Alpha secret question"];
 
 /** A sealed RFP of org A, due yesterday, answered by a CDMO and opened by two members of A. */
 async function buildRfpFixture(d: Deps, sponsorId: string, owner: TestUser, member: TestUser): Promise<RfpSecrets> {
@@ -387,7 +395,24 @@ async function buildRfpFixture(d: Deps, sponsorId: string, owner: TestUser, memb
       data: [owner, member].map((u) => ({ rfpId: rfp.rfpId, round: 1, userId: u.id })),
     }),
   );
-  return { rfpId: rfp.rfpId, cdmoId: cdmo.id, responseId };
+  // A question asked while it was open, answered to every invitee.
+  const q = await withTenant(await getDb(), { orgId: cdmo.id }, (tx) =>
+    tx.clarification.create({
+      data: { rfpId: rfp.rfpId, sponsorOrganizationId: sponsorId, question: "Alpha secret question" },
+    }),
+  );
+  await withTenant(await getDb(), { orgId: sponsorId }, (tx) =>
+    tx.clarificationAnswer.create({
+      data: {
+        rfpId: rfp.rfpId,
+        clarificationId: q.id,
+        question: "Alpha secret question",
+        answer: "Alpha secret answer",
+        audience: "ALL",
+      },
+    }),
+  );
+  return { rfpId: rfp.rfpId, cdmoId: cdmo.id, responseId, clarificationId: q.id };
 }
 
 /** Org A (a sponsor) keeps a private vendor with a site, history, a note, a tag, a saved filter and a staged import. */

@@ -28,6 +28,8 @@ export type FuzzFixture = {
   rfpId: string;
   /** The sponsor's sealed RFP (committee opening) with the CDMO invited and its submitted response. */
   sealedRfpId: string;
+  /** A question the CDMO asked about it. */
+  clarificationId: string;
   /** The sponsor's published RFP, to which the CDMO is invited. */
   invitedRfpId: string;
   rfpInvitationId: string;
@@ -314,6 +316,17 @@ export const FUZZ: Record<string, FuzzCase> = {
   "portal.response.receipt": { input: (f) => ({ responseId: f.responseId }) },
   "file.list": { input: (f) => ({ rfpId: f.rfpId }) },
   "file.remove": { input: (f) => ({ fileId: f.fileId }) },
+  "clarification.ask": { input: (f) => ({ rfpId: f.sealedRfpId, question: "Line one\nline two?" }) },
+  "clarification.listAsInvitee": { input: (f) => ({ rfpId: f.sealedRfpId }) },
+  "clarification.list": { input: (f) => ({ rfpId: f.sealedRfpId }) },
+  "clarification.answer": {
+    input: (f) => ({
+      clarificationId: f.clarificationId,
+      answer: "Yes.\nSee section 2.",
+      audience: "ALL",
+      question: "Reworded?",
+    }),
+  },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -369,6 +382,11 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     committeeOpening: true,
   });
   await submitResponse({ cdmoId: cdmo.id, sponsorId: sponsor.id, rfp, answers: priceAnswers(100_000) });
+  const { id: clarificationId } = await callerFor(cdmoOwner).clarification.ask({
+    orgSlug: cdmo.slug,
+    rfpId: rfp.rfpId,
+    question: "May we quote a second site?",
+  });
   const invited = await makeTestRfp(sponsor.id, { title: "Fuzz RFP" });
   const { id: rfpInvitationId } = await callerFor(owner).rfpInvitation.addPlatform({
     orgSlug,
@@ -398,6 +416,7 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     platformVendorId,
     rfpId,
     sealedRfpId: rfp.rfpId,
+    clarificationId,
     invitedRfpId: invited.id,
     rfpInvitationId,
     programmeId,

@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./trpc";
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { bidsRouter } from "./routers/bids";
+import { clarificationRouter } from "./routers/clarification";
 import { responsesRouter } from "./routers/responses";
 import { fileRouter } from "./routers/file";
 import { invitationRouter } from "./routers/invitation";
@@ -29,6 +30,7 @@ export const appRouter = router({
   responses: responsesRouter,
   programme: programmeRouter,
   file: fileRouter,
+  clarification: clarificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -43,6 +43,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "response.submit": { S: "", C: "OAR" },
   "file.read": { S: "OAEV", C: "OAR" },
   "file.write": { S: "OAE", C: "OAR" },
+  "clarification.answer": { S: "OAE", C: "" },
+  "clarification.ask": { S: "", C: "OAR" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -80,6 +80,10 @@ export const PERMISSIONS = {
    * organisation; the file service checks the RFP's or the response's state on top.
    */
   "file.write": { SPONSOR: SPONSOR_WRITERS, CDMO: ALL_CDMO },
+  /** Answer a CDMO's question, privately or to every invitee without naming the asker. */
+  "clarification.answer": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** Ask the sponsor a question about an RFP the organisation is invited to. */
+  "clarification.ask": { SPONSOR: NONE, CDMO: ALL_CDMO },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;
