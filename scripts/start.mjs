@@ -81,7 +81,7 @@ server.stdout.on("data", (chunk) => {
     console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS)
       console.log(
-        `    ${u.email.padEnd(38)} ${u.org === "sponsor" ? "Helix Therapeutics (sponsor)" : "Northbridge Biologics (CDMO)"}, ${u.role}`,
+        `    ${u.email.padEnd(38)} ${u.org === "sponsor" ? "Helix Therapeutics (sponsor)" : `${ORG_NAMES[u.org] ?? "Northbridge Biologics"} (CDMO)`}, ${u.role}`,
       );
     if (env.ENABLE_DEV_OUTBOX === "1" && !env.SMTP_URL)
       console.log(`\n  E-mail goes to the outbox at http://localhost:${port}/dev/outbox (this machine only).\n`);
@@ -92,6 +92,8 @@ server.stdout.on("data", (chunk) => {
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
 
+let ORG_NAMES = {};
+
 // Read the demo accounts from the seed's source, without a TypeScript loader.
 function demoAccounts() {
   const src = fs.readFileSync(path.join(root, "prisma/seed/demo-accounts.ts"), "utf8");
@@ -101,5 +103,8 @@ function demoAccounts() {
     org: m[2],
     role: m[3],
   }));
+  // The other CDMOs' names, from the BIDDER_VENDORS map (key: "Name").
+  const bidders = src.slice(src.indexOf("BIDDER_VENDORS"));
+  ORG_NAMES = Object.fromEntries([...bidders.matchAll(/^\s+(\w+): "([^"]+)",$/gm)].map((m) => [m[1], m[2]]));
   return { DEMO_USERS, DEMO_PASSWORD };
 }

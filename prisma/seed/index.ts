@@ -5,6 +5,7 @@ import { resolveDbTarget } from "../../src/server/db/config";
 import { allOrganizations } from "../../src/server/db/globals";
 import { seedFoundation } from "./foundation";
 import { seedDirectory } from "./directory";
+import { seedRfps } from "./rfps";
 
 async function main() {
   const handle = createDb(resolveDbTarget());
@@ -20,6 +21,7 @@ async function main() {
     const started = Date.now();
     const orgs = await seedFoundation(db);
     await seedDirectory(db, orgs);
+    await seedRfps(db, orgs);
     console.log(`Seed: demo organisations and users created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await db.$disconnect();
