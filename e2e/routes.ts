@@ -9,8 +9,6 @@ const SAMPLE: Record<string, string> = {
   programmeId: "00000000-0000-4000-8000-000000000001",
   rfpId: "00000000-0000-4000-8000-000000000002",
   fileId: "f000000000000000000000000",
-  rfpId: "00000000-0000-4000-8000-000000000001",
-  rfpId: "cdemo00000000000000000000",
   token: "x".repeat(32),
   trpc: "account.me",
   "...nextauth": "session",

@@ -18,7 +18,6 @@ export type VendorFixture = {
 };
 
 /** Org A's sealed RFP, past its due date and opened by its committee, with a CDMO's submitted response. */
-export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string };
 export type ProgrammeFixture = { programmeId: string; rfpId: string };
 export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string; clarificationId: string };
 
