@@ -12,9 +12,29 @@ import { PageHeader } from "../ui/page-header";
 import { TableSkeleton } from "../ui/skeleton";
 import { RfpStatusBadge } from "./rfp-status-badge";
 import { SectionsPreview } from "./template-preview";
+import { SponsorClarifications } from "../clarifications/sponsor-clarifications";
+import { FileList } from "../files/file-list";
+import { FileUpload } from "../files/file-upload";
+import { Alert } from "../ui/alert";
+import { ButtonLink } from "../ui/button";
+import { DueDateIcsButton } from "./due-date-ics-button";
+import { InvitationsPanel } from "./invitations-panel";
+import { LifecycleActions } from "./lifecycle-actions";
 
-/** An RFP at a glance for its sponsor: programme, status, scope, due date and sections. The builder extends it. */
-export function RfpOverview({ orgSlug, rfpId }: { orgSlug: string; rfpId: string }) {
+/** What the viewer's role allows on this page (decided on the server from the permissions table). */
+export type RfpPageRights = {
+  write: boolean;
+  manage: boolean;
+  answer: boolean;
+  responses: boolean;
+  files: boolean;
+};
+
+/**
+ * The sponsor's home for one RFP: its state and the moves open now, scope and due date, the
+ * questions, who is invited and how far each has got, attachments and clarifications.
+ */
+export function RfpOverview({ orgSlug, rfpId, rights }: { orgSlug: string; rfpId: string; rights: RfpPageRights }) {
   const trpc = useTRPC();
   const q = useQuery(trpc.rfp.get.queryOptions({ orgSlug, rfpId }));
   if (q.isPending) return <TableSkeleton label="RFP" rows={5} />;
@@ -31,6 +51,8 @@ export function RfpOverview({ orgSlug, rfpId }: { orgSlug: string; rfpId: string
     );
   }
   const r = q.data;
+  const open = r.status === "DRAFT" || r.status === "PUBLISHED";
+  const base = `/${orgSlug}/rfps/${r.id}`;
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -38,37 +60,98 @@ export function RfpOverview({ orgSlug, rfpId }: { orgSlug: string; rfpId: string
           {r.programme.name}
         </Link>
       </nav>
-      <PageHeader title={r.title} actions={<RfpStatusBadge status={r.status} />} />
-      <Card aria-labelledby="rfp-facts">
-        <CardHeader id="rfp-facts" title="Scope and deadline" />
-        <CardBody className="space-y-4 text-sm">
-          <StageChain stages={r.stages} />
-          <p>
-            Due:{" "}
-            {r.dueAt ? (
-              <>
-                <LocalTime value={r.dueAt} pattern="EEEE d MMMM yyyy, HH:mm" /> (your time; set in {r.timeZone})
-              </>
-            ) : (
-              <span className="text-ink-muted">not set yet</span>
-            )}
-          </p>
-          {r.copiedFrom ? (
-            <p className="text-ink-muted">
-              Copied from{" "}
-              <Link href={`/${orgSlug}/rfps/${r.copiedFrom.id}`} className="text-brand-700 underline">
-                {r.copiedFrom.title}
-              </Link>
-            </p>
+      <PageHeader
+        title={r.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <RfpStatusBadge status={r.status} />
+            {r.round > 1 ? <span>Revision round {r.round}</span> : null}
+            {r.sealed ? <span>Sealed bids{r.committeeOpening ? ", opened by two members" : ""}</span> : null}
+          </span>
+        }
+        actions={
+          <>
+            {rights.write && open ? (
+              <ButtonLink href={`${base}/edit`} size="sm">
+                Edit
+              </ButtonLink>
+            ) : null}
+            {rights.responses && r.status !== "DRAFT" ? (
+              <ButtonLink href={`${base}/responses`} size="sm">
+                Responses
+              </ButtonLink>
+            ) : null}
+            {rights.manage ? <LifecycleActions orgSlug={orgSlug} rfpId={r.id} /> : null}
+          </>
+        }
+      />
+      {r.status === "CANCELLED" ? (
+        <Alert tone="warning" title="Cancelled">
+          {r.cancelReason}
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="min-w-0 space-y-6">
+          <Card aria-labelledby="rfp-facts">
+            <CardHeader id="rfp-facts" title="Scope and deadline" />
+            <CardBody className="space-y-4 text-sm">
+              {r.summary ? <p className="whitespace-pre-line text-ink">{r.summary}</p> : null}
+              <StageChain stages={r.stages} />
+              <p>
+                Due:{" "}
+                {r.dueAt ? (
+                  <>
+                    <LocalTime value={r.dueAt} pattern="EEEE d MMMM yyyy, HH:mm" /> (your time; set in {r.timeZone})
+                  </>
+                ) : (
+                  <span className="text-ink-muted">not set yet</span>
+                )}
+              </p>
+              {r.dueAt && r.status !== "CANCELLED" ? (
+                <DueDateIcsButton
+                  rfp={{ id: r.id, title: r.title, dueAt: r.dueAt, version: r.version, cancelled: false }}
+                  path={base}
+                />
+              ) : null}
+              {r.copiedFrom ? (
+                <p className="text-ink-muted">
+                  Copied from{" "}
+                  <Link href={`/${orgSlug}/rfps/${r.copiedFrom.id}`} className="text-brand-700 underline">
+                    {r.copiedFrom.title}
+                  </Link>
+                </p>
+              ) : null}
+            </CardBody>
+          </Card>
+          <Card aria-labelledby="rfp-sections">
+            <CardHeader id="rfp-sections" title={`Questions (${r.questionCount})`} />
+            <CardBody>
+              <SectionsPreview sections={r.content.sections} stages={r.stages} label="Sections of this RFP" />
+            </CardBody>
+          </Card>
+          {r.status !== "DRAFT" ? (
+            <SponsorClarifications orgSlug={orgSlug} rfpId={r.id} canAnswer={rights.answer} />
           ) : null}
-        </CardBody>
-      </Card>
-      <Card aria-labelledby="rfp-sections">
-        <CardHeader id="rfp-sections" title="Questions" />
-        <CardBody>
-          <SectionsPreview sections={r.content.sections} stages={r.stages} label="Sections of this RFP" />
-        </CardBody>
-      </Card>
+        </div>
+        <div className="min-w-0 space-y-6">
+          <InvitationsPanel orgSlug={orgSlug} rfpId={r.id} status={r.status} canWrite={rights.write} />
+          <Card aria-labelledby="rfp-attachments">
+            <CardHeader id="rfp-attachments" title="Attachments" />
+            <CardBody className="space-y-4">
+              <FileList
+                orgSlug={orgSlug}
+                query={{ rfpId: r.id }}
+                canRemove={rights.files && open}
+                label="Attachments of this RFP"
+                emptyText="No attachments. Add specifications, a CDA or a process description for invitees."
+              />
+              {rights.files && open ? (
+                <FileUpload orgSlug={orgSlug} target={{ purpose: "RFP_ATTACHMENT", rfpId: r.id }} label="Add files" />
+              ) : null}
+            </CardBody>
+          </Card>
+        </div>
+      </div>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { DeclineDialog } from "@/components/portal/decline-dialog";
 import { DueDate } from "@/components/portal/due-date";
 import { IcsButton } from "@/components/portal/ics-button";
 import { RfpDocument } from "@/components/portal/rfp-document";
+import { InviteeClarifications } from "@/components/clarifications/invitee-clarifications";
 import { InvitationStatusBadge } from "@/components/rfps/invitation-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -127,6 +128,11 @@ export default async function PortalRfpPage({ params }: { params: Params }) {
           ) : null}
           <h2 className="sr-only">Questions</h2>
           <RfpDocument content={rfp.content} />
+          <InviteeClarifications
+            orgSlug={org.slug}
+            rfpId={rfp.id}
+            canAsk={rfp.acceptsResponses && !declined && can(org, "clarification.ask")}
+          />
         </div>
 
         <aside className="space-y-6" aria-label="About this RFP">
@@ -170,30 +176,6 @@ export default async function PortalRfpPage({ params }: { params: Params }) {
             ) : (
               <CardBody>
                 <p className="text-sm text-ink-muted">The sponsor attached no files.</p>
-              </CardBody>
-            )}
-          </Card>
-
-          <Card aria-labelledby="answers-heading">
-            <CardHeader id="answers-heading" title="Clarifications" />
-            {view.answers.length ? (
-              <ul className="divide-y divide-line">
-                {view.answers.map((a) => (
-                  <li key={a.id} className="space-y-1 px-5 py-3 text-sm">
-                    <p className="font-medium whitespace-pre-line text-ink">{a.question}</p>
-                    <p className="whitespace-pre-line text-ink">{a.answer}</p>
-                    <p className="text-xs text-ink-muted">
-                      {a.audience === "ALL" ? "Answered to all invitees" : "Answered to you only"} ·{" "}
-                      <LocalTime value={a.createdAt} pattern="PP" />
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <CardBody>
-                <p className="text-sm text-ink-muted">
-                  No clarifications yet. Answers the sponsor gives to every invitee, or to you, appear here.
-                </p>
               </CardBody>
             )}
           </Card>

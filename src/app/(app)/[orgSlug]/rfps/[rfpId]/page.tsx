@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RfpOverview } from "@/components/rfps/rfp-overview";
+import { can } from "@/server/auth/permissions";
 import { loadOrg } from "../../load-org";
 import { ProgrammesGate } from "../../programmes/programmes-gate";
 
@@ -11,7 +12,17 @@ export default async function RfpPage({ params }: { params: Promise<{ orgSlug: s
   const { org } = await loadOrg(orgSlug);
   return (
     <ProgrammesGate org={org} permission="rfp.read" to="see RFPs">
-      <RfpOverview orgSlug={org.slug} rfpId={rfpId} />
+      <RfpOverview
+        orgSlug={org.slug}
+        rfpId={rfpId}
+        rights={{
+          write: can(org, "rfp.write"),
+          manage: can(org, "rfp.manage"),
+          answer: can(org, "clarification.answer"),
+          responses: can(org, "responses.read"),
+          files: can(org, "file.write"),
+        }}
+      />
     </ProgrammesGate>
   );
 }
