@@ -17,7 +17,7 @@ async function call<T>(request: APIRequestContext, path: string, input: unknown,
 /** As the signed-in sponsor: a programme, an RFP from the mAb template due in ten days, Northbridge invited, published. */
 async function publishRfpInvitingNorthbridge(request: APIRequestContext, title: string) {
   const orgSlug = SPONSOR_SLUG;
-  const stages = ["DS", "DP"];
+  const stages = ["DS_CLIN", "FILL"];
   const programme = await call<{ id: string }>(
     request,
     "programme.create",
@@ -97,7 +97,7 @@ test("a published RFP's invitation reaches the CDMO's bell and page; marking rea
 
   // The bell's menu lists the invitation; it leads to the RFP in Northbridge's inbox.
   await bell.click();
-  const menu = page.getByRole("menu", { name: "Latest notifications" });
+  const menu = page.getByRole("menu", { name: /^Notifications/ });
   await expect(menu.getByRole("menuitem", { name: /invites you to an RFP/ }).first()).toBeVisible();
   await expectAccessible(page);
   await menu.getByRole("menuitem", { name: "See all notifications" }).click();

@@ -250,12 +250,13 @@ describe(`rfp.cancel and rfp.openRevisionRound (${process.env.TEST_DB ?? "pglite
     await inviteOrg(sponsor.id, rfpId, cdmo.id, { sent: false });
     const otherSponsor = await makeOrgWith("SPONSOR", "os");
     const api = callerFor(otherSponsor.owner).rfp;
-    for (const p of [
-      api.publish({ orgSlug: otherSponsor.slug, rfpId }),
-      api.status({ orgSlug: otherSponsor.slug, rfpId }),
-      api.cancel({ orgSlug: otherSponsor.slug, rfpId, reason: "mine now" }),
+    // Called one at a time: a rejection created before it is awaited would be reported as unhandled.
+    for (const call of [
+      () => api.publish({ orgSlug: otherSponsor.slug, rfpId }),
+      () => api.status({ orgSlug: otherSponsor.slug, rfpId }),
+      () => api.cancel({ orgSlug: otherSponsor.slug, rfpId, reason: "mine now" }),
     ])
-      expect(await errorOf(p)).toMatchObject({ code: "NOT_FOUND" });
+      expect(await errorOf(call())).toMatchObject({ code: "NOT_FOUND" });
     // The invited CDMO cannot manage it either (a sponsor-only permission).
     expect(await errorOf(callerFor(cdmo.owner).rfp.publish({ orgSlug: cdmo.slug, rfpId }))).toMatchObject({
       code: "FORBIDDEN",

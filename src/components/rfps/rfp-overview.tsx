@@ -124,7 +124,7 @@ export function RfpOverview({ orgSlug, rfpId, rights }: { orgSlug: string; rfpId
             </CardBody>
           </Card>
           <Card aria-labelledby="rfp-sections">
-            <CardHeader id="rfp-sections" title={`Questions (${r.questionCount})`} />
+            <CardHeader id="rfp-sections" title="Questions" />
             <CardBody>
               <SectionsPreview sections={r.content.sections} stages={r.stages} label="Sections of this RFP" />
             </CardBody>

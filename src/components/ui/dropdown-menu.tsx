@@ -11,12 +11,15 @@ export function DropdownMenu({
   align = "end",
   label,
   onOpenChange,
+  onCloseAutoFocus,
 }: {
   trigger: ReactNode;
   children: ReactNode;
   align?: "start" | "end";
   label?: string;
   onOpenChange?: (open: boolean) => void;
+  /** Called before focus returns to the trigger; `event.preventDefault()` keeps focus where an item put it. */
+  onCloseAutoFocus?: (event: Event) => void;
 }) {
   return (
     <Menu.Root onOpenChange={onOpenChange}>
@@ -26,6 +29,7 @@ export function DropdownMenu({
           align={align}
           sideOffset={6}
           aria-label={label}
+          onCloseAutoFocus={onCloseAutoFocus}
           className="z-50 min-w-56 rounded-md border border-line bg-surface p-1 text-sm text-ink shadow-lg"
         >
           {children}

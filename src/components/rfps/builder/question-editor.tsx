@@ -49,12 +49,17 @@ export function QuestionEditor({
   const invalid = hasErrorUnder(formState.errors, p);
   const expanded = open || invalid;
   // A question just added or duplicated opens with the cursor in its text.
+  // The first render after an append can come before the form has the question (q undefined,
+  // nothing drawn), so try again once it is there.
   const focused = useRef(false);
+  const drawn = q !== undefined;
   useEffect(() => {
-    if (!startOpen || focused.current) return;
+    if (!startOpen || focused.current || !drawn) return;
+    const el = document.getElementById(fieldId(`${p}.prompt`));
+    if (!el) return;
     focused.current = true;
-    document.getElementById(fieldId(`${p}.prompt`))?.focus();
-  }, [startOpen, p]);
+    el.focus();
+  }, [startOpen, p, drawn]);
   if (!q) return null;
 
   const err = (f: string) => errorAt(formState.errors, `${p}.${f}`);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { QUESTION_KIND_LABELS, QUESTION_KINDS, RFP_LIMITS, type QuestionKind } from "@/server/rfps/content";
 import type { StageCode } from "@/server/vendors/catalog";
@@ -53,6 +53,7 @@ export function SectionCard({
     (s) => s.title,
   );
   const [fresh, setFresh] = useState<string | null>(null);
+  const added = useRef(false);
 
   useEffect(() => {
     if (!sectionId) return;
@@ -188,6 +189,12 @@ export function SectionCard({
           <DropdownMenu
             align="start"
             label="Question type"
+            // The new question takes the cursor; Radix would otherwise hand it back to this button.
+            onCloseAutoFocus={(e) => {
+              if (!added.current) return;
+              added.current = false;
+              e.preventDefault();
+            }}
             trigger={
               <Button size="sm" variant="secondary" disabled={disabled || count >= RFP_LIMITS.questions}>
                 Add question to section {si + 1}
@@ -195,7 +202,13 @@ export function SectionCard({
             }
           >
             {QUESTION_KINDS.map((k) => (
-              <DropdownMenuItem key={k} onSelect={() => add(k)}>
+              <DropdownMenuItem
+                key={k}
+                onSelect={() => {
+                  added.current = true;
+                  add(k);
+                }}
+              >
                 {QUESTION_KIND_LABELS[k]}
               </DropdownMenuItem>
             ))}
