@@ -5,6 +5,9 @@
  * mAb template and 20,000 submitted responses (every RFP invites `invitees` CDMOs, each of
  * which answers every question), plus one user per side for the timed requests.
  *
+ * The first sponsor's closed RFPs (rb-rfp-1 among them) are sealed with committee opening and
+ * have been opened by two members, so its response matrix goes through the whole seal check.
+ *
  * Rows are written as the owner role in one transaction with FORCE lifted on the tables it
  * fills (as bench/generate-directory.ts does), and replace an earlier run (ids start "rb-").
  */
@@ -23,9 +26,11 @@ export const RFP_BENCH = {
   cdmoSession: "rb-session-cdmo",
   sponsorOrg: "rb-sponsor-1",
   cdmoOrg: "rb-cdmo-1",
+  /** Closed, sealed with committee opening, opened by two members; invites rb-cdmo-1. */
+  matrixRfp: "rb-rfp-1",
 };
 
-const TABLES = ["Programme", "Rfp", "RfpInvitation", "RfpParticipation", "RfpResponse", "Membership"];
+const TABLES = ["Programme", "Rfp", "RfpInvitation", "RfpParticipation", "RfpResponse", "BidOpening", "Membership"];
 
 export type RfpGenOptions = { sponsors: number; cdmos: number; rfps: number; invitees: number; seed: number };
 
@@ -90,6 +95,68 @@ async function insertRows(
   }
 }
 
+const BENCH_USERS = [
+  [RFP_BENCH.sponsorUser, RFP_BENCH.sponsorSession, RFP_BENCH.sponsorOrg, "EVALUATOR"],
+  [RFP_BENCH.cdmoUser, RFP_BENCH.cdmoSession, RFP_BENCH.cdmoOrg, "RESPONDER"],
+] as const;
+
+/** One user per side, with a session the bench sends on every request (inside the load's transaction). */
+async function insertBenchUsers(sql: SqlClient) {
+  for (const [user, session, org, role] of BENCH_USERS) {
+    // "User" and "AuthSession" keep FORCE: rows go in as that user, as sign-up does.
+    await sql.query("SELECT set_config('app.user_id', $1, true), set_config('app.org_id', $2, true)", [user, org]);
+    await sql.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $1 || '@bench.example', $1, 'x', now()) ON CONFLICT (id) DO NOTHING`,
+      [user],
+    );
+    await sql.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+      [`rb-m-${user}`, org, user, role],
+    );
+    await sql.query(
+      `INSERT INTO "AuthSession" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')
+       ON CONFLICT (id) DO UPDATE SET "expiresAt" = now() + interval '1 day'`,
+      [session, user],
+    );
+  }
+}
+
+const count = async (sql: SqlClient, text: string, params: unknown[]) =>
+  ((await sql.query(text, params)) as { rows: { n: number }[] }).rows[0]!.n;
+
+/**
+ * Whether an earlier load with these options is in place (the owner reads every organisation;
+ * the other tables through a sponsor's own rows), and if so its two sessions get another day,
+ * since they expire a day after the load.
+ */
+export async function rfpBenchLoaded(sql: SqlClient, o: RfpGenOptions): Promise<boolean> {
+  const orgs = await count(sql, `SELECT count(*)::int AS n FROM "Organization" WHERE id LIKE 'rb-%'`, []);
+  if (orgs !== o.sponsors + o.cdmos) return false;
+  await sql.query("BEGIN");
+  try {
+    const asOrg = (org: string) => sql.query("SELECT set_config('app.org_id', $1, true)", [org]);
+    await asOrg(`rb-sponsor-${((o.rfps - 1) % o.sponsors) + 1}`);
+    const last = await count(sql, `SELECT count(*)::int AS n FROM "RfpResponse" WHERE "rfpId" = $1`, [
+      `rb-rfp-${o.rfps}`,
+    ]);
+    await asOrg(RFP_BENCH.sponsorOrg);
+    const opened = await count(sql, `SELECT count(*)::int AS n FROM "BidOpening" WHERE "rfpId" = $1`, [
+      RFP_BENCH.matrixRfp,
+    ]);
+    const loaded = last === o.invitees && opened === 2;
+    if (loaded)
+      for (const [user, session] of BENCH_USERS) {
+        await sql.query("SELECT set_config('app.user_id', $1, true)", [user]);
+        await sql.query(`UPDATE "AuthSession" SET "expiresAt" = now() + interval '1 day' WHERE id = $1`, [session]);
+      }
+    await sql.query("COMMIT");
+    return loaded;
+  } catch (e) {
+    await sql.query("ROLLBACK");
+    throw e;
+  }
+}
+
 export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record<string, number>> {
   const rnd = mulberry32(o.seed);
   const template = findTemplate("mab-ds-dp")!;
@@ -122,10 +189,15 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
   const invitations: Record<string, unknown>[] = [];
   const parts: Record<string, unknown>[] = [];
   const responses: Record<string, unknown>[] = [];
+  const openings: Record<string, unknown>[] = [];
   for (let r = 0; r < o.rfps; r++) {
     const s = r % o.sponsors;
     const id = `rb-rfp-${r + 1}`;
-    const closed = rnd() < 0.6;
+    const closed = rnd() < 0.6 || r === 0;
+    const sealed = closed && s === 0;
+    if (sealed)
+      for (const [k, userId] of [RFP_BENCH.sponsorUser, "rb-user-sponsor-2"].entries())
+        openings.push({ id: `rb-open-${r + 1}-${k + 1}`, organizationId: sponsors[s], rfpId: id, round: 1, userId });
     const dueAt = new Date(now + (closed ? -1 : 1) * (1 + Math.floor(rnd() * 60)) * day);
     rfps.push({
       id,
@@ -134,6 +206,8 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
       title: `RFP ${r + 1}: ${template.name}`,
       stages: template.stages,
       status: closed ? "CLOSED" : "PUBLISHED",
+      sealed,
+      committeeOpening: sealed,
       content: template.content,
       weights: template.weights,
       dueAt,
@@ -183,9 +257,21 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
   await sql.query("BEGIN");
   try {
     for (const t of TABLES) await sql.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-    for (const t of ["RfpResponse", "RfpParticipation", "RfpInvitation", "Rfp", "Programme", "Membership"])
+    // A submitted response is final (a trigger refuses its deletion); the owner lifts that
+    // for this transaction only, to replace the previous load's rows.
+    await sql.query(`ALTER TABLE "RfpResponse" DISABLE TRIGGER rfp_response_submitted_is_final`);
+    for (const t of [
+      "BidOpening",
+      "RfpResponse",
+      "RfpParticipation",
+      "RfpInvitation",
+      "Rfp",
+      "Programme",
+      "Membership",
+    ])
       await sql.query(`DELETE FROM "${t}" WHERE id LIKE 'rb-%'`);
     await sql.query(`DELETE FROM "Organization" WHERE id LIKE 'rb-%'`);
+    await sql.query(`ALTER TABLE "RfpResponse" ENABLE TRIGGER rfp_response_submitted_is_final`);
     await insertRows(sql, "Organization", orgs, {
       id: "text",
       slug: "text",
@@ -211,6 +297,8 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
       title: "text",
       stages: "text[]",
       status: `"RfpStatus"`,
+      sealed: "boolean",
+      committeeOpening: "boolean",
       content: "jsonb",
       weights: "jsonb",
       dueAt: "timestamp",
@@ -247,34 +335,23 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
       receiptHash: "text",
       updatedAt: "timestamp",
     });
-    // One user per side, with a session the bench sends on every request.
-    for (const [user, session, org, role] of [
-      [RFP_BENCH.sponsorUser, RFP_BENCH.sponsorSession, RFP_BENCH.sponsorOrg, "EVALUATOR"],
-      [RFP_BENCH.cdmoUser, RFP_BENCH.cdmoSession, RFP_BENCH.cdmoOrg, "RESPONDER"],
-    ] as const) {
-      // "User" and "AuthSession" keep FORCE: rows go in as that user, as sign-up does.
-      await sql.query("SELECT set_config('app.user_id', $1, true), set_config('app.org_id', $2, true)", [user, org]);
-      await sql.query(
-        `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $1 || '@bench.example', $1, 'x', now()) ON CONFLICT (id) DO NOTHING`,
-        [user],
-      );
-      await sql.query(
-        `INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-        [`rb-m-${user}`, org, user, role],
-      );
-      await sql.query(
-        `INSERT INTO "AuthSession" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')
-         ON CONFLICT (id) DO UPDATE SET "expiresAt" = now() + interval '1 day'`,
-        [session, user],
-      );
-    }
+    await insertRows(sql, "BidOpening", openings, {
+      id: "text",
+      organizationId: "text",
+      rfpId: "text",
+      round: "integer",
+      userId: "text",
+    });
+    await insertBenchUsers(sql);
     for (const t of TABLES) await sql.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
     await sql.query("COMMIT");
   } catch (e) {
     await sql.query("ROLLBACK");
     throw e;
   }
-  await sql.query("ANALYZE");
+  // VACUUM too: a reload leaves the previous rows dead in the heap and the indexes, which
+  // doubled the index entries an inbox read walks until autovacuum came by.
+  await sql.query(`VACUUM ANALYZE ${[...TABLES, "Organization"].map((t) => `"${t}"`).join(", ")}`);
   return {
     organisations: orgs.length,
     rfps: rfps.length,
@@ -283,7 +360,12 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
   };
 }
 
-export async function prepareRfpBench(o: RfpGenOptions) {
+/**
+ * Creates and migrates the bench database if needed, then loads the dataset (always with
+ * `force`, otherwise only when rfpBenchLoaded says it is not there). `ms` is the load's time,
+ * null when nothing was loaded.
+ */
+export async function prepareRfpBench(o: RfpGenOptions, opts: { force?: boolean } = { force: true }) {
   const { migrateDatabase } = await import("../src/server/db/migrate-database");
   const pg = (await import("pg")).default;
   const ownerUrl = process.env.BENCH_MIGRATION_DATABASE_URL ?? withUser(BENCH_URL, OWNER_ROLE);
@@ -299,6 +381,7 @@ export async function prepareRfpBench(o: RfpGenOptions) {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
+    if (!opts.force && (await rfpBenchLoaded(client, o))) return { counts: null, ms: null };
     const t0 = Date.now();
     const counts = await loadRfps(client, o);
     return { counts, ms: Date.now() - t0 };
@@ -324,5 +407,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     invitees: Number(values.invitees ?? 10),
     seed: Number(values.seed ?? 1),
   });
-  console.log(`Loaded into ${BENCH_URL.replace(/\/\/[^@]*@/, "//")} in ${(r.ms / 1000).toFixed(1)} s:`, r.counts);
+  console.log(`Loaded into ${BENCH_URL.replace(/\/\/[^@]*@/, "//")} in ${(r.ms! / 1000).toFixed(1)} s:`, r.counts);
 }

@@ -248,6 +248,31 @@ const zPriceFields = {
  * number still below the minimum, an option the sponsor has since renamed).
  */
 export function answerSchemaFor(question: Question, mode: AnswerMode = "submit"): z.ZodType<AnswerValue> {
+  // Building a zod schema (and compiling its first parse) costs far more than the parse itself,
+  // and the matrix checks every answer of every vendor: schemas are kept per distinct question
+  // shape, which is all they depend on.
+  const key = JSON.stringify([
+    mode,
+    question.kind,
+    "maxLength" in question ? question.maxLength : null,
+    "min" in question ? question.min : null,
+    "max" in question ? question.max : null,
+    "unit" in question ? question.unit : null,
+    "options" in question ? question.options : null,
+  ]);
+  let schema = answerSchemas.get(key);
+  if (!schema) {
+    if (answerSchemas.size >= ANSWER_SCHEMAS_KEPT) answerSchemas.clear();
+    schema = buildAnswerSchema(question, mode);
+    answerSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+const ANSWER_SCHEMAS_KEPT = 2000;
+const answerSchemas = new Map<string, z.ZodType<AnswerValue>>();
+
+function buildAnswerSchema(question: Question, mode: AnswerMode): z.ZodType<AnswerValue> {
   const submit = mode === "submit";
   switch (question.kind) {
     case "text":

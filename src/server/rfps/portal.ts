@@ -121,8 +121,11 @@ type Invitation = Awaited<ReturnType<typeof ownInvitation>>["inv"];
 /**
  * The organisation's participation in this invitation, created if it has none (race-free:
  * an insert that skips an existing row). The response editor shares it; one per invitation.
+ * Read first, so every view after the first is one SELECT and writes nothing.
  */
 export async function ensureParticipation(db: TenantDb, inv: Invitation) {
+  const existing = await db.rfpParticipation.findFirst({ where: { invitationId: inv.id } });
+  if (existing) return existing;
   await db.rfpParticipation.createMany({
     data: [{ invitationId: inv.id, rfpId: inv.rfpId, sponsorOrganizationId: inv.organizationId }],
     skipDuplicates: true,
