@@ -1,0 +1,77 @@
+"use client";
+
+import { useMemo } from "react";
+import type { RfpContent } from "@/server/rfps/content";
+import { Alert } from "@/components/ui/alert";
+import { LocalTime } from "@/components/ui/local-time";
+import { AnswerSections } from "./answer-sections";
+import type { ResponseData } from "./draft-editor";
+import { ReceiptCard } from "./receipt-card";
+
+type Response = NonNullable<ResponseData["response"]>;
+
+/** Why this response cannot be edited, in a sentence, or null when it is simply submitted. */
+export function lockedReason(data: Pick<ResponseData, "rfp">, response: Response, canWrite: boolean): string | null {
+  const { rfp } = data;
+  if (rfp.status === "CANCELLED")
+    return "The sponsor cancelled this RFP: responses can no longer be changed or submitted.";
+  if (rfp.status === "AWARDED") return "The sponsor has decided this RFP: responses are closed.";
+  if (rfp.status === "CLOSED" || !rfp.acceptsResponses)
+    return response.submittedAt
+      ? null
+      : "The due date has passed: this response can no longer be changed or submitted. It was not submitted.";
+  if (response.round < rfp.round)
+    return `This is your response to round ${response.round}; the RFP is now in round ${rfp.round}.`;
+  if (!canWrite) return "Your role can read this response but not change it.";
+  return null;
+}
+
+/** A response that cannot change here: submitted, of an earlier round, or the RFP no longer accepts responses. */
+export function ReadOnlyResponse({
+  orgSlug,
+  content,
+  response,
+  notice,
+}: {
+  orgSlug: string;
+  content: RfpContent;
+  response: Response;
+  notice: string | null;
+}) {
+  const files = useMemo(
+    () => new Map(response.files.map((f) => [f.id, { id: f.id, fileName: f.fileName, size: f.size }])),
+    [response.files],
+  );
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-6">
+        {response.submittedAt ? (
+          <Alert tone="success" title={`Submitted: final for round ${response.round}`}>
+            Submitted <LocalTime value={response.submittedAt} pattern="PPp" />
+            {response.submittedBy ? ` by ${response.submittedBy}` : ""}. These answers can no longer be changed.
+          </Alert>
+        ) : null}
+        {notice ? <Alert tone="warning">{notice}</Alert> : null}
+        <AnswerSections
+          content={content}
+          answers={response.answers}
+          readOnly
+          orgSlug={orgSlug}
+          responseId={response.id}
+          files={files}
+        />
+      </div>
+      <aside aria-label="Receipt" className="lg:sticky lg:top-20 lg:self-start">
+        {response.submittedAt ? (
+          <ReceiptCard orgSlug={orgSlug} responseId={response.id} />
+        ) : (
+          <Alert tone="info" title="Not submitted">
+            This response was saved as a draft{" "}
+            {response.updatedAt ? <LocalTime value={response.updatedAt} pattern="PPp" /> : null} and never submitted, so
+            it has no receipt.
+          </Alert>
+        )}
+      </aside>
+    </div>
+  );
+}
