@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
+import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { toast } from "sonner";
 import type { AppRouter } from "@/server/api/root";
@@ -40,6 +41,7 @@ export function DraftEditor({
 }) {
   const trpc = useTRPC();
   const qc = useQueryClient();
+  const router = useRouter();
   const { content, rfp } = data;
   const auto = useAutosave({ orgSlug, rfpId: rfp.id, round: draft.round, content, draft, editable: true });
   const submit = useMutation(trpc.portal.response.submit.mutationOptions());
@@ -91,6 +93,8 @@ export function DraftEditor({
       toast.success("Response submitted. Your receipt is below.");
       await qc.invalidateQueries({ queryKey: trpc.portal.response.get.pathKey() });
       await qc.invalidateQueries({ queryKey: trpc.portal.rfp.pathKey() });
+      // The page header (invitation status) is rendered on the server.
+      router.refresh();
     } catch (err) {
       setSubmitError(errorMessage(err));
       const field = (err as { data?: { field?: string } }).data?.field;
