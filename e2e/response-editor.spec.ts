@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers";
+import { DEMO, expectAccessible, login, logout, SPONSOR_SLUG } from "./helpers";
 
 // The CDMO's response editor on the demo seed: Aldermoor Biologics is invited to the open RFP
 // ("second source") and has not answered it. Hannah answers every required question, a price line
@@ -12,16 +12,14 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 const status = (page: Page) => page.getByTestId("save-status");
 const questions = (page: Page, kind: string) => page.locator(`[data-question][data-kind="${kind}"]`);
 
-async function openResponse(page: Page, email: string) {
+async function openResponse(page: Page, email: string, title = OPEN_RFP) {
   await login(page, email);
-  const slug = new URL(page.url()).pathname.split("/")[1]!;
-  await page.goto(`/${slug}/inbox`);
-  await page.getByRole("link", { name: OPEN_RFP }).first().click();
+  await page.getByRole("link", { name: "Inbox", exact: true }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  await page.getByRole("link", { name: title }).first().click();
   await page.getByRole("link", { name: /Start response|View your response/ }).click();
   await expect(page).toHaveURL(/\/respond$/);
-  await expect(page.getByRole("heading", { name: `Your response: ${OPEN_RFP}` })).toBeVisible();
-  await expect(status(page)).toBeVisible();
-  return slug;
+  await expect(page.getByRole("heading", { name: `Your response: ${title}` })).toBeVisible();
 }
 
 /** Answers every required question not yet answered, by kind (text, number, choices). */
@@ -59,6 +57,7 @@ test("a CDMO answers with prices per stage and a file, survives a reload and goi
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await openResponse(page, "hannah.bd@aldermoor.example");
+  await expect(status(page)).toBeVisible();
   await expect(page.getByText(/0 of \d+ required questions answered/)).toBeVisible();
 
   // Reload mid-answer, before autosave has had its pause: the device kept the text and sends it.
@@ -156,4 +155,47 @@ test("two members editing one draft: the second save is told, keeps its text and
 
   await a.reload();
   await expect(areaOf(a)).toHaveValue("Ravi's overview, typed at the same time.");
+});
+
+test("a revision round: the new draft starts from the submitted answers and round 1 stays readable", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  // The sponsor opens round 2 on the closed RFP every platform CDMO answered.
+  await login(page, DEMO.sponsorOwner);
+  const list = await page.request.get(
+    `/api/trpc/notification.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 100 } }))}`,
+  );
+  const items = ((await list.json()) as { result: { data: { json: { items: { title: string; link: string }[] } } } })
+    .result.data.json.items;
+  const rfpId = /\/rfps\/([^/?#]+)/.exec(items.find((n) => n.title.startsWith("Graz Biologics"))!.link)![1]!;
+  const editor = await page.request.get(
+    `/api/trpc/rfp.editor?input=${encodeURIComponent(JSON.stringify({ json: { orgSlug: SPONSOR_SLUG, rfpId } }))}`,
+  );
+  const { version } = ((await editor.json()) as { result: { data: { json: { version: number } } } }).result.data.json;
+  const dueAt = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString();
+  const opened = await page.request.post("/api/trpc/rfp.openRevisionRound", {
+    data: { json: { orgSlug: SPONSOR_SLUG, rfpId, dueAt, version, note: "Best and final offer, please." } },
+  });
+  expect(opened.status()).toBe(200);
+  await logout(page);
+
+  await openResponse(page, "lukas.bd@graz-biologics.example", "HLX-204 development and clinical manufacturing");
+  const rounds = page.getByRole("navigation", { name: "Rounds" });
+  await expect(rounds.getByRole("button", { name: /Round 2 \(current\)/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("Revision round 2", { exact: true }).first()).toBeVisible();
+  const firstText = questions(page, "text").first().locator("textarea");
+  await expect(firstText).not.toHaveValue("");
+  await expect(status(page)).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/response-editor-round2-1366.png" });
+
+  await rounds.getByRole("button", { name: /Round 1/ }).click();
+  await expect(page.getByText(/Round 1 as your organisation left it/)).toBeVisible();
+  await expect(page.getByTestId("receipt-hash")).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(page.locator("textarea")).toHaveCount(0);
+  await expectAccessible(page);
+  await rounds.getByRole("button", { name: /Round 2/ }).click();
+  await expect(questions(page, "text").first().locator("textarea")).toBeVisible();
 });

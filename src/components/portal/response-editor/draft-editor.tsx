@@ -127,10 +127,10 @@ export function DraftEditor({
             onResolve={auto.resolve}
           />
         ) : null}
-        {draft.round > 1 && draft.version === 1 ? (
+        {draft.round > 1 ? (
           <Alert tone="info" title={`Revision round ${draft.round}`}>
-            Your answers from your last submitted round are filled in. Change what the sponsor asked about and submit
-            again; the earlier round stays as it was.
+            This draft started from the answers you last submitted. Change what the sponsor asked about and submit
+            again; round {draft.round - 1} stays as it was (see the rounds above).
           </Alert>
         ) : null}
         <AnswerSections

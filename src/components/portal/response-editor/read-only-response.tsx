@@ -10,22 +10,6 @@ import { ReceiptCard } from "./receipt-card";
 
 type Response = NonNullable<ResponseData["response"]>;
 
-/** Why this response cannot be edited, in a sentence, or null when it is simply submitted. */
-export function lockedReason(data: Pick<ResponseData, "rfp">, response: Response, canWrite: boolean): string | null {
-  const { rfp } = data;
-  if (rfp.status === "CANCELLED")
-    return "The sponsor cancelled this RFP: responses can no longer be changed or submitted.";
-  if (rfp.status === "AWARDED") return "The sponsor has decided this RFP: responses are closed.";
-  if (rfp.status === "CLOSED" || !rfp.acceptsResponses)
-    return response.submittedAt
-      ? null
-      : "The due date has passed: this response can no longer be changed or submitted. It was not submitted.";
-  if (response.round < rfp.round)
-    return `This is your response to round ${response.round}; the RFP is now in round ${rfp.round}.`;
-  if (!canWrite) return "Your role can read this response but not change it.";
-  return null;
-}
-
 /** A response that cannot change here: submitted, of an earlier round, or the RFP no longer accepts responses. */
 export function ReadOnlyResponse({
   orgSlug,

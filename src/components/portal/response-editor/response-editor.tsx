@@ -9,7 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { DraftEditor } from "./draft-editor";
-import { lockedReason, ReadOnlyResponse } from "./read-only-response";
+import { lockedReason } from "./locked-reason";
+import { ReadOnlyResponse } from "./read-only-response";
 import { RoundSwitcher } from "./round-switcher";
 
 /**

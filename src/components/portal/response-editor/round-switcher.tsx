@@ -19,7 +19,7 @@ export function RoundSwitcher({
   if (rounds.length < 2) return null;
   return (
     <nav aria-label="Rounds" className="mb-4">
-      <ul className="flex flex-wrap gap-1 rounded-md border border-line-strong bg-surface p-1">
+      <ul className="inline-flex flex-wrap gap-1 rounded-md border border-line-strong bg-surface p-1">
         {rounds.map((r) => {
           const v = versions.find((x) => x.round === r);
           const label = `Round ${r}${r === current ? " (current)" : ""}`;
