@@ -199,3 +199,18 @@ test("a revision round: the new draft starts from the submitted answers and roun
   await rounds.getByRole("button", { name: /Round 2/ }).click();
   await expect(questions(page, "text").first().locator("textarea")).toBeVisible();
 });
+
+test("a cancelled RFP has no editor: the page says why", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await login(page, "owen.bd@kestrel-fill.example");
+  await page.getByRole("link", { name: "Inbox", exact: true }).click();
+  await page.getByRole("button", { name: "Past" }).click();
+  await page.getByRole("link", { name: "HLX-204 lyophilised presentation" }).first().click();
+  await expect(page.getByRole("link", { name: /Start response/ })).toHaveCount(0);
+  await page.goto(`${new URL(page.url()).pathname}/respond`);
+  await expect(
+    page.getByText(/The sponsor cancelled this RFP before your organisation started a response/),
+  ).toBeVisible();
+  await expect(page.locator("textarea, input[type=radio], input[type=file]")).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -11,7 +11,6 @@ import { allQuestions, validateAnswers } from "@/server/rfps/content";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "@/components/forms/server-errors";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { AnswerSections } from "./answer-sections";
 import { normalizeAnswers } from "./answers-merge";
@@ -107,16 +106,6 @@ export function DraftEditor({
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-6">
-        {auto.stranded ? (
-          <Alert tone="warning" title="Changes on this device could not be saved">
-            <p>
-              Edits kept on this device were made to a response that can no longer change. They are shown nowhere else.
-            </p>
-            <Button size="sm" variant="ghost" className="mt-2" onClick={auto.dismissStranded}>
-              Dismiss
-            </Button>
-          </Alert>
-        ) : null}
         {auto.conflicts.length ? (
           <AnswerConflictPanel
             conflicts={auto.conflicts}

@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { AnswerSections } from "./answer-sections";
 import type { ResponseData } from "./draft-editor";
 import { ReceiptCard } from "./receipt-card";
+import { StrandedEdits } from "./stranded-edits";
 
 type Response = NonNullable<ResponseData["response"]>;
 
@@ -16,8 +17,11 @@ export function ReadOnlyResponse({
   content,
   response,
   notice,
+  deviceEditsOf,
 }: {
   orgSlug: string;
+  /** The RFP, to show edits this device kept for this (current-round) response that never reached the server. */
+  deviceEditsOf?: string;
   content: RfpContent;
   response: Response;
   notice: string | null;
@@ -36,6 +40,14 @@ export function ReadOnlyResponse({
           </Alert>
         ) : null}
         {notice ? <Alert tone="warning">{notice}</Alert> : null}
+        {deviceEditsOf ? (
+          <StrandedEdits
+            draftKey={{ orgSlug, rfpId: deviceEditsOf, round: response.round }}
+            responseId={response.id}
+            content={content}
+            answers={response.answers}
+          />
+        ) : null}
         <AnswerSections
           content={content}
           answers={response.answers}

@@ -66,10 +66,7 @@ export function ResponseEditor({
   if (!response)
     return (
       <Card>
-        <EmptyState
-          title="No response"
-          description="Your organisation did not start a response before this RFP stopped accepting them, so there is nothing to show."
-        />
+        <EmptyState title="No response" description={noResponseReason(data.rfp.status)} />
       </Card>
     );
 
@@ -115,10 +112,19 @@ export function ResponseEditor({
           content={data.content}
           response={response}
           notice={lockedReason(data, response, canWrite)}
+          deviceEditsOf={rfpId}
         />
       )}
     </>
   );
+}
+
+/** Why there is nothing to show: the RFP stopped accepting responses before this organisation started one. */
+function noResponseReason(status: string): string {
+  const before = "before your organisation started a response, so there is nothing to show.";
+  if (status === "CANCELLED") return `The sponsor cancelled this RFP ${before}`;
+  if (status === "AWARDED") return `The sponsor decided this RFP ${before}`;
+  return `The due date passed ${before}`;
 }
 
 function EditorSkeleton() {

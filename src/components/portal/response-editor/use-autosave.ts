@@ -71,7 +71,6 @@ export function useAutosave({
       { id: draft.id, version: draft.version, answers: draft.answers, editable },
       store ? readStash(store, key) : null,
     );
-    if (restored.stranded && store) clearStash(store, key);
     return restored;
   });
   const [answers, setAnswersState] = useState<Answers>(init.answers);
@@ -86,7 +85,6 @@ export function useAutosave({
     init.conflicts.map((id) => ({ questionId: id, theirs: init.base[id] })),
   );
   const [version, setVersion] = useState(init.version);
-  const [stranded, setStranded] = useState(init.stranded);
 
   const answersRef = useRef(init.answers);
   const versionRef = useRef(init.version);
@@ -185,7 +183,14 @@ export function useAutosave({
         baseRef.current = normalizeAnswers(content, sendable);
         setVersion(r.version);
         persist();
-        setStatus(held.length ? { kind: "held", count: held.length } : { kind: "saved", at: new Date(r.savedAt) });
+        const more = !sameAnswers(content, sendableAnswers(content, answersRef.current).answers, baseRef.current);
+        setStatus(
+          more
+            ? { kind: "pending" }
+            : held.length
+              ? { kind: "held", count: held.length }
+              : { kind: "saved", at: new Date(r.savedAt) },
+        );
         return held.length === 0;
       } catch (err) {
         persist();
@@ -285,7 +290,5 @@ export function useAutosave({
     version,
     versionNow,
     flush,
-    stranded,
-    dismissStranded: () => setStranded(null),
   };
 }
