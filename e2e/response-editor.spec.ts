@@ -206,6 +206,8 @@ test("a cancelled RFP has no editor: the page says why", async ({ page }) => {
   await page.getByRole("link", { name: "Inbox", exact: true }).click();
   await page.getByRole("button", { name: "Past" }).click();
   await page.getByRole("link", { name: "HLX-204 lyophilised presentation" }).first().click();
+  await expect(page).toHaveURL(/\/inbox\/[^/]+$/);
+  await expect(page.getByText("The sponsor cancelled this RFP.")).toBeVisible();
   await expect(page.getByRole("link", { name: /Start response/ })).toHaveCount(0);
   await page.goto(`${new URL(page.url()).pathname}/respond`);
   await expect(
