@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,
+    // An action that cannot happen fails in seconds with its locator, not at the test timeout.
+    actionTimeout: 20_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: await chromiumPath(), args: CHROMIUM_ARGS },

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, login, logout, SPONSOR_SLUG } from "./helpers";
+import { answerRequired, fillPrice, PDF, questionsOf, saveStatus } from "./response-helpers";
 
 // The CDMO's response editor on the demo seed: Aldermoor Biologics is invited to the open RFP
 // ("second source") and has not answered it. Hannah answers every required question, a price line
@@ -7,10 +8,9 @@ import { DEMO, expectAccessible, login, logout, SPONSOR_SLUG } from "./helpers";
 // page turns read-only with the receipt. Northbridge's two members then edit their draft at once.
 
 const OPEN_RFP = "HLX-204 commercial-ready supply, second source";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-const status = (page: Page) => page.getByTestId("save-status");
-const questions = (page: Page, kind: string) => page.locator(`[data-question][data-kind="${kind}"]`);
+const status = saveStatus;
+const questions = questionsOf;
 
 async function openResponse(page: Page, email: string, title = OPEN_RFP) {
   await login(page, email);
@@ -20,34 +20,6 @@ async function openResponse(page: Page, email: string, title = OPEN_RFP) {
   await page.getByRole("link", { name: /Start response|View your response/ }).click();
   await expect(page).toHaveURL(/\/respond$/);
   await expect(page.getByRole("heading", { name: `Your response: ${title}` })).toBeVisible();
-}
-
-/** Answers every required question not yet answered, by kind (text, number, choices). */
-async function answerRequired(page: Page) {
-  const boxes = page.locator("[data-question]");
-  for (let i = 0; i < (await boxes.count()); i++) {
-    const box = boxes.nth(i);
-    if (!(await box.getByText("Required", { exact: true }).count())) continue;
-    const kind = await box.getAttribute("data-kind");
-    if (kind === "text") {
-      const area = box.locator("textarea");
-      if (!(await area.inputValue())) await area.fill("Answered in the browser journey.");
-    } else if (kind === "number") {
-      const input = box.locator("input").first();
-      if (!(await input.inputValue())) await input.fill("5");
-    } else if (kind === "yesno" || kind === "single") {
-      await box.locator("input[type=radio]").first().check();
-    } else if (kind === "multi") {
-      const first = box.locator("input[type=checkbox]").first();
-      if (!(await first.isChecked())) await first.check();
-    }
-  }
-}
-
-async function fillPrice(box: Locator, price: string, weeks: string) {
-  await box.getByLabel(/^Price/).fill(price);
-  await box.getByLabel("Duration (weeks)").fill(weeks);
-  await box.getByLabel("What the price includes").fill("Two GMP batches, release testing and batch records.");
 }
 
 test("a CDMO answers with prices per stage and a file, survives a reload and going offline, submits and gets a receipt", async ({

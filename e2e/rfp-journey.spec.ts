@@ -112,7 +112,7 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   const newEmail = `${unique("bd")}@meridian-fill.example`;
   await sponsor.getByLabel("E-mail address").fill(newEmail);
   await sponsor.getByRole("button", { name: "Add to invitations" }).click();
-  await expect(invitations.getByText(newEmail)).toBeVisible();
+  await expect(invitations.getByText(newEmail, { exact: true })).toBeVisible();
   await expectAccessible(sponsor);
   await sponsor.getByRole("button", { name: "Publish…" }).click();
   await sponsor.getByRole("button", { name: "Publish and send invitations" }).click();
@@ -160,8 +160,16 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   // Reload mid-answer, before autosave's pause: the text is still there.
   await fillPrice(prices.nth(1), "480,000", "6");
   await nora.reload();
-  await expect(questionsOf(nora, "price").nth(1).getByLabel(/^Price/)).toHaveValue(/480,?000/);
-  await expect(questionsOf(nora, "price").nth(0).getByLabel(/^Price/)).toHaveValue(/1,?250,?000/);
+  await expect(
+    questionsOf(nora, "price")
+      .nth(1)
+      .getByLabel(/^Price/),
+  ).toHaveValue(/480,?000/);
+  await expect(
+    questionsOf(nora, "price")
+      .nth(0)
+      .getByLabel(/^Price/),
+  ).toHaveValue(/1,?250,?000/);
   await attachPdf(nora, "northbridge-gmp.pdf");
   await answerRequired(nora);
   await expect(saveStatus(nora)).toHaveText(/^Saved/);
@@ -233,14 +241,22 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   await expect(sponsor.getByText("Revision round 2")).toBeVisible();
 
   await nora.goto(`/${CDMO_SLUG}/inbox/${rfpId}/respond`);
-  const round2 = questionsOf(nora, "price").nth(0).getByLabel(/^Price/);
+  const round2 = questionsOf(nora, "price")
+    .nth(0)
+    .getByLabel(/^Price/);
   await expect(round2).toHaveValue(/1,?250,?000/); // prefilled from round 1
   await round2.fill(ROUND2_PRICE);
   await expect(saveStatus(nora)).toHaveText(/^Saved/);
   await submitResponse(nora, 2);
-  await nora.getByRole("navigation", { name: "Rounds" }).getByRole("button", { name: /^Round 1/ }).click();
+  await nora
+    .getByRole("navigation", { name: "Rounds" })
+    .getByRole("button", { name: /^Round 1/ })
+    .click();
   await expect(nora.getByText(/1,250,000/).first()).toBeVisible();
-  await nora.getByRole("navigation", { name: "Rounds" }).getByRole("button", { name: /^Round 2/ }).click();
+  await nora
+    .getByRole("navigation", { name: "Rounds" })
+    .getByRole("button", { name: /^Round 2/ })
+    .click();
   await expect(nora.getByText(/1,100,000/).first()).toBeVisible();
 
   // The sponsor still reads round 1 as submitted; round 2 is sealed until its own due date.

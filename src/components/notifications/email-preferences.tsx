@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { toast } from "sonner";
 import { NOTIFICATION_KIND_LABELS } from "@/server/notifications/kinds";
 import { useTRPC } from "@/trpc/react";
@@ -14,6 +15,9 @@ export function EmailPreferences() {
   const qc = useQueryClient();
   const key = trpc.notification.preferences.queryKey();
   const prefs = useQuery(trpc.notification.preferences.queryOptions());
+  // What the person just clicked, shown in the same render as the click: the cache update below
+  // comes a tick later, and a controlled checkbox would spring back in between.
+  const [clicked, setClicked] = useState<Partial<Record<string, boolean>>>({});
   const set = useMutation(
     trpc.notification.setPreference.mutationOptions({
       // Show the change at once; put it back if the server refuses.
@@ -27,6 +31,7 @@ export function EmailPreferences() {
         qc.setQueryData(key, c?.before);
         toast.error(errorMessage(e));
       },
+      onSettled: (_d, _e, p) => setClicked(({ [p.kind]: _done, ...rest }) => rest),
       onSuccess: (next, p) => {
         qc.setQueryData(key, next);
         toast.success(`${NOTIFICATION_KIND_LABELS[p.kind].label}: e-mail ${p.email ? "on" : "off"}`);
@@ -49,9 +54,13 @@ export function EmailPreferences() {
                 id={id}
                 type="checkbox"
                 className="mt-1 size-4 accent-brand-700"
-                checked={p.email}
+                checked={clicked[p.kind] ?? p.email}
                 aria-describedby={`${id}-hint`}
-                onChange={(e) => set.mutate({ kind: p.kind, email: e.target.checked })}
+                onChange={(e) => {
+                  const email = e.target.checked;
+                  setClicked((c) => ({ ...c, [p.kind]: email }));
+                  set.mutate({ kind: p.kind, email });
+                }}
               />
               <div>
                 <label htmlFor={id} className="text-sm font-medium text-ink">

@@ -12,6 +12,7 @@ export function DropdownMenu({
   label,
   onOpenChange,
   onCloseAutoFocus,
+  modal = true,
 }: {
   trigger: ReactNode;
   children: ReactNode;
@@ -20,9 +21,11 @@ export function DropdownMenu({
   onOpenChange?: (open: boolean) => void;
   /** Called before focus returns to the trigger; `event.preventDefault()` keeps focus where an item put it. */
   onCloseAutoFocus?: (event: Event) => void;
+  /** false: the rest of the page stays reachable (no aria-hidden over it), for a menu read like a popover. */
+  modal?: boolean;
 }) {
   return (
-    <Menu.Root onOpenChange={onOpenChange}>
+    <Menu.Root onOpenChange={onOpenChange} modal={modal}>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
       <Menu.Portal>
         <Menu.Content

@@ -53,7 +53,9 @@ export function SectionCard({
     (s) => s.title,
   );
   const [fresh, setFresh] = useState<string | null>(null);
-  const added = useRef(false);
+  // The prompt of a question just added from the menu: it gets the cursor once the menu has closed
+  // (while the menu is open its focus trap would take the focus straight back).
+  const addedPrompt = useRef<string | null>(null);
 
   useEffect(() => {
     if (!sectionId) return;
@@ -69,6 +71,7 @@ export function SectionCard({
         .map((q) => q.stage),
     );
     const q = newQuestion(kind, kind === "price" ? (stagesInScope.find((s) => !priced.has(s)) ?? "") : "");
+    addedPrompt.current = fieldId(`${p}.questions.${fields.length}.prompt`);
     append(q, { shouldFocus: false });
     setFresh(q.id);
   };
@@ -189,11 +192,12 @@ export function SectionCard({
           <DropdownMenu
             align="start"
             label="Question type"
-            // The new question takes the cursor; Radix would otherwise hand it back to this button.
             onCloseAutoFocus={(e) => {
-              if (!added.current) return;
-              added.current = false;
+              const id = addedPrompt.current;
+              if (!id) return;
+              addedPrompt.current = null;
               e.preventDefault();
+              requestAnimationFrame(() => document.getElementById(id)?.focus());
             }}
             trigger={
               <Button size="sm" variant="secondary" disabled={disabled || count >= RFP_LIMITS.questions}>
@@ -202,13 +206,7 @@ export function SectionCard({
             }
           >
             {QUESTION_KINDS.map((k) => (
-              <DropdownMenuItem
-                key={k}
-                onSelect={() => {
-                  added.current = true;
-                  add(k);
-                }}
-              >
+              <DropdownMenuItem key={k} onSelect={() => add(k)}>
                 {QUESTION_KIND_LABELS[k]}
               </DropdownMenuItem>
             ))}

@@ -19,7 +19,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useId, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
 // A vertical list reordered by drag (pointer) and by keyboard (focus the handle, Space to lift,
@@ -54,10 +54,19 @@ export function SortableList({ ids, noun, nameOf, onMove, children }: SortableLi
   const position = (x: UniqueIdentifier | undefined) => ids.indexOf(String(x)) + 1;
   const name = (x: UniqueIdentifier) => `${noun} ${quoted(nameOf(String(x)))}`;
   const of = ` of ${ids.length}`;
+  // dnd-kit reports the item over its own place the moment it is picked up; saying so would
+  // replace "Picked up …" before a screen reader reads it, so that first report stays silent.
+  const moved = useRef(false);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${name(active.id)} at position ${position(active.id)}${of}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${cap(name(active.id))} is over position ${position(over.id)}${of}.` : undefined,
+    onDragStart: ({ active }) => {
+      moved.current = false;
+      return `Picked up ${name(active.id)} at position ${position(active.id)}${of}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || (!moved.current && over.id === active.id)) return undefined;
+      moved.current = true;
+      return `${cap(name(active.id))} is over position ${position(over.id)}${of}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `${cap(name(active.id))} dropped at position ${position(over.id)}${of}.` : undefined,
     onDragCancel: ({ active }) => `Moving cancelled. ${cap(name(active.id))} stays at position ${position(active.id)}.`,
