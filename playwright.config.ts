@@ -36,6 +36,8 @@ export default defineConfig({
       DATABASE_URL: "",
       NEXTAUTH_URL: `http://localhost:${port}`,
       SMTP_URL: "",
+      // A minute's notice instead of an hour, so the journey can watch an RFP close by itself.
+      RFP_MIN_NOTICE_MINUTES: "1",
     },
   },
 });

@@ -69,6 +69,15 @@ export const ZEnv = z.object({
   // Uploaded files (src/server/files/): where the disk backend keeps bytes, which backend, the size limit.
   FILE_STORAGE_DIR: optional(z.string().trim()),
   FILE_STORAGE: optional(z.enum(["disk", "db"], { message: 'must be "disk" or "db"' })),
+  // The shortest notice a published RFP (or a moved due date) gives CDMOs. An hour by default;
+  // the browser journeys set a minute so they can watch an RFP close on the real clock.
+  RFP_MIN_NOTICE_MINUTES: optional(
+    z.coerce
+      .number()
+      .int("must be a whole number of minutes")
+      .min(1, "must be at least 1")
+      .max(10080, "must be at most 10080 (a week)"),
+  ).default(60),
   FILE_MAX_BYTES: optional(
     z.coerce
       .number()

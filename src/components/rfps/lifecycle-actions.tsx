@@ -79,7 +79,9 @@ function PublishDialog({
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
-        if (!o) publish.reset();
+        // What stops publishing changes with invitations and edits made since the page loaded.
+        if (o) void refresh();
+        else publish.reset();
       }}
       trigger={<Button size="sm">Publish…</Button>}
       title={blocked ? "Not ready to publish" : "Publish this RFP?"}

@@ -90,68 +90,63 @@ export function RfpOverview({ orgSlug, rfpId, rights }: { orgSlug: string; rfpId
           {r.cancelReason}
         </Alert>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="min-w-0 space-y-6">
-          <Card aria-labelledby="rfp-facts">
-            <CardHeader id="rfp-facts" title="Scope and deadline" />
-            <CardBody className="space-y-4 text-sm">
-              {r.summary ? <p className="whitespace-pre-line text-ink">{r.summary}</p> : null}
-              <StageChain stages={r.stages} />
-              <p>
-                Due:{" "}
-                {r.dueAt ? (
-                  <>
-                    <LocalTime value={r.dueAt} pattern="EEEE d MMMM yyyy, HH:mm" /> (your time; set in {r.timeZone})
-                  </>
-                ) : (
-                  <span className="text-ink-muted">not set yet</span>
-                )}
-              </p>
-              {r.dueAt && r.status !== "CANCELLED" ? (
-                <DueDateIcsButton
-                  rfp={{ id: r.id, title: r.title, dueAt: r.dueAt, version: r.version, cancelled: false }}
-                  path={base}
-                />
-              ) : null}
-              {r.copiedFrom ? (
-                <p className="text-ink-muted">
-                  Copied from{" "}
-                  <Link href={`/${orgSlug}/rfps/${r.copiedFrom.id}`} className="text-brand-700 underline">
-                    {r.copiedFrom.title}
-                  </Link>
-                </p>
-              ) : null}
-            </CardBody>
-          </Card>
-          <Card aria-labelledby="rfp-sections">
-            <CardHeader id="rfp-sections" title="Questions" />
-            <CardBody>
-              <SectionsPreview sections={r.content.sections} stages={r.stages} label="Sections of this RFP" />
-            </CardBody>
-          </Card>
-          {r.status !== "DRAFT" ? (
-            <SponsorClarifications orgSlug={orgSlug} rfpId={r.id} canAnswer={rights.answer} />
-          ) : null}
-        </div>
-        <div className="min-w-0 space-y-6">
-          <InvitationsPanel orgSlug={orgSlug} rfpId={r.id} status={r.status} canWrite={rights.write} />
-          <Card aria-labelledby="rfp-attachments">
-            <CardHeader id="rfp-attachments" title="Attachments" />
-            <CardBody className="space-y-4">
-              <FileList
-                orgSlug={orgSlug}
-                query={{ rfpId: r.id }}
-                canRemove={rights.files && open}
-                label="Attachments of this RFP"
-                emptyText="No attachments. Add specifications, a CDA or a process description for invitees."
+      {/* Facts and files side by side; the invitations table and the questions need the full width. */}
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card aria-labelledby="rfp-facts">
+          <CardHeader id="rfp-facts" title="Scope and deadline" />
+          <CardBody className="space-y-4 text-sm">
+            {r.summary ? <p className="whitespace-pre-line text-ink">{r.summary}</p> : null}
+            <StageChain stages={r.stages} />
+            <p>
+              Due:{" "}
+              {r.dueAt ? (
+                <>
+                  <LocalTime value={r.dueAt} pattern="EEEE d MMMM yyyy, HH:mm" /> (your time; set in {r.timeZone})
+                </>
+              ) : (
+                <span className="text-ink-muted">not set yet</span>
+              )}
+            </p>
+            {r.dueAt && r.status !== "CANCELLED" ? (
+              <DueDateIcsButton
+                rfp={{ id: r.id, title: r.title, dueAt: r.dueAt, version: r.version, cancelled: false }}
+                path={base}
               />
-              {rights.files && open ? (
-                <FileUpload orgSlug={orgSlug} target={{ purpose: "RFP_ATTACHMENT", rfpId: r.id }} label="Add files" />
-              ) : null}
-            </CardBody>
-          </Card>
-        </div>
+            ) : null}
+            {r.copiedFrom ? (
+              <p className="text-ink-muted">
+                Copied from{" "}
+                <Link href={`/${orgSlug}/rfps/${r.copiedFrom.id}`} className="text-brand-700 underline">
+                  {r.copiedFrom.title}
+                </Link>
+              </p>
+            ) : null}
+          </CardBody>
+        </Card>
+        <Card aria-labelledby="rfp-attachments">
+          <CardHeader id="rfp-attachments" title="Attachments" />
+          <CardBody className="space-y-4">
+            <FileList
+              orgSlug={orgSlug}
+              query={{ rfpId: r.id }}
+              canRemove={rights.files && open}
+              label="Attachments of this RFP"
+              emptyText="No attachments. Add specifications, a CDA or a process description for invitees."
+            />
+            {rights.files && open ? (
+              <FileUpload orgSlug={orgSlug} target={{ purpose: "RFP_ATTACHMENT", rfpId: r.id }} label="Add files" />
+            ) : null}
+          </CardBody>
+        </Card>
       </div>
+      <InvitationsPanel orgSlug={orgSlug} rfpId={r.id} status={r.status} canWrite={rights.write} />
+      <Card aria-labelledby="rfp-sections">
+        <CardHeader id="rfp-sections" title="Questions" />
+        <CardBody>
+          <SectionsPreview sections={r.content.sections} stages={r.stages} label="Sections of this RFP" />
+        </CardBody>
+      </Card>
+      {r.status !== "DRAFT" ? <SponsorClarifications orgSlug={orgSlug} rfpId={r.id} canAnswer={rights.answer} /> : null}
     </div>
   );
 }

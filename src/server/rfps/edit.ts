@@ -7,6 +7,7 @@ import type { TenantDb } from "../db/tenant";
 import { diffFields, recordAudit, type Actor, type Changes } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import type { OrgAccess } from "../auth/permissions";
+import { minNoticeMs } from "./notice";
 import { AppError, conflict, notFound } from "../errors/app-error";
 import { EMPTY_CONTENT, WEIGHT_KEYS, ZRfpContent, type RfpContent } from "./content";
 import { describeContentChanges } from "./diff";
@@ -17,7 +18,7 @@ import {
   canEditContent,
   effectiveStatus,
   MAX_RESPONSE_WINDOW_MS,
-  MIN_RESPONSE_WINDOW_MS,
+  noticeText,
   publishProblems,
 } from "./lifecycle";
 import { announceRfpChange } from "./edit-notify";
@@ -75,10 +76,10 @@ function assertPublishedEdit(
     });
   if (input.dueAt.getTime() !== before.dueAt?.getTime()) {
     const ahead = input.dueAt.getTime() - now.getTime();
-    if (ahead < MIN_RESPONSE_WINDOW_MS)
+    if (ahead < minNoticeMs())
       throw new AppError(
         "BAD_REQUEST",
-        "A published RFP's due date can only move to at least an hour from now, so invitees have time to respond.",
+        `A published RFP's due date can only move to at least ${noticeText(minNoticeMs())} from now, so invitees have time to respond.`,
         { field: "dueAt" },
       );
     if (ahead > MAX_RESPONSE_WINDOW_MS)

@@ -1,4 +1,5 @@
 import { recordAudit, type Actor } from "../audit/record-audit";
+import { minNoticeMs } from "./notice";
 import type { TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
 import { notifyInvitees } from "../notifications/rfp-notify";
@@ -55,7 +56,7 @@ export async function publishRfp(c: SponsorCtx, input: { rfpId: string; version?
       { field: "status" },
     );
   }
-  assertPublishable(publishInput(rfp), now);
+  assertPublishable(publishInput(rfp), now, minNoticeMs());
   // Invitations being added right now wait for this transaction, then see the RFP published.
   await lockInvitations(c.db, rfp.id);
   const invitations = await c.db.rfpInvitation.count({ where: { rfpId: rfp.id, revokedAt: null } });
@@ -141,7 +142,7 @@ export async function openRevisionRound(
   const timeZone = input.timeZone ?? rfp.timeZone;
   if (!isValidTimeZone(timeZone))
     throw new AppError("BAD_REQUEST", "Choose the due date's time zone from the list.", { field: "timeZone" });
-  const dueProblem = publishProblems(publishInput(rfp, input.dueAt, timeZone), now).find(
+  const dueProblem = publishProblems(publishInput(rfp, input.dueAt, timeZone), now, minNoticeMs()).find(
     (p: PublishProblem) => p.field === "dueAt",
   );
   if (dueProblem) throw new AppError("BAD_REQUEST", dueProblem.message, { field: "dueAt" });
@@ -232,7 +233,7 @@ export async function rfpLifecycle(db: TenantDb, orgId: string, rfpId: string, n
   const problems: PublishProblem[] =
     status === "DRAFT"
       ? [
-          ...publishProblems(publishInput(rfp as unknown as LockedRfp), now),
+          ...publishProblems(publishInput(rfp as unknown as LockedRfp), now, minNoticeMs()),
           ...(active ? [] : [{ field: "invitations", message: "Invite at least one CDMO before publishing." }]),
         ]
       : [];

@@ -13,6 +13,7 @@ import {
   canTransition,
   effectiveStatus,
   needsClosing,
+  noticeText,
   publishProblems,
   type RfpStatus,
 } from "./lifecycle";
@@ -150,5 +151,16 @@ describe("publishProblems", () => {
   it("assertPublishable throws the first problem with its field", () => {
     const e = thrown(() => assertPublishable({ ...ready, dueAt: null }, now));
     expect([e.code, e.field]).toEqual(["BAD_REQUEST", "dueAt"]);
+  });
+});
+
+describe("noticeText", () => {
+  it("says the minimum notice as a sentence would", () => {
+    expect([60_000, 15 * 60_000, 3600_000, 2 * 3600_000].map(noticeText)).toEqual([
+      "a minute",
+      "15 minutes",
+      "an hour",
+      "2 hours",
+    ]);
   });
 });

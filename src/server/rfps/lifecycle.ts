@@ -122,6 +122,13 @@ export function canAward(rfp: Clocked, now: Date): boolean {
 
 /** The shortest notice a CDMO gets: a due date less than this far ahead is refused at publishing. */
 export const MIN_RESPONSE_WINDOW_MS = 60 * 60 * 1000;
+/** "an hour", "2 hours", "15 minutes": the notice as a sentence says it. */
+export function noticeText(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes === 60) return "an hour";
+  if (minutes % 60 === 0) return `${minutes / 60} hours`;
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+}
 /** A due date further out than this is almost certainly a typo (2207 for 2027). */
 export const MAX_RESPONSE_WINDOW_MS = 2 * 366 * 24 * 60 * 60 * 1000;
 
@@ -143,17 +150,21 @@ export type PublishCheckInput = {
  * valid document, weights that add up, no empty section, and a price line for every stage in scope
  * (otherwise the side-by-side matrix and the portfolio model have nothing to compare).
  */
-export function publishProblems(rfp: PublishCheckInput, now: Date): PublishProblem[] {
+export function publishProblems(
+  rfp: PublishCheckInput,
+  now: Date,
+  minNoticeMs: number = MIN_RESPONSE_WINDOW_MS,
+): PublishProblem[] {
   const out: PublishProblem[] = [];
   if (!rfp.title.trim()) out.push({ field: "title", message: "Give the RFP a title before publishing it." });
   if (!rfp.dueAt) out.push({ field: "dueAt", message: "Set a due date before publishing." });
-  else if (rfp.dueAt.getTime() - now.getTime() < MIN_RESPONSE_WINDOW_MS)
+  else if (rfp.dueAt.getTime() - now.getTime() < minNoticeMs)
     out.push({
       field: "dueAt",
       message:
         rfp.dueAt.getTime() <= now.getTime()
           ? "The due date has already passed. Choose a date in the future."
-          : "The due date is less than an hour away. Give CDMOs time to respond.",
+          : `The due date is less than ${noticeText(minNoticeMs)} away. Give CDMOs time to respond.`,
     });
   else if (rfp.dueAt.getTime() - now.getTime() > MAX_RESPONSE_WINDOW_MS)
     out.push({ field: "dueAt", message: "The due date is more than two years away. Check the year." });
@@ -193,8 +204,8 @@ export function publishProblems(rfp: PublishCheckInput, now: Date): PublishProbl
 }
 
 /** Throws the first publishing problem as a BAD_REQUEST naming its field. */
-export function assertPublishable(rfp: PublishCheckInput, now: Date): void {
-  const first = publishProblems(rfp, now)[0];
+export function assertPublishable(rfp: PublishCheckInput, now: Date, minNoticeMs?: number): void {
+  const first = publishProblems(rfp, now, minNoticeMs)[0];
   if (first) throw new AppError("BAD_REQUEST", first.message, { field: first.field });
 }
 
