@@ -182,7 +182,7 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   // --- The sponsor answers to every invitee; the newcomer reads it without the asker. ---
   await sponsor.reload();
   const clar = sponsor.getByRole("region", { name: "Clarifications" });
-  await expect(clar.getByText(asked)).toBeVisible();
+  await expect(clar.getByText(asked).first()).toBeVisible();
   await expect(clar.getByText("Northbridge Biologics").first()).toBeVisible();
   await clar.getByLabel("Every invitee (the question is shown without who asked)").check();
   const reworded = "May the fill be split across two sites?";
