@@ -11,8 +11,9 @@ import { answerRequired, attachPdf, fillPrice, questionsOf, saveStatus, submitRe
 // side, and a revision round keeps both versions.
 
 const BERLIN = "Europe/Berlin";
-const ROUND1_PRICE = "1,250,000";
-const ROUND2_PRICE = "1,100,000";
+// Prices no other journey uses, so "not on the page / in the log" cannot match something else.
+const ROUND1_PRICE = "1,236,480";
+const ROUND2_PRICE = "1,098,765";
 
 /** Wall-clock "yyyy-MM-ddTHH:mm" in Berlin for an instant (what a datetime-local input takes). */
 function berlinLocal(at: Date): string {
@@ -162,18 +163,18 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   await expect(prices).toHaveCount(2);
   await fillPrice(prices.nth(0), ROUND1_PRICE, "16");
   // Reload mid-answer, before autosave's pause: the text is still there.
-  await fillPrice(prices.nth(1), "480,000", "6");
+  await fillPrice(prices.nth(1), "487,321", "6");
   await nora.reload();
   await expect(
     questionsOf(nora, "price")
       .nth(1)
       .getByLabel(/^Price/),
-  ).toHaveValue(/480,?000/);
+  ).toHaveValue(/487,?321/);
   await expect(
     questionsOf(nora, "price")
       .nth(0)
       .getByLabel(/^Price/),
-  ).toHaveValue(/1,?250,?000/);
+  ).toHaveValue(/1,?236,?480/);
   await attachPdf(nora, "northbridge-gmp.pdf");
   await answerRequired(nora);
   await expect(saveStatus(nora)).toHaveText(/^Saved/);
@@ -206,16 +207,16 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   await sponsor.goto(`${rfpUrl}/responses`);
   await expect(sponsor.getByRole("heading", { name: "Sealed until the due date" })).toBeVisible();
   await expect(sponsor.getByText("1 response submitted").first()).toBeVisible();
-  await expect(sponsor.getByText(/1,?250,?000/)).toHaveCount(0);
+  await expect(sponsor.getByText(/1,?236,?480/)).toHaveCount(0);
   await expect(sponsor.getByRole("button", { name: "Export CSV" })).toBeDisabled();
   const matrix = await trpcGet(sponsor, "responses.matrix", { orgSlug: SPONSOR_SLUG, rfpId, round: 1 });
   expect(matrix.status()).toBe(200);
-  expect(await matrix.text()).not.toMatch(/1250000|480000/);
+  expect(await matrix.text()).not.toMatch(/1236480|487321/);
   const csv = await trpcGet(sponsor, "responses.exportCsv", { orgSlug: SPONSOR_SLUG, rfpId, round: 1 });
   expect(csv.status()).toBe(412);
   const audit = await trpcGet(sponsor, "audit.list", { orgSlug: SPONSOR_SLUG, limit: 100 });
   expect(audit.status()).toBe(200);
-  expect(await audit.text()).not.toMatch(/1250000|480000/);
+  expect(await audit.text()).not.toMatch(/1236480|487321/);
 
   // --- The due date moves close; the RFP closes by itself when it passes. ---
   // (The journeys' server gives a minute's notice, RFP_MIN_NOTICE_MINUTES=1, instead of an hour.)
@@ -232,7 +233,7 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   await sponsor.goto(`${rfpUrl}/responses`);
   const table = sponsor.getByRole("region", { name: "Price lines per stage, scrolls sideways" });
   await expect(table.getByRole("columnheader", { name: /Northbridge Biologics/ })).toBeVisible();
-  await expect(table.getByText(/1,250,000/).first()).toBeVisible();
+  await expect(table.getByText(/1,236,480/).first()).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "Total" })).toBeVisible();
   await expectAccessible(sponsor);
   await sponsor.screenshot({ path: "test-results/journey-side-by-side-1366.png" });
@@ -250,7 +251,7 @@ test("a sealed RFP from template to side by side and a revision round, across bo
   const round2 = questionsOf(nora, "price")
     .nth(0)
     .getByLabel(/^Price/);
-  await expect(round2).toHaveValue(/1,?250,?000/); // prefilled from round 1
+  await expect(round2).toHaveValue(/1,?236,?480/); // prefilled from round 1
   await round2.fill(ROUND2_PRICE);
   await expect(saveStatus(nora)).toHaveText(/^Saved/);
   await submitResponse(nora, 2);
@@ -258,17 +259,17 @@ test("a sealed RFP from template to side by side and a revision round, across bo
     .getByRole("navigation", { name: "Rounds" })
     .getByRole("button", { name: /^Round 1/ })
     .click();
-  await expect(nora.getByText(/1,250,000/).first()).toBeVisible();
+  await expect(nora.getByText(/1,236,480/).first()).toBeVisible();
   await nora
     .getByRole("navigation", { name: "Rounds" })
     .getByRole("button", { name: /^Round 2/ })
     .click();
-  await expect(nora.getByText(/1,100,000/).first()).toBeVisible();
+  await expect(nora.getByText(/1,098,765/).first()).toBeVisible();
 
   // The sponsor still reads round 1 as submitted; round 2 is sealed until its own due date.
   await sponsor.goto(`${rfpUrl}/responses`);
   await expect(sponsor.getByRole("heading", { name: "Sealed until the due date" })).toBeVisible();
   await sponsor.getByLabel("Round", { exact: true }).selectOption({ label: "Round 1 (earlier version)" });
-  await expect(table.getByText(/1,250,000/).first()).toBeVisible();
-  await expect(sponsor.getByText(/1,100,000/)).toHaveCount(0);
+  await expect(table.getByText(/1,236,480/).first()).toBeVisible();
+  await expect(sponsor.getByText(/1,098,765/)).toHaveCount(0);
 });
