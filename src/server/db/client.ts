@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { statementNamer } from "./statement-names";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { withStatementLog } from "./statement-log";
@@ -78,7 +79,9 @@ export function openPglite(dataDir: string): PGlite {
 export function createDb(target: DbTarget, existing?: PGlite): Handle {
   if (target.kind === "postgres") {
     const prisma = new PrismaClient({
-      adapter: withStatementLog(new PrismaPg({ connectionString: target.url, max: 10 })),
+      adapter: withStatementLog(
+        new PrismaPg({ connectionString: target.url, max: 10 }, { statementNameGenerator: statementNamer() }),
+      ),
     });
     return { prisma, target, ready: assertNotPrivileged(prisma) };
   }
