@@ -2,7 +2,13 @@
 
 import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { CURRENCIES, PROGRAMME_PHASES, ZProgrammeFields, type TProgrammeFields } from "@/server/programmes/schemas";
+import {
+  CURRENCIES,
+  PROGRAMME_PHASES,
+  PROGRAMME_FIELDS,
+  ZProgrammeFields,
+  type TProgrammeFields,
+} from "@/server/programmes/schemas";
 import { MODALITIES } from "@/server/vendors/catalog";
 import { FormError } from "../forms/form-error";
 import { applyServerError } from "../forms/server-errors";
@@ -19,21 +25,6 @@ import { StageChainEditor } from "./stage-chain-editor";
 
 // Validate with the server's own schema, after turning the boxes into its input shape.
 const resolver = schemaResolver<ProgrammeFormValues>(ZProgrammeFields, toServerInput);
-
-const FIELDS = [
-  "name",
-  "molecule",
-  "modality",
-  "phase",
-  "stages",
-  "description",
-  "startDate",
-  "targetDate",
-  "budget",
-  "currency",
-  "costOfDelayPerWeek",
-  "assumptions",
-] as const;
 
 /**
  * The programme form for "new" and "edit". `onSubmit` gets the server-shaped values and may
@@ -65,7 +56,7 @@ export function ProgrammeForm({
       // The resolver already returned the parsed (server-shaped) values.
       await onSubmit(values as unknown as TProgrammeFields);
     } catch (err) {
-      applyServerError(err, setError, FIELDS);
+      applyServerError(err, setError, PROGRAMME_FIELDS);
     }
   });
 

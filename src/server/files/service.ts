@@ -3,6 +3,7 @@ import type { OrgKind, Role } from "../api/roles";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { can, refusal } from "../auth/permissions";
 import type { TenantDb } from "../db/tenant";
+import type { Prisma } from "../db/generated/client";
 import { lockOwnResponse, lockOwnRfp } from "../db/sql/files";
 import { AppError } from "../errors/app-error";
 import { allQuestions, RFP_LIMITS, zContentId, type RfpContent } from "../rfps/content";
@@ -64,19 +65,8 @@ const VIEW = {
   createdAt: true,
 } as const;
 
-type Row = {
-  id: string;
-  organizationId: string;
-  purpose: FilePurpose;
-  rfpId: string;
-  responseId: string | null;
-  questionId: string | null;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  createdAt: Date;
-};
+/** A file row as VIEW selects it (derived, so the select and the type cannot drift apart). */
+type Row = Prisma.StoredFileGetPayload<{ select: typeof VIEW }>;
 const view = (r: Row, org: FileOrg): FileView => {
   const { organizationId, ...rest } = r;
   return { ...rest, own: organizationId === org.id };
@@ -235,7 +225,7 @@ export async function recordUpload(
   });
   if (target.purpose === "RFP_ATTACHMENT" && checked.rfpStatus === "PUBLISHED")
     await recordAttachmentChange(db, actor, checked, `Attachment added: ${row.fileName}`);
-  return view(row as Row, org);
+  return view(row, org);
 }
 
 /**
@@ -300,7 +290,7 @@ export async function listFiles(db: TenantDb, org: FileOrg, input: FileListInput
       select: VIEW,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    return rows.map((r) => view(r as Row, org));
+    return rows.map((r) => view(r, org));
   }
   const rows = await db.storedFile.findMany({
     where: {
@@ -314,9 +304,9 @@ export async function listFiles(db: TenantDb, org: FileOrg, input: FileListInput
   });
   const theirs = rows.filter((r) => r.organizationId !== org.id);
   if (theirs.length && !(await answerFilesOpenTo(db, org, theirs[0]!.rfpId, input.responseId ?? null, now))) {
-    return rows.filter((r) => r.organizationId === org.id).map((r) => view(r as Row, org));
+    return rows.filter((r) => r.organizationId === org.id).map((r) => view(r, org));
   }
-  return rows.map((r) => view(r as Row, org));
+  return rows.map((r) => view(r, org));
 }
 
 /** Soft-delete one of the organisation's own files while what it belongs to may still change; audited. */

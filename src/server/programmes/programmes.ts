@@ -5,7 +5,13 @@ import { assertCan } from "../auth/assert-can";
 import type { OrgAccess } from "../auth/permissions";
 import { AppError, conflict, notFound } from "../errors/app-error";
 import { ZAssumptions } from "../decision/portfolio-schema";
-import { DEFAULT_ASSUMPTIONS, type TAssumptions, type TProgrammeFields, type TUpdateProgrammeInput } from "./schemas";
+import {
+  DEFAULT_ASSUMPTIONS,
+  PROGRAMME_FIELDS,
+  type TAssumptions,
+  type TProgrammeFields,
+  type TUpdateProgrammeInput,
+} from "./schemas";
 
 // Creating and editing programmes. Every query is already scoped to the organisation (the
 // tenant client adds it, RLS repeats it). Invariants kept here, on every write:
@@ -17,21 +23,7 @@ import { DEFAULT_ASSUMPTIONS, type TAssumptions, type TProgrammeFields, type TUp
 
 export type ProgrammeOrg = OrgAccess & { id: string };
 
-export const AUDITED_FIELDS = [
-  "name",
-  "molecule",
-  "modality",
-  "phase",
-  "stages",
-  "description",
-  "startDate",
-  "targetDate",
-  "budget",
-  "currency",
-  "costOfDelayPerWeek",
-  "assumptions",
-] as const;
-type AuditedField = (typeof AUDITED_FIELDS)[number];
+type AuditedField = (typeof PROGRAMME_FIELDS)[number];
 
 /** Stored assumptions as the model reads them: any key missing (older rows) gets its default. */
 export function readAssumptions(json: unknown): TAssumptions {
@@ -44,7 +36,7 @@ export function readAssumptions(json: unknown): TAssumptions {
 function auditView(p: Pick<Programme, AuditedField>): Record<AuditedField, unknown> {
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return {
-    ...Object.fromEntries(AUDITED_FIELDS.map((f) => [f, p[f]])),
+    ...Object.fromEntries(PROGRAMME_FIELDS.map((f) => [f, p[f]])),
     startDate: day(p.startDate),
     targetDate: day(p.targetDate),
   } as Record<AuditedField, unknown>;
@@ -85,7 +77,7 @@ export async function createProgramme(db: TenantDb, actor: Actor, org: Programme
     action: "programme.created",
     entityType: "Programme",
     entityId: p.id,
-    changes: diffFields(null, auditView(p), [...AUDITED_FIELDS]),
+    changes: diffFields(null, auditView(p), [...PROGRAMME_FIELDS]),
   });
   return { id: p.id, version: p.version };
 }
@@ -105,7 +97,7 @@ export async function updateProgramme(db: TenantDb, actor: Actor, org: Programme
       "Someone else saved this programme while you were editing it. Your changes are kept in the form: load the latest version, merge, and save again.",
     );
   const after = await findProgramme(db, org, before.id);
-  const changes = diffFields(auditView(before), auditView(after), [...AUDITED_FIELDS]);
+  const changes = diffFields(auditView(before), auditView(after), [...PROGRAMME_FIELDS]);
   if (Object.keys(changes).length)
     await recordAudit(db, {
       actor,

@@ -126,3 +126,19 @@ export type TUpdateProgrammeInput = z.output<typeof ZUpdateProgrammeInput>;
 export const ZArchiveProgrammeInput = z.object({ programmeId: zId, version: zVersion });
 
 export const ZListProgrammesInput = z.object({ archived: z.boolean().default(false) });
+
+/** The fields a programme form edits and its audit entries compare, in form order. */
+export const PROGRAMME_FIELDS = [
+  "name",
+  "molecule",
+  "modality",
+  "phase",
+  "stages",
+  "description",
+  "startDate",
+  "targetDate",
+  "budget",
+  "currency",
+  "costOfDelayPerWeek",
+  "assumptions",
+] as const;

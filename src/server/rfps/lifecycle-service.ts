@@ -227,8 +227,10 @@ export async function rfpLifecycle(db: TenantDb, orgId: string, rfpId: string, n
     },
   });
   if (!rfp) throw new AppError("NOT_FOUND", "The RFP was not found.");
-  const active = await db.rfpInvitation.count({ where: { rfpId, revokedAt: null } });
-  const pending = await db.rfpInvitation.count({ where: { rfpId, revokedAt: null, sentAt: null } });
+  const [active, pending] = await Promise.all([
+    db.rfpInvitation.count({ where: { rfpId, revokedAt: null } }),
+    db.rfpInvitation.count({ where: { rfpId, revokedAt: null, sentAt: null } }),
+  ]);
   const status = effectiveStatus(rfp, now);
   const problems: PublishProblem[] =
     status === "DRAFT"

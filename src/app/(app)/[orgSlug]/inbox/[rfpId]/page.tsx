@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { can } from "@/server/auth/permissions";
 import { RFP_STATUS_LABELS } from "@/server/rfps/lifecycle";
 import { stageLabel } from "@/server/vendors/catalog";
-import { serverCaller } from "@/trpc/server";
 import { DeclineDialog } from "@/components/portal/decline-dialog";
 import { DueDate } from "@/components/portal/due-date";
 import { IcsButton } from "@/components/portal/ics-button";
@@ -19,22 +16,13 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../../load-org";
+import { loadPortalRfp } from "../load-portal-rfp";
 import { CdmoOnly } from "../cdmo-only";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "RFP" };
 
 type Params = Promise<{ orgSlug: string; rfpId: string }>;
-
-async function load(orgSlug: string, rfpId: string) {
-  try {
-    return await (await serverCaller()).portal.rfp({ orgSlug, rfpId });
-  } catch (err) {
-    // Not invited, revoked, or no such RFP: the same 404, so nothing leaks.
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  }
-}
 
 const kb = (n: number) =>
   n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1048576).toFixed(1)} MB`;
@@ -43,7 +31,7 @@ export default async function PortalRfpPage({ params }: { params: Params }) {
   const { orgSlug, rfpId } = await params;
   const { org } = await loadOrg(orgSlug);
   if (!can(org, "portal.read")) return <CdmoOnly orgSlug={org.slug} />;
-  const view = await load(org.slug, rfpId);
+  const view = await loadPortalRfp(org.slug, rfpId);
   const { rfp, participation } = view;
   const base = `/${org.slug}/inbox/${rfp.id}`;
   const declined = participation.status === "DECLINED";

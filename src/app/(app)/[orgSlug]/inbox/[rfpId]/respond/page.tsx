@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { TRPCError } from "@trpc/server";
 import { can } from "@/server/auth/permissions";
 import { RFP_STATUS_LABELS } from "@/server/rfps/lifecycle";
-import { serverCaller } from "@/trpc/server";
 import { DueDate } from "@/components/portal/due-date";
 import { ResponseEditor } from "@/components/portal/response-editor/response-editor";
 import { InvitationStatusBadge } from "@/components/rfps/invitation-status-badge";
@@ -13,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../../../load-org";
+import { loadPortalRfp } from "../../load-portal-rfp";
 import { CdmoOnly } from "../../cdmo-only";
 
 export const dynamic = "force-dynamic";
@@ -20,21 +18,11 @@ export const metadata: Metadata = { title: "Your response" };
 
 type Params = Promise<{ orgSlug: string; rfpId: string }>;
 
-async function load(orgSlug: string, rfpId: string) {
-  try {
-    return await (await serverCaller()).portal.rfp({ orgSlug, rfpId });
-  } catch (err) {
-    // Not invited, revoked, or no such RFP: the same 404 as the RFP page, so nothing leaks.
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  }
-}
-
 export default async function RespondPage({ params }: { params: Params }) {
   const { orgSlug, rfpId } = await params;
   const { org } = await loadOrg(orgSlug);
   if (!can(org, "portal.read")) return <CdmoOnly orgSlug={org.slug} />;
-  const view = await load(org.slug, rfpId);
+  const view = await loadPortalRfp(org.slug, rfpId);
   const { rfp, participation } = view;
   const declined = participation.status === "DECLINED";
 
