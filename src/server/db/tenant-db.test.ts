@@ -73,6 +73,14 @@ describe("the narrow tenant client", () => {
       clarificationAnswer: true,
       storedFile: true,
       fileChunk: true,
+      scorecard: true,
+      score: true,
+      scoreSubmission: true,
+      scoreOverride: true,
+      scoreRationale: true,
+      shortlistEntry: true,
+      shortlistVote: true,
+      shortlistComment: true,
     };
     const models = Object.keys(delegates).map((d) => d[0]!.toUpperCase() + d.slice(1));
     expect(models.sort()).toEqual([...TENANT_MODELS].sort());

@@ -35,6 +35,14 @@ type TenantCreateInputs = {
   clarificationAnswer: Prisma.ClarificationAnswerUncheckedCreateInput;
   storedFile: Prisma.StoredFileUncheckedCreateInput;
   fileChunk: Prisma.FileChunkUncheckedCreateInput;
+  scorecard: Prisma.ScorecardUncheckedCreateInput;
+  score: Prisma.ScoreUncheckedCreateInput;
+  scoreSubmission: Prisma.ScoreSubmissionUncheckedCreateInput;
+  scoreOverride: Prisma.ScoreOverrideUncheckedCreateInput;
+  scoreRationale: Prisma.ScoreRationaleUncheckedCreateInput;
+  shortlistEntry: Prisma.ShortlistEntryUncheckedCreateInput;
+  shortlistVote: Prisma.ShortlistVoteUncheckedCreateInput;
+  shortlistComment: Prisma.ShortlistCommentUncheckedCreateInput;
 };
 export type TenantDelegateName = keyof TenantCreateInputs;
 

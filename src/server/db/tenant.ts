@@ -32,6 +32,14 @@ export const TENANT_MODELS = new Set<string>([
   "ClarificationAnswer",
   "StoredFile",
   "FileChunk",
+  "Scorecard",
+  "Score",
+  "ScoreSubmission",
+  "ScoreOverride",
+  "ScoreRationale",
+  "ShortlistEntry",
+  "ShortlistVote",
+  "ShortlistComment",
 ]);
 
 // Of those, the models whose rows a CDMO can publish (`isPublic`): reads see own rows and
