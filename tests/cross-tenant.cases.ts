@@ -54,6 +54,40 @@ export type Case =
   { kind: "org"; input: (f: Fixture) => Ids } | { kind: "user" | "public"; input: (f: Fixture) => Ids | undefined };
 
 const none = () => undefined;
+const cell = (f: Fixture) => ({
+  rfpId: f.a.inv.rfpId,
+  vendorId: f.a.inv.invitationId,
+  criterionId: "capability.modality",
+});
+const evaluationCases: Record<string, Case> = {
+  "evaluation.get": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId }) },
+  "evaluation.export": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, format: "xlsx" }) },
+  "evaluation.saveScores": {
+    kind: "org",
+    input: (f) => ({ rfpId: f.a.inv.rfpId, entries: [{ ...cell(f), rfpId: undefined, value: 3 }] }),
+  },
+  "evaluation.submit": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId }) },
+  "evaluation.reopen": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, evaluatorId: f.a.owner.id }) },
+  "evaluation.setup": {
+    kind: "org",
+    input: (f) => ({
+      rfpId: f.a.inv.rfpId,
+      version: 0,
+      criteria: [{ id: "capability", name: "Capability", weight: 1 }],
+      weightMode: "percent",
+      aggregation: "mean",
+      blind: false,
+      scale: { min: 0, max: 5 },
+    }),
+  },
+  "evaluation.override": {
+    kind: "org",
+    input: (f) => ({ ...cell(f), criterionId: "pricing.price", value: 5, reason: "Mallory overrides" }),
+  },
+  "evaluation.rationale": { kind: "org", input: (f) => ({ ...cell(f), text: "Mallory's rationale" }) },
+  "evaluation.lock": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, version: 1 }) },
+  "evaluation.unlock": { kind: "org", input: (f) => ({ rfpId: f.a.inv.rfpId, version: 1, reason: "Mallory unlocks" }) },
+};
 const vendorProfile = {
   name: "Mallory Vendor",
   hqCountry: "US",
@@ -244,6 +278,7 @@ export const CASES: Record<string, Case> = {
     kind: "org",
     input: (f) => ({ clarificationId: f.a.rfp.clarificationId, answer: "Mallory answers", audience: "ALL" }),
   },
+  ...evaluationCases,
 };
 
 type Deps = {

@@ -5,6 +5,8 @@ import { makeInvitedRfp } from "./helpers/response-fixture";
 import { INSPECTION_COLUMNS } from "@/server/vendors/import-csv";
 import { makeTestRfp, publishTestRfp } from "./helpers/portal-fixtures";
 import type { TProgrammeFieldsInput } from "@/server/programmes/schemas";
+import { defaultCriteria } from "@/server/evaluation/criteria";
+import { DEFAULT_WEIGHTS } from "@/server/rfps/content";
 
 // One entry per procedure of the router: a VALID input (without orgSlug; the fuzz test adds the
 // calling organisation's), from which tests/fuzz.test.ts derives invalid ones. The test fails
@@ -45,6 +47,40 @@ type Input = Record<string, unknown>;
 export type FuzzCase = { input: (f: FuzzFixture) => Input | undefined; as?: "anonymous" | "user" };
 
 const STRONG = "bioreactor-harvest-window-7";
+const cell = (f: FuzzFixture) => ({
+  rfpId: f.invitedRfpId,
+  vendorId: f.rfpInvitationId,
+  criterionId: "capability.modality",
+});
+const evaluationCases: Record<string, FuzzCase> = {
+  "evaluation.get": { input: (f) => ({ rfpId: f.invitedRfpId }) },
+  "evaluation.export": { input: (f) => ({ rfpId: f.invitedRfpId, format: "csv" }) },
+  "evaluation.saveScores": {
+    input: (f) => ({
+      rfpId: f.invitedRfpId,
+      entries: [{ vendorId: f.rfpInvitationId, criterionId: "capability.modality", value: 3.5, comment: "Line\ntwo" }],
+    }),
+  },
+  "evaluation.submit": { input: (f) => ({ rfpId: f.invitedRfpId }) },
+  "evaluation.reopen": { input: (f) => ({ rfpId: f.invitedRfpId, evaluatorId: f.sponsor.owner.id }) },
+  "evaluation.setup": {
+    input: (f) => ({
+      rfpId: f.invitedRfpId,
+      version: 0,
+      criteria: defaultCriteria(DEFAULT_WEIGHTS),
+      weightMode: "points",
+      aggregation: "median",
+      blind: true,
+      scale: { min: 0, max: 5 },
+    }),
+  },
+  "evaluation.override": {
+    input: (f) => ({ ...cell(f), criterionId: "pricing.price", value: 4, reason: "Agreed\nby the team" }),
+  },
+  "evaluation.rationale": { input: (f) => ({ ...cell(f), text: "We accept the spread." }) },
+  "evaluation.lock": { input: (f) => ({ rfpId: f.invitedRfpId, version: 1 }) },
+  "evaluation.unlock": { input: (f) => ({ rfpId: f.invitedRfpId, version: 1, reason: "Reopened for a new quote" }) },
+};
 const INSPECTION_HEADER = [...INSPECTION_COLUMNS];
 const profile = {
   name: "Fuzz Vendor",
@@ -327,6 +363,7 @@ export const FUZZ: Record<string, FuzzCase> = {
       question: "Reworded?",
     }),
   },
+  ...evaluationCases,
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */

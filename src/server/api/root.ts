@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { bidsRouter } from "./routers/bids";
 import { clarificationRouter } from "./routers/clarification";
+import { evaluationRouter } from "./routers/evaluation";
 import { responsesRouter } from "./routers/responses";
 import { fileRouter } from "./routers/file";
 import { invitationRouter } from "./routers/invitation";
@@ -31,6 +32,7 @@ export const appRouter = router({
   programme: programmeRouter,
   file: fileRouter,
   clarification: clarificationRouter,
+  evaluation: evaluationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -45,6 +45,9 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "file.write": { S: "OAE", C: "OAR" },
   "clarification.answer": { S: "OAE", C: "" },
   "clarification.ask": { S: "", C: "OAR" },
+  "evaluation.read": { S: "OAEV", C: "" },
+  "evaluation.score": { S: "OAE", C: "" },
+  "evaluation.manage": { S: "OA", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -84,6 +84,15 @@ export const PERMISSIONS = {
   "clarification.answer": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
   /** Ask the sponsor a question about an RFP the organisation is invited to. */
   "clarification.ask": { SPONSOR: NONE, CDMO: ALL_CDMO },
+  /** See an RFP's scorecard, the team's scores (blind mode permitting), results and exports. */
+  "evaluation.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Score invited vendors on the scorecard's criteria and submit one's scores. */
+  "evaluation.score": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /**
+   * Lead the evaluation: edit criteria, weights and rules, override automatic scores, record
+   * rationales for disagreements, reopen an evaluator's submission, lock and unlock.
+   */
+  "evaluation.manage": { SPONSOR: ADMINS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;
