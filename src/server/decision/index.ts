@@ -16,6 +16,7 @@ export {
   type PriceAutoScore,
 } from "./scorecard";
 export { analyzeSensitivity, type SensitivityResult, type WeightInterval } from "./sensitivity";
+export { computeAcceptability, type AcceptabilityResult, type AcceptabilityVendor } from "./acceptability";
 export { evaluatePortfolio, type PortfolioMetrics, type VendorBreakdown, type Archetype } from "./portfolio";
 export { optimizePortfolio, type OptimizeResult } from "./optimizer";
 export type { InfeasibleReason, ConstraintName } from "./optimizer-infeasible";

@@ -1,5 +1,5 @@
 import { parseOrThrow } from "./errors";
-import { scoreParsed } from "./scorecard";
+import { scoreParsed, type ScoredCard, type VendorScore } from "./scorecard";
 import { ZScorecardInput, type TScorecardInput } from "./scorecard-schema";
 
 /**
@@ -56,12 +56,23 @@ function better(c: Candidate, best: Candidate | null, side: "low" | "high"): boo
   return c.vendorId < best.vendorId;
 }
 
+/**
+ * The vendors sections 2 and 2b compare: those with a subtotal in every top-level
+ * category, in rank order; the rest are reported as excluded. Shared so the two
+ * analyses always look at the same vendors.
+ */
+export function splitEligible(card: ScoredCard): { eligible: VendorScore[]; excludedVendors: string[] } {
+  const tops = card.tree.tops;
+  const eligible = card.vendors.filter((v) => v.total !== null && tops.every((t) => v.categories[t.id] !== null));
+  const excludedVendors = card.vendors.filter((v) => !eligible.includes(v)).map((v) => v.vendorId);
+  return { eligible, excludedVendors };
+}
+
 export function analyzeSensitivity(input: TScorecardInput): SensitivityResult {
   const parsed = parseOrThrow(ZScorecardInput, input);
   const card = scoreParsed(parsed);
   const tops = card.tree.tops;
-  const eligible = card.vendors.filter((v) => v.total !== null && tops.every((t) => v.categories[t.id] !== null));
-  const excludedVendors = card.vendors.filter((v) => !eligible.includes(v)).map((v) => v.vendorId);
+  const { eligible, excludedVendors } = splitEligible(card);
   if (eligible.length === 0) return { leaderId: null, vendors: [], excludedVendors, criteria: [] };
 
   const leader = eligible[0];
