@@ -17,6 +17,7 @@ export {
 } from "./scorecard";
 export { analyzeSensitivity, type SensitivityResult, type WeightInterval } from "./sensitivity";
 export { computeAcceptability, type AcceptabilityResult, type AcceptabilityVendor } from "./acceptability";
+export { prepareRerank, rerank, type PreparedRerank, type RerankResult, type RerankVendor } from "./rerank";
 export { evaluatePortfolio, type PortfolioMetrics, type VendorBreakdown, type Archetype } from "./portfolio";
 export { optimizePortfolio, type OptimizeResult } from "./optimizer";
 export type { InfeasibleReason, ConstraintName } from "./optimizer-infeasible";
