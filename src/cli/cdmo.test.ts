@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { computeAcceptability } from "../server/decision";
 import { asg, workedExample as problem } from "../server/decision/testing-worked-example";
 
 /** Runs the real CLI in a child process, feeding `stdin` (a string, passed through untouched). */
@@ -21,7 +22,7 @@ function cdmo(args: string[], stdin = ""): Promise<{ code: number | null; stdout
 
 const scorecardInput = {
   scale: { min: 0, max: 5 },
-  aggregation: "mean",
+  aggregation: "mean" as const,
   criteria: [
     {
       id: "capability",
@@ -52,19 +53,23 @@ describe("cdmo CLI on the worked example", { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), "cdmo-"));
     const file = join(dir, "evaluate.json");
     writeFileSync(file, json({ problem, assignment: asg("I", "I", "I") }));
-    const [scorecard, sensitivity, evaluate, optimize, simulate] = await Promise.all([
+    const acceptabilityInput = { ...scorecardInput, mode: "simplex", iterations: 5000, seed: 3 } as const;
+    const [scorecard, sensitivity, acceptability, evaluate, optimize, simulate] = await Promise.all([
       cdmo(["scorecard"], json(scorecardInput)),
       cdmo(["sensitivity"], json(scorecardInput)),
+      cdmo(["acceptability"], json(acceptabilityInput)),
       cdmo(["evaluate", "--input", file]),
       cdmo(["optimize"], json({ problem, constraints: {} })),
       cdmo(["simulate"], json({ problem, assignment: asg("I", "I", "I"), iterations: 20000, seed: 7 })),
     ]);
-    for (const r of [scorecard, sensitivity, evaluate, optimize, simulate]) {
+    for (const r of [scorecard, sensitivity, acceptability, evaluate, optimize, simulate]) {
       expect(r.code).toBe(0);
       expect(r.stderr).toBe("");
     }
     expect(JSON.parse(scorecard.stdout).vendors.map((v: { rank: number }) => v.rank)).toEqual([1, 2]);
     expect(JSON.parse(sensitivity.stdout).criteria).toHaveLength(4);
+    // The same document as the library call, numbers unrounded.
+    expect(JSON.parse(acceptability.stdout)).toEqual(computeAcceptability(acceptabilityInput));
     const ev = JSON.parse(evaluate.stdout);
     expect(ev.riskAdjustedCost.toFixed(2)).toBe("55231764.10");
     expect(ev.expectedDisruptionDelayWeeks).toBeCloseTo(4.863528, 5); // not rounded on output
@@ -140,6 +145,13 @@ describe("cdmo CLI rejects invalid input with exit 2 and an error document", { t
       json({ problem, assignment: asg("I", "I", "I"), iterations: 200001, seed: 1 }),
       "INVALID_INPUT",
       ["iterations"],
+    ],
+    [
+      "acceptability spread 1",
+      ["acceptability"],
+      json({ ...scorecardInput, spread: 1, seed: 1 }),
+      "INVALID_INPUT",
+      ["spread"],
     ],
     [
       "score on an inner criterion",

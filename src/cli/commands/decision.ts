@@ -1,5 +1,6 @@
 import {
   analyzeSensitivity,
+  computeAcceptability,
   computeScorecard,
   evaluatePortfolio,
   optimizePortfolio,
@@ -25,6 +26,10 @@ export const decisionCommands: Record<string, Command> = {
   sensitivity: jsonCommand(
     "Top-level weight intervals that keep the leader (section 2); scorecard input.",
     analyzeSensitivity,
+  ),
+  acceptability: jsonCommand(
+    "Rank acceptability under weight uncertainty (section 2b): scorecard input + {mode, spread, iterations, seed}.",
+    computeAcceptability,
   ),
   evaluate: jsonCommand("Metrics of one assignment: {problem, assignment} (section 3).", evaluatePortfolio),
   optimize: jsonCommand("Exact best / top-k portfolios: {problem, constraints} (section 4).", optimizePortfolio),

@@ -12,6 +12,7 @@ const decision = (name: string) => () => import("./decision").then((m) => m.deci
 export const commandTable: Record<string, () => Promise<Command>> = {
   scorecard: decision("scorecard"),
   sensitivity: decision("sensitivity"),
+  acceptability: decision("acceptability"),
   evaluate: decision("evaluate"),
   optimize: decision("optimize"),
   simulate: decision("simulate"),
