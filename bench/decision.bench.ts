@@ -1,6 +1,15 @@
 import { bench, describe } from "vitest";
-import { optimizePortfolio, simulate } from "../src/server/decision";
+import {
+  computeAcceptability,
+  computeScorecard,
+  optimizePortfolio,
+  prepareRerank,
+  rerank,
+  simulate,
+} from "../src/server/decision";
+import { mulberry32 } from "../src/server/decision/prng";
 import { generateProblem, type GenerateOptions } from "./generate-problem";
+import { generateScorecard } from "./generate-scorecard";
 
 /**
  * Decision-core benchmarks: `npx vitest bench --run --project bench`
@@ -58,6 +67,55 @@ describe("Monte Carlo", () => {
     "100,000 iterations x 10 stages (target < 300 ms)",
     () => {
       simulate({ problem, assignment, iterations: 100_000, seed: 1 });
+    },
+    opts,
+  );
+});
+
+describe("rank acceptability (30 vendors x 4 top-level criteria, 3 evaluators)", () => {
+  const card = generateScorecard({ vendors: 30, tops: 4, leavesPerTop: 1, evaluators: 3, seed: 5 });
+  for (const [mode, iterations] of [
+    ["around", 10_000],
+    ["around", 100_000],
+    ["simplex", 10_000],
+    ["simplex", 100_000],
+  ] as const) {
+    let seed = 0;
+    bench(
+      `${mode}, ${iterations.toLocaleString("en")} iterations`,
+      () => {
+        computeAcceptability({ ...card, mode, iterations, seed: seed++ });
+      },
+      opts,
+    );
+  }
+});
+
+describe("scorecard and live re-rank (30 vendors x 40 leaves in 4 categories x 8 evaluators = 9,600 scores)", () => {
+  const card = generateScorecard({ vendors: 30, tops: 4, leavesPerTop: 10, evaluators: 8, seed: 6 });
+  const prepared = prepareRerank(card);
+  // A slider drag: a fresh set of top-level weights per call, drawn up front.
+  const rnd = mulberry32(7);
+  const moves = Array.from({ length: 256 }, () => Object.fromEntries(prepared.criteria.map((id) => [id, rnd() * 10])));
+  let i = 0;
+  bench(
+    "computeScorecard",
+    () => {
+      computeScorecard(card);
+    },
+    opts,
+  );
+  bench(
+    "prepareRerank (once per page load)",
+    () => {
+      prepareRerank(card);
+    },
+    opts,
+  );
+  bench(
+    "rerank (one slider move)",
+    () => {
+      rerank(prepared, moves[i++ & 255]);
     },
     opts,
   );
