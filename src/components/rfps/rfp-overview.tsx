@@ -27,6 +27,7 @@ export type RfpPageRights = {
   manage: boolean;
   answer: boolean;
   responses: boolean;
+  evaluation: boolean;
   files: boolean;
 };
 
@@ -79,6 +80,11 @@ export function RfpOverview({ orgSlug, rfpId, rights }: { orgSlug: string; rfpId
             {rights.responses && r.status !== "DRAFT" ? (
               <ButtonLink href={`${base}/responses`} size="sm">
                 Responses
+              </ButtonLink>
+            ) : null}
+            {rights.evaluation && r.status !== "DRAFT" ? (
+              <ButtonLink href={`${base}/evaluation`} size="sm" variant="primary">
+                Evaluation
               </ButtonLink>
             ) : null}
             {rights.manage ? <LifecycleActions orgSlug={orgSlug} rfpId={r.id} /> : null}

@@ -1,6 +1,5 @@
 import { priceAutoScores } from "../decision";
-import { QUALITY_FORMULA } from "../decision";
-import type { AutoSource } from "./criteria";
+export { PREFILL_FORMULAS } from "./prefill-formulas";
 
 // Values for automatically scored leaves. Pure: the loader (load.ts) gathers the facts, these
 // turn them into a value on the scorecard's scale and the sentence the page shows beside it.
@@ -8,15 +7,6 @@ import type { AutoSource } from "./criteria";
 export type Scale = { min: number; max: number };
 export type Prefill = { value: number | null; basis: string };
 
-export const PREFILL_FORMULAS: Record<AutoSource, string> = {
-  price:
-    "Price: scale maximum x lowest complete quote / this vendor's quote (decision model, section 1). " +
-    "A quote is complete when it prices every price line of the RFP; incomplete or sealed quotes are not scored.",
-  quality: "Quality-system history: the vendor's quality score (0-100) mapped onto the scale. " + QUALITY_FORMULA,
-  handoff:
-    "Hand-off efficiency: the share of the programme's stages the vendor covers, mapped onto the scale " +
-    "(every stage covered scores the maximum; fewer hand-offs between vendors).",
-};
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const money = (n: number, currency: string) =>

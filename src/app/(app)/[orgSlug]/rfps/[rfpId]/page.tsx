@@ -20,6 +20,7 @@ export default async function RfpPage({ params }: { params: Promise<{ orgSlug: s
           manage: can(org, "rfp.manage"),
           answer: can(org, "clarification.answer"),
           responses: can(org, "responses.read"),
+          evaluation: can(org, "evaluation.read"),
           files: can(org, "file.write"),
         }}
       />
