@@ -34,7 +34,10 @@ const BASE: Record<string, number[]> = {
 
 async function openEvaluation(page: Page, tab: "" | "/score" | "/consensus" | "/setup") {
   await page.goto(`/${SPONSOR_SLUG}/programmes`);
-  await page.getByRole("link", { name: /HLX-204 anti-IL-23/ }).first().click();
+  await page
+    .getByRole("link", { name: /HLX-204 anti-IL-23/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: RFP_TITLE }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: RFP_TITLE })).toBeVisible();
   const rfpUrl = page.url().replace(/\?.*$/, "");

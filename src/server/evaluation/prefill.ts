@@ -7,7 +7,6 @@ export { PREFILL_FORMULAS } from "./prefill-formulas";
 export type Scale = { min: number; max: number };
 export type Prefill = { value: number | null; basis: string };
 
-
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const money = (n: number, currency: string) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
