@@ -529,11 +529,11 @@ export async function clearGenerated(sql: SqlClient, prefix = "gen"): Promise<vo
 
 export const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgres://cdmo_app@127.0.0.1:5432/cdmo_bench";
 // Created, migrated and loaded as the owner role; the timed app connection is BENCH_URL's cdmo_app.
-const BENCH_OWNER_URL = process.env.BENCH_MIGRATION_DATABASE_URL ?? withUser(BENCH_URL, OWNER_ROLE);
+export const BENCH_OWNER_URL = process.env.BENCH_MIGRATION_DATABASE_URL ?? withUser(BENCH_URL, OWNER_ROLE);
 export const BENCH_SPONSORS = ["bench-sponsor-1", "bench-sponsor-2", "bench-sponsor-3"];
 
 /** Creates the bench database on first use (the owner role has CREATEDB), through the server's `postgres` database. */
-async function ensureDatabase(pg: typeof import("pg").default, url: string): Promise<void> {
+export async function ensureDatabase(pg: typeof import("pg").default, url: string): Promise<void> {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
   u.pathname = "/postgres";

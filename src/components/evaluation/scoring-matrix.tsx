@@ -269,7 +269,10 @@ export function ScoringMatrix({ data, orgSlug, rfpId }: { data: EvaluationData; 
                               onFocus={() => setFocused(n.id)}
                               onChange={(e) => edit(k, { text: e.target.value })}
                               onKeyDown={(e) => move(e, r, c)}
-                              onBlur={() => void flush()}
+                              onBlur={(e) => {
+                                // Moving within the grid keeps batching; leaving it saves now.
+                                if (!grid.current?.contains(e.relatedTarget as Node | null)) void flush();
+                              }}
                               className="w-14 rounded border border-line bg-surface px-2 py-1 text-right tabular-nums focus:border-brand-600 focus:outline-none aria-invalid:border-danger-600"
                             />
                             <CommentButton
