@@ -13,6 +13,7 @@ import { portalRouter } from "./routers/portal";
 import { rfpInvitationRouter } from "./routers/rfp-invitation";
 import { programmeRouter } from "./routers/programme";
 import { rfpRouter } from "./routers/rfp";
+import { shortlistRouter } from "./routers/shortlist";
 import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({
@@ -31,6 +32,7 @@ export const appRouter = router({
   programme: programmeRouter,
   file: fileRouter,
   clarification: clarificationRouter,
+  shortlist: shortlistRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -45,6 +45,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "file.write": { S: "OAE", C: "OAR" },
   "clarification.answer": { S: "OAE", C: "" },
   "clarification.ask": { S: "", C: "OAR" },
+  "shortlist.read": { S: "OAEV", C: "" },
+  "shortlist.write": { S: "OAE", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -84,6 +84,10 @@ export const PERMISSIONS = {
   "clarification.answer": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
   /** Ask the sponsor a question about an RFP the organisation is invited to. */
   "clarification.ask": { SPONSOR: NONE, CDMO: ALL_CDMO },
+  /** See a programme's shortlist board: its columns, votes, comments and activity. */
+  "shortlist.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Add, move and remove vendors on a programme's shortlist board, vote and comment. */
+  "shortlist.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;
