@@ -11,12 +11,13 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { BoardCard, ShortlistBoard } from "@/server/shortlist/board";
-import { stageLabel, type ShortlistStage } from "@/server/shortlist/schemas";
+import { SHORTLIST_STAGES, stageLabel, type ShortlistStage } from "@/server/shortlist/schemas";
 import { cn } from "../ui/cn";
 import { CardPreview, SortableCard, type CardActions } from "./board-card";
 
@@ -32,6 +33,25 @@ const COLUMN_HINT: Record<ShortlistStage, string> = {
 };
 
 const columnId = (stage: ShortlistStage) => `column:${stage}`;
+const STAGE_ORDER = SHORTLIST_STAGES.map((s) => s.code);
+
+/**
+ * Left and right arrows take a lifted card to the top of the neighbouring column; up and down
+ * move it within a column as dnd-kit's sortable lists do.
+ */
+const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
+  const step = event.code === "ArrowRight" ? 1 : event.code === "ArrowLeft" ? -1 : 0;
+  if (!step) return sortableKeyboardCoordinates(event, args);
+  event.preventDefault();
+  const { over, droppableRects, droppableContainers } = args.context;
+  const overId = over?.id ?? args.active;
+  const stage = String(overId).startsWith("column:")
+    ? (String(overId).slice("column:".length) as ShortlistStage)
+    : (droppableContainers.get(overId)?.data.current?.stage as ShortlistStage | undefined);
+  const next = stage ? STAGE_ORDER[STAGE_ORDER.indexOf(stage) + step] : undefined;
+  const rect = next ? droppableRects.get(columnId(next)) : undefined;
+  return rect ? { x: rect.left + 8, y: rect.top + 8 } : undefined;
+};
 
 function Column({
   column,
@@ -86,7 +106,7 @@ export function BoardColumns({ board, actions }: { board: ShortlistBoard; action
   const sensors = useSensors(
     // A few pixels of movement before a drag starts, so clicks on the handle stay clicks.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
   const cards = board.columns.flatMap((c) => c.cards);
   const cardOf = (x: UniqueIdentifier) => cards.find((c) => c.id === String(x));
@@ -110,12 +130,18 @@ export function BoardColumns({ board, actions }: { board: ShortlistBoard; action
   };
   const where = (t: { stage: ShortlistStage; index: number }) => `${stageLabel(t.stage)}, position ${t.index + 1}`;
   const name = (x: UniqueIdentifier) => cardOf(x)?.vendor.name ?? "The vendor";
+  // dnd-kit reports the card over its own place the moment it is picked up; saying so would
+  // replace "Picked up …" before a screen reader reads it, so that first report stays silent.
+  const moved = useRef(false);
   const announcements: Announcements = {
     onDragStart: ({ active: a }) => {
+      moved.current = false;
       const c = cardOf(a.id);
       return c ? `Picked up ${c.vendor.name} in ${stageLabel(c.stage)}.` : undefined;
     },
     onDragOver: ({ active: a, over }) => {
+      if (!over || (!moved.current && over.id === a.id)) return undefined;
+      moved.current = true;
       const t = target(over?.id, String(a.id));
       return t ? `${name(a.id)} is over ${where(t)}.` : undefined;
     },
