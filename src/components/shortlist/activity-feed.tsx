@@ -79,8 +79,9 @@ export function ActivityFeed({
                   {activitySentence(a)}
                   {a.action === "shortlist.commented" && a.excerpt ? (
                     <span className="text-ink-muted">: “{a.excerpt}”</span>
-                  ) : null}
-                  .
+                  ) : (
+                    "."
+                  )}
                 </p>
                 <p className="mt-0.5 flex items-center gap-2 text-xs text-ink-muted">
                   <LocalTime value={a.at} pattern="d MMM, HH:mm" />
