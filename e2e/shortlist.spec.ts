@@ -132,3 +132,28 @@ test("a viewer reads the board without the means to change it", async ({ page })
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/shortlist-viewer.png" });
 });
+
+test("a move from a stale board is undone, with the reason, and the board shows where the card is", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const stale = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  const other = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  await login(stale, EVALUATOR);
+  await openBoard(stale);
+  await expect(card(column(stale, "Long list"), "Kestrel Fill-Finish")).toBeVisible();
+
+  // Meanwhile the admin selects Kestrel on a board of their own.
+  await login(other, DEMO.sponsorAdmin);
+  await openBoard(other);
+  await other.getByRole("button", { name: "Actions for Kestrel Fill-Finish" }).click();
+  await other.getByRole("menuitem", { name: "Move to selected" }).click();
+  await expect(card(column(other, "Selected"), "Kestrel Fill-Finish")).toBeVisible();
+
+  // The evaluator's board still shows it on the long list; their move is refused and undone.
+  await stale.getByRole("button", { name: "Actions for Kestrel Fill-Finish" }).click();
+  await stale.getByRole("menuitem", { name: "Move to shortlist" }).click();
+  await expect(stale.getByText(/Someone else moved Kestrel Fill-Finish .*it is now in Selected/)).toBeVisible();
+  await expect(card(column(stale, "Selected"), "Kestrel Fill-Finish")).toBeVisible();
+  await expect(card(column(stale, "Shortlist"), "Kestrel Fill-Finish")).toHaveCount(0);
+});
