@@ -17,8 +17,8 @@ export type VendorFixture = {
   importId: string;
 };
 
-/** Org A's sealed RFP, past its due date and opened by its committee, with a CDMO's submitted response. */
-export type ProgrammeFixture = { programmeId: string; rfpId: string };
+/** Org A's programme with a draft RFP, and its secret vendor on the programme's shortlist with a comment. */
+export type ProgrammeFixture = { programmeId: string; rfpId: string; entryId: string; commentId: string };
 export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string; clarificationId: string };
 
 export type Fixture = {
@@ -279,6 +279,21 @@ export const CASES: Record<string, Case> = {
     input: (f) => ({ clarificationId: f.a.rfp.clarificationId, answer: "Mallory answers", audience: "ALL" }),
   },
   ...evaluationCases,
+  "shortlist.board": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
+  "shortlist.comments": { kind: "org", input: (f) => ({ entryId: f.a.p.entryId }) },
+  "shortlist.activity": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
+  "shortlist.add": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId, vendorId: f.a.v.vendorId }) },
+  "shortlist.addInvited": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
+  "shortlist.move": {
+    kind: "org",
+    input: (f) => ({ entryId: f.a.p.entryId, stage: "SELECTED", position: 0, version: 1 }),
+  },
+  "shortlist.remove": { kind: "org", input: (f) => ({ entryId: f.a.p.entryId, version: 1 }) },
+  "shortlist.vote": { kind: "org", input: (f) => ({ entryId: f.a.p.entryId, value: 1 }) },
+  "shortlist.comment": {
+    kind: "org",
+    input: (f) => ({ entryId: f.a.p.entryId, body: "Mallory comments", parentId: f.a.p.commentId }),
+  },
 };
 
 type Deps = {
@@ -307,7 +322,7 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const { rfpId } = await seedRfp(orgA.id, { title: "Alpha secret RFP" });
   const rfp = await buildRfpFixture(d, orgA.id, ownerA, member);
   const invitations = await buildRfpInvitationFixture(d, callerFor(ownerA), orgA);
-  const p = await buildProgrammeFixture(callerFor(ownerA), orgA.slug);
+  const p = await buildProgrammeFixture(callerFor(ownerA), orgA.slug, v.vendorId);
   const { rfpWithAttachment } = await import("./helpers/rfp-world");
   const files = await rfpWithAttachment({ ...orgA, owner: ownerA }, "alpha-secret-scope.pdf");
   const ownerB = await d.makeUser("owner-b");
@@ -373,12 +388,18 @@ async function notificationFixture(orgId: string, ownerId: string): Promise<stri
   return asUser(ownerId, async (db) => (await db.notification.findFirstOrThrow({ select: { id: true } })).id);
 }
 
-const PROGRAMME_SECRETS = ["Alpha Secret Programme", "ALPHA-SECRET-MOLECULE", "Alpha Secret RFP"];
+const PROGRAMME_SECRETS = [
+  "Alpha Secret Programme",
+  "ALPHA-SECRET-MOLECULE",
+  "Alpha Secret RFP",
+  "Alpha secret shortlist comment",
+];
 
-/** Org A (a sponsor) runs a programme with a draft RFP from the mAb template. */
+/** Org A (a sponsor) runs a programme with a draft RFP from the mAb template and its secret vendor shortlisted. */
 async function buildProgrammeFixture(
   caller: ReturnType<typeof import("./helpers/actors").callerFor>,
   orgSlug: string,
+  vendorId: string,
 ): Promise<ProgrammeFixture> {
   const { id: programmeId } = await caller.programme.create({
     orgSlug,
@@ -394,7 +415,13 @@ async function buildProgrammeFixture(
     templateKey: "mab-ds-dp",
     title: "Alpha Secret RFP",
   });
-  return { programmeId, rfpId };
+  const { id: entryId } = await caller.shortlist.add({ orgSlug, programmeId, vendorId });
+  const { id: commentId } = await caller.shortlist.comment({
+    orgSlug,
+    entryId,
+    body: "Alpha secret shortlist comment",
+  });
+  return { programmeId, rfpId, entryId, commentId };
 }
 
 const VENDOR_SECRETS = [

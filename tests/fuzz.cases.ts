@@ -40,6 +40,9 @@ export type FuzzFixture = {
   responseRfpId: string;
   responseId: string;
   fileId: string;
+  /** The platform vendor on the programme's shortlist, with a comment. */
+  shortlistEntryId: string;
+  shortlistCommentId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -364,6 +367,17 @@ export const FUZZ: Record<string, FuzzCase> = {
     }),
   },
   ...evaluationCases,
+  "shortlist.board": { input: (f) => ({ programmeId: f.programmeId }) },
+  "shortlist.comments": { input: (f) => ({ entryId: f.shortlistEntryId }) },
+  "shortlist.activity": { input: (f) => ({ programmeId: f.programmeId, cursor: f.shortlistCommentId, limit: 10 }) },
+  "shortlist.add": { input: (f) => ({ programmeId: f.programmeId, vendorId: f.vendorId }) },
+  "shortlist.addInvited": { input: (f) => ({ programmeId: f.programmeId }) },
+  "shortlist.move": { input: (f) => ({ entryId: f.shortlistEntryId, stage: "SHORT", position: 0, version: 99 }) },
+  "shortlist.remove": { input: (f) => ({ entryId: f.shortlistEntryId, version: 99 }) },
+  "shortlist.vote": { input: (f) => ({ entryId: f.shortlistEntryId, value: -1 }) },
+  "shortlist.comment": {
+    input: (f) => ({ entryId: f.shortlistEntryId, body: "Line one\nline two", parentId: f.shortlistCommentId }),
+  },
 };
 
 /** A sponsor with a member, an invitation, a private vendor with history, a note, a filter and a staged import; a CDMO with a platform profile. */
@@ -432,6 +446,16 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
   });
   await publishTestRfp(sponsor.id, invited.id);
   const { id: programmeId } = await callerFor(owner).programme.create({ orgSlug, ...programme });
+  const { id: shortlistEntryId } = await callerFor(owner).shortlist.add({
+    orgSlug,
+    programmeId,
+    vendorId: platformVendorId,
+  });
+  const { id: shortlistCommentId } = await callerFor(owner).shortlist.comment({
+    orgSlug,
+    entryId: shortlistEntryId,
+    body: "Fuzz comment",
+  });
   const answering = await makeInvitedRfp({ sponsorId: sponsor.id, cdmoIds: [cdmo.id] });
   const opened = await callerFor(cdmoOwner).portal.response.get({ orgSlug: cdmo.slug, rfpId: answering.rfpId });
   const { rfpWithAttachment } = await import("./helpers/rfp-world");
@@ -458,5 +482,7 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     rfpInvitationId,
     programmeId,
     fileId,
+    shortlistEntryId,
+    shortlistCommentId,
   };
 }

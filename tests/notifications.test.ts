@@ -180,7 +180,7 @@ describe(`notification procedures (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("e-mail preferences per kind: on by default, turned off and on again", async () => {
     const api = callerFor(sponsor.owner).notification;
     const prefs = await api.preferences();
-    expect(prefs).toHaveLength(7);
+    expect(prefs).toHaveLength(8);
     expect(prefs.every((p) => p.email)).toBe(true);
     const off = await api.setPreference({ kind: "RESPONSE_SUBMITTED", email: false });
     expect(off.find((p) => p.kind === "RESPONSE_SUBMITTED")?.email).toBe(false);

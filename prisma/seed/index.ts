@@ -6,6 +6,7 @@ import { allOrganizations } from "../../src/server/db/globals";
 import { seedFoundation } from "./foundation";
 import { seedDirectory } from "./directory";
 import { seedRfps } from "./rfps";
+import { seedShortlist } from "./shortlist";
 
 async function main() {
   const handle = createDb(resolveDbTarget());
@@ -22,6 +23,7 @@ async function main() {
     const orgs = await seedFoundation(db);
     await seedDirectory(db, orgs);
     await seedRfps(db, orgs);
+    await seedShortlist(db, orgs);
     console.log(`Seed: demo organisations and users created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await db.$disconnect();

@@ -88,6 +88,11 @@ export function ProgrammeHome({
         description={`${p.molecule} · ${modalityLabel(p.modality)} · ${phaseLabel(p.phase)}`}
         actions={
           <>
+            {can(viewer, "shortlist.read") ? (
+              <ButtonLink href={`/${orgSlug}/programmes/${p.id}/shortlist`} variant="secondary">
+                Shortlist
+              </ButtonLink>
+            ) : null}
             {can(viewer, "audit.read") ? (
               <ButtonLink href={`/${orgSlug}/audit?entityId=${encodeURIComponent(p.id)}`} variant="ghost">
                 History

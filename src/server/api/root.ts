@@ -14,6 +14,7 @@ import { portalRouter } from "./routers/portal";
 import { rfpInvitationRouter } from "./routers/rfp-invitation";
 import { programmeRouter } from "./routers/programme";
 import { rfpRouter } from "./routers/rfp";
+import { shortlistRouter } from "./routers/shortlist";
 import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({
@@ -33,6 +34,7 @@ export const appRouter = router({
   file: fileRouter,
   clarification: clarificationRouter,
   evaluation: evaluationRouter,
+  shortlist: shortlistRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -48,6 +48,8 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "evaluation.read": { S: "OAEV", C: "" },
   "evaluation.score": { S: "OAE", C: "" },
   "evaluation.manage": { S: "OA", C: "" },
+  "shortlist.read": { S: "OAEV", C: "" },
+  "shortlist.write": { S: "OAE", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -93,6 +93,10 @@ export const PERMISSIONS = {
    * rationales for disagreements, reopen an evaluator's submission, lock and unlock.
    */
   "evaluation.manage": { SPONSOR: ADMINS, CDMO: NONE },
+  /** See a programme's shortlist board: its columns, votes, comments and activity. */
+  "shortlist.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Add, move and remove vendors on a programme's shortlist board, vote and comment. */
+  "shortlist.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -41,6 +41,7 @@ export const APP_FUNCTIONS: readonly string[] = [
   "organization_ids()",
   "organization_by_slug(text)",
   "notify_org(text, text, text, text, text, text[])",
+  "notify_members(text[], text, text, text, text)",
   "rfps_due_to_close(timestamptz, int)",
   "rfps_due_for_reminder(timestamptz, interval, int)",
 ];

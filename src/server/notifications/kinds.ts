@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "DEADLINE_SOON",
   "RFP_CLOSED",
   "AWARD",
+  "MENTION",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,4 +21,5 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { label: string;
   DEADLINE_SOON: { label: "Deadline reminders", hint: "48 hours before an RFP's due date, if you have not submitted." },
   RFP_CLOSED: { label: "RFP closed", hint: "An RFP reaches its due date and stops accepting responses." },
   AWARD: { label: "Awards", hint: "The sponsor decides an RFP you responded to." },
+  MENTION: { label: "Mentions", hint: "A colleague mentions you in a comment on a programme's shortlist." },
 };

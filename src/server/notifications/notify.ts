@@ -1,6 +1,6 @@
 import type { Role } from "../api/roles";
 import { organizationSummary } from "../db/globals";
-import { notifyOrgMembers } from "../db/sql/notify";
+import { notifyChosenMembers, notifyOrgMembers } from "../db/sql/notify";
 import type { TenantDb } from "../db/tenant";
 import { appUrl, sendEmail } from "../email/send-email";
 import { AppError } from "../errors/app-error";
@@ -38,6 +38,20 @@ export async function notify(db: TenantDb, n: NotifyInput): Promise<NotifyResult
       throw new AppError("FORBIDDEN", "You can only notify organisations you share an RFP with.", { cause: e });
     throw e;
   }
+  for (const r of recipients) await sendEmail({ to: r.email, subject: n.title, text: emailText(r.name, n) }, db);
+  return { emailed: recipients.length };
+}
+
+/**
+ * Notify chosen people of the caller's own organisation (those a comment mentions), in-app and by
+ * e-mail unless they turned this kind off. Ids of people who are not members are skipped.
+ */
+export async function notifyMembers(
+  db: TenantDb,
+  n: Omit<NotifyInput, "orgId" | "roles"> & { userIds: readonly string[] },
+): Promise<NotifyResult> {
+  if (!n.link.startsWith("/") || n.link.startsWith("//")) throw new Error("notifyMembers: link must be an app path");
+  const recipients = await notifyChosenMembers(db, n);
   for (const r of recipients) await sendEmail({ to: r.email, subject: n.title, text: emailText(r.name, n) }, db);
   return { emailed: recipients.length };
 }

@@ -155,6 +155,8 @@ const LABELS: Record<string, string> = {
   endDate: "Inspection end date",
   from: "From",
   to: "To",
+  entryId: "Shortlisted vendor",
+  parentId: "Comment replied to",
 };
 
 const humanize = (key: string) => {

@@ -18,14 +18,22 @@ export type LockKey =
   /** One user's saved directory filter of one name. */
   | { kind: "savedFilter"; orgId: string; userId: string; name: string }
   /** One import run: staging, committing and discarding it happen one at a time. */
-  | { kind: "import"; orgId: string; importId: string };
+  | { kind: "import"; orgId: string; importId: string }
+  /** One programme's shortlist board: adding, moving and removing vendors renumber its columns. */
+  | { kind: "shortlist"; orgId: string; programmeId: string };
 
-const keyText = (k: LockKey) =>
-  k.kind === "vendor"
-    ? `vendor:${k.orgId}:${k.vendorId}`
-    : k.kind === "import"
-      ? `import:${k.orgId}:${k.importId}`
-      : `saved-filter:${k.orgId}:${k.userId}:${k.name}`;
+const keyText = (k: LockKey) => {
+  switch (k.kind) {
+    case "vendor":
+      return `vendor:${k.orgId}:${k.vendorId}`;
+    case "import":
+      return `import:${k.orgId}:${k.importId}`;
+    case "shortlist":
+      return `shortlist:${k.orgId}:${k.programmeId}`;
+    default:
+      return `saved-filter:${k.orgId}:${k.userId}:${k.name}`;
+  }
+};
 
 /** Wait until no other open transaction holds `key`, then hold it until this one ends. */
 export async function lockForWrite(db: TenantDb, key: LockKey): Promise<void> {

@@ -21,3 +21,19 @@ export async function notifyOrgMembers(db: TenantDb, a: NotifyOrgArgs): Promise<
   return fullClientOf(db).$queryRaw<{ email: string; name: string }[]>`
     SELECT email, name FROM notify_org(${a.orgId}, ${a.kind}, ${a.title}, ${a.body}, ${a.link}, ${roles}::text[])`;
 }
+
+export type NotifyMembersArgs = Omit<NotifyOrgArgs, "orgId" | "roles"> & { userIds: readonly string[] };
+
+/**
+ * Notify chosen members of the current organisation (the people a comment mentions) through the
+ * SECURITY DEFINER function notify_members; ids that are not members here are skipped. Returns
+ * who wants this kind by e-mail.
+ */
+export async function notifyChosenMembers(
+  db: TenantDb,
+  a: NotifyMembersArgs,
+): Promise<{ email: string; name: string }[]> {
+  if (!a.userIds.length) return [];
+  return fullClientOf(db).$queryRaw<{ email: string; name: string }[]>`
+    SELECT email, name FROM notify_members(${[...a.userIds]}::text[], ${a.kind}, ${a.title}, ${a.body}, ${a.link})`;
+}
