@@ -128,7 +128,9 @@ export function ProgrammeHome({
       <ProgrammeSummaryCard p={p} />
       <ProgrammeRfps orgSlug={orgSlug} programmeId={p.id} canCreate={can(viewer, "rfp.write") && !p.archivedAt} />
       <AssumptionsCard p={p} />
-      <NextStepsCard />
+      <NextStepsCard
+        shortlistHref={can(viewer, "shortlist.read") ? `/${orgSlug}/programmes/${p.id}/shortlist` : null}
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "../ui/badge";
 import { Card, CardBody, CardHeader } from "../ui/card";
@@ -99,32 +100,50 @@ export function AssumptionsCard({ p }: { p: ProgrammeView }) {
   );
 }
 
-const NEXT = [
-  { title: "Evaluation", text: "Score each CDMO's response against the RFP's weighted criteria." },
-  { title: "Shortlist", text: "Move vendors from the long list to the shortlist, with votes and comments." },
-  {
-    title: "Portfolio comparison",
-    text: "Integrated, specialised and hybrid portfolios, priced with these assumptions.",
-  },
-  { title: "Decision", text: "Select the portfolio and record the approvals." },
-];
+type Step = { title: string; text: string; href?: string; status: string };
 
-/** What this programme will hold once CDMOs have answered; none of it exists yet, so nothing links. */
-export function NextStepsCard() {
+/** Where the programme's selection stands beyond its RFPs: what is open now and what is still to come. */
+export function NextStepsCard({ shortlistHref }: { shortlistHref: string | null }) {
+  const steps: Step[] = [
+    {
+      title: "Evaluation",
+      text: "Score each CDMO's response against the RFP's weighted criteria, reach consensus, see how sure the winner is.",
+      status: "From each RFP's page, once it is published",
+    },
+    {
+      title: "Shortlist",
+      text: "Move vendors from the long list to the shortlist, with votes and comments.",
+      href: shortlistHref ?? undefined,
+      status: shortlistHref ? "Open the board" : "Your role cannot see the board",
+    },
+    {
+      title: "Portfolio comparison",
+      text: "Integrated, specialised and hybrid portfolios, priced with these assumptions.",
+      status: "Not available yet",
+    },
+    { title: "Decision", text: "Select the portfolio and record the approvals.", status: "Not available yet" },
+  ];
   return (
     <Card aria-labelledby="next-heading">
       <CardHeader
         id="next-heading"
-        title="After the responses"
-        description="Each opens when CDMOs have answered an RFP of this programme: publish one and invite them first."
+        title="Selection"
+        description="From the responses to a decision: the steps this programme goes through."
       />
       <CardBody>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {NEXT.map((n) => (
+          {steps.map((n) => (
             <li key={n.title} className="rounded-md border border-dashed border-line-strong p-3">
               <p className="text-sm font-semibold text-ink">{n.title}</p>
               <p className="mt-1 text-xs text-ink-muted">{n.text}</p>
-              <p className="mt-2 text-xs font-medium text-ink-muted">Available once responses are in</p>
+              {n.href ? (
+                <Link href={n.href} className="mt-2 inline-block text-xs font-medium text-brand-700 hover:underline">
+                  {n.status}
+                  <span className="sr-only">: {n.title}</span>
+                </Link>
+              ) : (
+                <p className="mt-2 text-xs font-medium text-ink-muted">{n.status}</p>
+              )}
             </li>
           ))}
         </ul>
