@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PermissionRequired } from "@/components/shell/role-required";
-import { ResultsTab } from "@/components/evaluation/tabs";
+import { ResultsTab } from "@/components/evaluation/tab-results";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../../../load-org";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PermissionRequired } from "@/components/shell/role-required";
-import { ConsensusTab } from "@/components/evaluation/tabs";
+import { ConsensusTab } from "@/components/evaluation/tab-consensus";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../../../../load-org";

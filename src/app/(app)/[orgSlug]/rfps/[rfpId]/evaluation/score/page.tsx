@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PermissionRequired } from "@/components/shell/role-required";
-import { ScoreTab } from "@/components/evaluation/tabs";
+import { ScoreTab } from "@/components/evaluation/tab-score";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../../../../load-org";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PermissionRequired } from "@/components/shell/role-required";
-import { SetupTab } from "@/components/evaluation/tabs";
+import { SetupTab } from "@/components/evaluation/tab-setup";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../../../../load-org";
