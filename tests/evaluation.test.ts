@@ -77,12 +77,13 @@ describe(`evaluation (${process.env.TEST_DB ?? "pglite"})`, () => {
       const id = view.vendors.find((v) => v.name === name)!.id;
       return view.auto.find((a) => a.vendorId === id && a.source === "price")!;
     };
-    expect(price("Alpha Bio").value).toBe(5);
-    expect(price("Beta Fill").value).toBeCloseTo((5 * 100) / 120, 2);
-    expect(price("Gamma Partial").value).toBeNull();
-    expect(price("Gamma Partial").prefill.basis).toMatch(/price lines/);
-    // Only the two complete quotes: the test CDMOs have no directory record, so no quality or coverage prefill.
-    expect(view.input?.scores.filter((s) => s.evaluatorId === "auto")).toHaveLength(2);
+    // Alpha is the lowest on every line it quotes; Beta quotes 1.2x Alpha's; Gamma quotes one line, cheapest there.
+    expect(price("Alpha Bio").value).toBeCloseTo(5 - (5 * (1 - 90 / 100)) / 6, 2);
+    expect(price("Beta Fill").value).toBeCloseTo((5 * 100) / 120 - ((5 * 100) / 120 - (5 * 90) / 120) / 6, 2);
+    expect(price("Gamma Partial").value).toBe(5);
+    expect(price("Gamma Partial").prefill.basis).toMatch(/over 1 quoted price line$/);
+    // The three quotes: the test CDMOs have no directory record, so no quality or coverage prefill.
+    expect(view.input?.scores.filter((s) => s.evaluatorId === "auto")).toHaveLength(3);
     const e = await fails(callerFor(other.owner).evaluation.get({ orgSlug: other.slug, rfpId: rfp.rfpId }));
     expect(code(e)).toBe("NOT_FOUND");
   });

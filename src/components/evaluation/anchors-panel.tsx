@@ -30,3 +30,20 @@ export function AnchorsPanel({ leaf, scale }: { leaf: FlatCriterion; scale: { mi
     </Card>
   );
 }
+
+/** The same, on one line above the grid, where the page is too narrow for a side panel. */
+export function AnchorsStrip({ leaf, scale }: { leaf: FlatCriterion; scale: { min: number; max: number } }) {
+  const points = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  return (
+    <p className="text-xs text-ink-muted" aria-live="polite">
+      <span className="font-semibold text-ink">{leaf.name}: </span>
+      {leaf.auto
+        ? PREFILL_FORMULAS[leaf.auto]
+        : points.map((p, i) => (
+            <span key={p} className="mr-3 inline-block">
+              <span className="font-semibold text-ink tabular-nums">{p}</span> {leaf.anchors[i] || "—"}
+            </span>
+          ))}
+    </p>
+  );
+}

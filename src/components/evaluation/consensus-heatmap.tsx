@@ -74,12 +74,23 @@ export function ConsensusHeatmap({ data, orgSlug, rfpId }: { data: EvaluationDat
             </tr>
           </thead>
           <tbody>
-            {nodes
-              .filter((n) => n.leaf)
-              .map((n) => (
+            {nodes.map((n) =>
+              !n.leaf ? (
+                n.depth === 0 ? (
+                  <tr key={n.id}>
+                    <th
+                      scope="colgroup"
+                      colSpan={data.vendors.length + 1}
+                      className="px-2 pt-3 pb-1 text-left text-xs font-semibold tracking-wide text-ink-muted uppercase"
+                    >
+                      {n.name}
+                    </th>
+                  </tr>
+                ) : null
+              ) : (
                 <tr key={n.id}>
                   <th scope="row" className="px-2 py-1 text-left font-normal">
-                    <span className="text-ink">{n.path.join(" / ")}</span>
+                    <span className="text-ink">{n.name}</span>
                   </th>
                   {data.vendors.map((v) => {
                     const leaf = byVendor.get(v.id)?.leaves[n.id];
@@ -102,7 +113,15 @@ export function ConsensusHeatmap({ data, orgSlug, rfpId }: { data: EvaluationDat
                         >
                           <span className="font-medium text-ink">{leaf?.n ? fmtScore(leaf.score, 2) : "–"}</span>
                           <span className="text-xs text-ink">
-                            {leaf?.n ? `±${fmtScore(leaf.spread)} · ${leaf.n}` : ""}
+                            {!leaf?.n
+                              ? ""
+                              : data.auto.some((a) => a.vendorId === v.id && a.criterionId === n.id)
+                                ? "auto"
+                                : leaf.n === 1
+                                  ? "1 score"
+                                  : leaf.spread
+                                    ? `spread ${fmtScore(leaf.spread)}`
+                                    : "agreed"}
                             {flag ? (explained ? " ✓" : " ⚑") : ""}
                           </span>
                         </button>
@@ -110,7 +129,8 @@ export function ConsensusHeatmap({ data, orgSlug, rfpId }: { data: EvaluationDat
                     );
                   })}
                 </tr>
-              ))}
+              ),
+            )}
           </tbody>
         </table>
       </div>

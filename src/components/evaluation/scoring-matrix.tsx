@@ -12,7 +12,7 @@ import { Button } from "../ui/button";
 import { Card, CardHeader } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { EmptyState } from "../ui/empty-state";
-import { AnchorsPanel } from "./anchors-panel";
+import { AnchorsPanel, AnchorsStrip } from "./anchors-panel";
 import { AutoCellView } from "./auto-cell";
 import { CommentButton } from "./comment-button";
 import { cellKey, parseScore, pct, type EvaluationData } from "./types";
@@ -142,7 +142,7 @@ export function ScoringMatrix({ data, orgSlug, rfpId }: { data: EvaluationData; 
   let row = -1;
 
   return (
-    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="grid gap-4 2xl:grid-cols-[minmax(0,1fr)_18rem]">
       <Card>
         <CardHeader
           title="Your scores"
@@ -189,7 +189,12 @@ export function ScoringMatrix({ data, orgSlug, rfpId }: { data: EvaluationData; 
         <p className="px-5 pt-3 text-sm text-ink-muted" aria-live="polite">
           {scoredCount} of {total} cells scored.
         </p>
-        <div className="overflow-x-auto p-2">
+        {focusedLeaf ? (
+          <div className="border-y border-line bg-canvas px-5 py-2 2xl:hidden">
+            <AnchorsStrip leaf={focusedLeaf} scale={data.scorecard.scale} />
+          </div>
+        ) : null}
+        <div className="overflow-x-auto py-2">
           <table ref={grid} className="w-full border-separate border-spacing-0 text-sm">
             <caption className="sr-only">Your score for each vendor on each criterion</caption>
             <thead>
@@ -219,7 +224,9 @@ export function ScoringMatrix({ data, orgSlug, rfpId }: { data: EvaluationData; 
                         colSpan={data.vendors.length + 1}
                         className="bg-canvas px-3 py-1.5 text-left text-xs font-semibold tracking-wide text-ink-muted uppercase"
                       >
-                        {n.name} · {pct(n.effectiveWeight)}
+                        <span className="sticky left-3">
+                          {n.name} · {pct(n.effectiveWeight)}
+                        </span>
                       </th>
                     </tr>
                   ) : null;
@@ -297,7 +304,11 @@ export function ScoringMatrix({ data, orgSlug, rfpId }: { data: EvaluationData; 
           </table>
         </div>
       </Card>
-      {focusedLeaf ? <AnchorsPanel leaf={focusedLeaf} scale={data.scorecard.scale} /> : null}
+      {focusedLeaf ? (
+        <div className="hidden 2xl:block">
+          <AnchorsPanel leaf={focusedLeaf} scale={data.scorecard.scale} />
+        </div>
+      ) : null}
     </div>
   );
 

@@ -150,8 +150,8 @@ export function SetupForm({ data, orgSlug, rfpId }: { data: EvaluationData; orgS
               disabled={!editable}
               onChange={(e) => setRules({ ...rules, weightMode: e.target.value as Rules["weightMode"] })}
             >
-              <option value="percent">Percent (adding up to 100)</option>
-              <option value="points">Points (any numbers)</option>
+              <option value="percent">Percent</option>
+              <option value="points">Points</option>
             </Select>
           </Field>
           <Field label="Team score per cell">

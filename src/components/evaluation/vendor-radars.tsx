@@ -30,9 +30,9 @@ export const VendorRadars = memo(function VendorRadars({
               </figcaption>
               <div className="h-52" aria-hidden="true">
                 <ResponsiveContainer width="100%" height="100%">
-                  <RadarChart data={points} outerRadius="70%" accessibilityLayer={false}>
+                  <RadarChart data={points} outerRadius="58%" accessibilityLayer={false}>
                     <PolarGrid stroke="#d8dee5" />
-                    <PolarAngleAxis dataKey="axis" tick={{ fill: "#4a5866", fontSize: 11 }} />
+                    <PolarAngleAxis dataKey="axis" tick={{ fill: "#4a5866", fontSize: 10 }} />
                     <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
                     <Radar
                       dataKey="value"

@@ -145,13 +145,12 @@ async function priceFacts(
     else if (!visible.get(latest.round)) facts.set(v.id, { kind: "sealed" });
     else {
       const answers = (latest.answers ?? {}) as Record<string, { price?: unknown }>;
-      const prices = lines.map((id) => answers[id]?.price).filter((p): p is number => typeof p === "number");
-      facts.set(
-        v.id,
-        lines.length && prices.length === lines.length
-          ? { kind: "quote", total: prices.reduce((a, b) => a + b, 0) }
-          : { kind: "incomplete", quoted: prices.length, lines: lines.length },
-      );
+      const quoted: Record<string, number> = {};
+      for (const id of lines) {
+        const price = answers[id]?.price;
+        if (typeof price === "number" && Number.isFinite(price)) quoted[id] = price;
+      }
+      facts.set(v.id, { kind: "quote", lines: quoted });
     }
   }
   return facts;
@@ -209,7 +208,7 @@ export async function loadEvaluation(db: TenantDb, org: EvalOrg, userId: string,
   const visibleScores = seesAll ? scores : scores.filter((s) => s.evaluatorId === userId);
 
   const leaves = leavesOf(card.criteria);
-  const priceBy = pricePrefills(prices, card.scale, extra.programme.currency);
+  const priceBy = pricePrefills(prices, card.scale);
   const auto: AutoCell[] = [];
   for (const leaf of leaves) {
     if (!leaf.auto) continue;

@@ -4,21 +4,24 @@ import { handoffPrefill, pricePrefills, qualityPrefill, type PriceFact } from ".
 const scale = { min: 0, max: 5 };
 
 describe("prefills", () => {
-  it("scores complete quotes by max x lowest / price and leaves the rest unscored with a reason", () => {
+  it("scores each price line by max x lowest / price and averages over the lines a vendor quoted", () => {
     const facts = new Map<string, PriceFact>([
-      ["a", { kind: "quote", total: 1_000_000 }],
-      ["b", { kind: "quote", total: 1_250_000 }],
-      ["c", { kind: "incomplete", quoted: 2, lines: 5 }],
-      ["d", { kind: "sealed" }],
-      ["e", { kind: "none" }],
+      ["full", { kind: "quote", lines: { ds: 1_000_000, dp: 500_000 } }],
+      ["dear", { kind: "quote", lines: { ds: 1_250_000, dp: 1_000_000 } }],
+      ["fill", { kind: "quote", lines: { dp: 400_000 } }],
+      ["zero", { kind: "quote", lines: {} }],
+      ["sealed", { kind: "sealed" }],
+      ["none", { kind: "none" }],
     ]);
-    const p = pricePrefills(facts, scale, "USD");
-    expect(p.get("a")!.value).toBe(5);
-    expect(p.get("b")!.value).toBe(4);
-    expect(p.get("b")!.basis).toBe("5 x $1,000,000 / $1,250,000");
-    expect(p.get("c")).toEqual({ value: null, basis: "Quote prices 2 of 5 price lines: not compared." });
-    expect(p.get("d")!.value).toBeNull();
-    expect(p.get("e")!.value).toBeNull();
+    const p = pricePrefills(facts, scale);
+    // ds: full 5, dear 4; dp: fill 5, full 4, dear 2.
+    expect(p.get("full")!.value).toBe(4.5);
+    expect(p.get("dear")!.value).toBe(3);
+    expect(p.get("fill")!.value).toBe(5);
+    expect(p.get("fill")!.basis).toBe("Mean of 5 x lowest / quote over 1 quoted price line");
+    expect(p.get("zero")).toEqual({ value: null, basis: "No price line quoted." });
+    expect(p.get("sealed")!.value).toBeNull();
+    expect(p.get("none")!.value).toBeNull();
   });
 
   it("maps the quality score and stage coverage onto the scale", () => {

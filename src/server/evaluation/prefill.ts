@@ -8,36 +8,48 @@ export type Scale = { min: number; max: number };
 export type Prefill = { value: number | null; basis: string };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const money = (n: number, currency: string) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(n);
 
 export type PriceFact =
   | { kind: "sealed" }
   | { kind: "none" }
-  | { kind: "incomplete"; quoted: number; lines: number }
-  | { kind: "quote"; total: number };
+  /** The vendor's price per price line it quoted (line id -> price). */
+  | { kind: "quote"; lines: Record<string, number> };
 
-/** Price prefills for every vendor, from their complete quotes (the lowest gets the maximum). */
-export function pricePrefills(facts: Map<string, PriceFact>, scale: Scale, currency: string): Map<string, Prefill> {
-  const complete = [...facts].flatMap(([vendorId, f]) => (f.kind === "quote" ? [{ vendorId, price: f.total }] : []));
-  const scored = complete.length ? priceAutoScores({ scale, prices: complete }).scores : [];
-  const byVendor = new Map(scored.map((s) => [s.vendorId, s]));
-  const lowest = complete.length ? Math.min(...complete.filter((c) => c.price > 0).map((c) => c.price)) : 0;
+/**
+ * Price prefills, line by line: on each price line (one per stage), the spec's formula
+ * max x lowest / price among the vendors who quoted that line; a vendor's prefill is the mean over
+ * the lines it quoted. A specialist is compared with the others on the stages it prices, not
+ * penalised for the stages it does not offer (stage coverage is its own criterion).
+ */
+export function pricePrefills(facts: Map<string, PriceFact>, scale: Scale): Map<string, Prefill> {
+  const byLine = new Map<string, { vendorId: string; price: number }[]>();
+  for (const [vendorId, f] of facts)
+    if (f.kind === "quote")
+      for (const [line, price] of Object.entries(f.lines)) {
+        const list = byLine.get(line) ?? [];
+        list.push({ vendorId, price });
+        byLine.set(line, list);
+      }
+  const perVendor = new Map<string, number[]>();
+  for (const prices of byLine.values())
+    for (const s of priceAutoScores({ scale, prices }).scores)
+      if (s.score !== null) perVendor.set(s.vendorId, [...(perVendor.get(s.vendorId) ?? []), s.score]);
   const out = new Map<string, Prefill>();
   for (const [vendorId, f] of facts) {
     if (f.kind === "sealed") out.set(vendorId, { value: null, basis: "Prices are sealed until the bids are opened." });
     else if (f.kind === "none") out.set(vendorId, { value: null, basis: "No submitted quote." });
-    else if (f.kind === "incomplete")
-      out.set(vendorId, { value: null, basis: `Quote prices ${f.quoted} of ${f.lines} price lines: not compared.` });
     else {
-      const s = byVendor.get(vendorId)?.score ?? null;
-      out.set(vendorId, {
-        value: s === null ? null : round2(s),
-        basis:
-          s === null
-            ? "A quote of 0 cannot be compared."
-            : `${scale.max} x ${money(lowest, currency)} / ${money(f.total, currency)}`,
-      });
+      const scores = perVendor.get(vendorId) ?? [];
+      const lines = Object.keys(f.lines).length;
+      out.set(
+        vendorId,
+        scores.length
+          ? {
+              value: round2(scores.reduce((a, b) => a + b, 0) / scores.length),
+              basis: `Mean of ${scale.max} x lowest / quote over ${scores.length} quoted price line${scores.length === 1 ? "" : "s"}`,
+            }
+          : { value: null, basis: lines ? "Only quotes of 0, which cannot be compared." : "No price line quoted." },
+      );
     }
   }
   return out;
