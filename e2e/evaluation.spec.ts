@@ -104,6 +104,14 @@ test("three evaluators score, the lead explains a disagreement and locks, the sl
   await openEvaluation(page, "/score");
   await scoreAll(page, (vendor, row, v) => (vendor === "Aldermoor Biologics" && row === 3 ? 3 : v));
   await submit(page);
+  // The lead overrides an automatic score; the reason is shown where the value is.
+  await page.getByRole("button", { name: /^Override\s+Quoted price for Paulista Biotecnologia$/ }).click();
+  const override = page.getByRole("dialog");
+  await override.getByLabel("Score (0-5)").fill("2.5");
+  await override.getByLabel("Reason").fill("The quote leaves out QC release testing, priced separately.");
+  await override.getByRole("button", { name: "Save override" }).click();
+  await expect(page.getByText("Override saved.")).toBeVisible();
+  await expect(page.getByText(/^Was .*: The quote leaves out QC release testing/)).toBeVisible();
   await page.getByRole("link", { name: "Consensus", exact: true }).click();
   const flagged = page.getByRole("button", {
     name: /Aldermoor Biologics, Quality systems and audit: .*disagreement, rationale needed/,

@@ -12,7 +12,7 @@ import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { FormDialog } from "../ui/form-dialog";
-import { Input } from "../ui/input";
+import { Input, Textarea } from "../ui/input";
 import { fmtScore, parseScore, type AutoRow, type VendorRef } from "./types";
 
 /** An automatically scored cell: the value, where it comes from, and (for a lead) an override with a reason. */
@@ -133,13 +133,7 @@ function OverrideDialog({
           <Input inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} className="w-24" />
         </Field>
         <Field label="Reason" description="Required: why the automatic value is wrong here.">
-          <textarea
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            rows={3}
-            maxLength={1000}
-            className="w-full rounded border border-line p-2 text-sm"
-          />
+          <Textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={1000} />
         </Field>
         {error && error.field !== "value" ? (
           <p role="alert" className="text-sm text-danger-700">

@@ -9,6 +9,7 @@ import type { FlatCriterion } from "@/server/evaluation/criteria";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { Button } from "../ui/button";
+import { Textarea } from "../ui/input";
 import { Field } from "../ui/field";
 import { cellKey, fmtScore, type EvaluationData } from "./types";
 
@@ -104,13 +105,7 @@ export function CellDialog({
                 className="space-y-3"
               >
                 <Field label="Team rationale" error={error ?? undefined}>
-                  <textarea
-                    value={text}
-                    onChange={(e) => setText(e.target.value)}
-                    rows={4}
-                    maxLength={2000}
-                    className="w-full rounded border border-line p-2 text-sm"
-                  />
+                  <Textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} maxLength={2000} />
                 </Field>
                 <div className="flex justify-end gap-2">
                   <Dialog.Close asChild>

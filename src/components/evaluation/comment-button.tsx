@@ -3,6 +3,7 @@
 import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { Button } from "../ui/button";
+import { Textarea } from "../ui/input";
 import { FormDialog } from "../ui/form-dialog";
 import { cn } from "../ui/cn";
 
@@ -55,14 +56,13 @@ export function CommentButton({
         <label className="sr-only" htmlFor="score-comment">
           Comment
         </label>
-        <textarea
+        <Textarea
           id="score-comment"
           value={text}
           readOnly={readOnly}
           maxLength={2000}
           rows={5}
           onChange={(e) => setText(e.target.value)}
-          className="w-full rounded border border-line p-2 text-sm"
         />
         <div className="flex justify-end gap-2">
           <Dialog.Close asChild>

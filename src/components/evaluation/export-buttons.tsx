@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import type { TScorecardInput } from "@/server/decision";
+import { titleSlug } from "@/lib/file-name";
 import { useTRPCClient } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { base64ToBytes, download, XLSX_TYPE } from "../responses/download";
@@ -35,14 +36,7 @@ export function ExportButtons({
     }
   };
   const json = () =>
-    download(
-      JSON.stringify(input, null, 2),
-      `${title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .slice(0, 50)}-scorecard-input.json`,
-      "application/json",
-    );
+    download(JSON.stringify(input, null, 2), `${titleSlug(title)}-scorecard-input.json`, "application/json");
   return (
     <div className="flex flex-wrap gap-2">
       <Button variant="secondary" size="sm" pending={busy === "csv"} onClick={() => void run("csv")}>

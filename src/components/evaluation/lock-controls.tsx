@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { Button } from "../ui/button";
+import { Textarea } from "../ui/input";
 import { Field } from "../ui/field";
 import { FormDialog } from "../ui/form-dialog";
 import type { EvaluationData } from "./types";
@@ -61,13 +62,7 @@ export function LockControls({
           }}
         >
           <Field label="Reason" error={error ?? undefined}>
-            <textarea
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              rows={3}
-              maxLength={1000}
-              className="w-full rounded border border-line p-2 text-sm"
-            />
+            <Textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={1000} />
           </Field>
           <div className="flex justify-end gap-2">
             <Dialog.Close asChild>

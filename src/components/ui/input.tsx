@@ -15,3 +15,9 @@ export function Select({ className, ...rest }: ComponentProps<"select">) {
   const invalid = rest["aria-invalid"] === true || rest["aria-invalid"] === "true";
   return <select className={cn(control, "h-10 pr-8", invalid ? bad : ok, className)} {...rest} />;
 }
+
+/** Multi-line text with the same border, invalid state and focus as the other controls. */
+export function Textarea({ className, ...rest }: ComponentProps<"textarea">) {
+  const invalid = rest["aria-invalid"] === true || rest["aria-invalid"] === "true";
+  return <textarea className={cn(control, "py-2", invalid ? bad : ok, className)} {...rest} />;
+}

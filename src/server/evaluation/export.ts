@@ -1,7 +1,9 @@
 import type { TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
 import { computeScorecard, type ScorecardResult } from "../decision";
-import { exportName } from "../responses/side-by-side";
+import Papa from "papaparse";
+import { CSV_FORMULA } from "@/lib/csv-formula";
+import { titleSlug } from "@/lib/file-name";
 import { flatten } from "./criteria";
 import { loadEvaluation, type EvalOrg, type EvaluationView } from "./load";
 
@@ -67,18 +69,10 @@ export function comparisonOf(view: EvaluationView): Comparison {
   };
 }
 
-const csvCell = (v: string | number | null) => {
-  if (v === null) return "";
-  if (typeof v === "number") return String(v);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: quote it as text.
-  const text = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 export function comparisonCsv(c: Comparison): string {
   const head = ["Criterion", "Effective weight", ...c.vendors.map((v) => `${v.rank}. ${v.name}`)];
-  const lines = [head, ...c.rows.map((r) => [r.label, r.weight, ...r.cells])];
-  return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  const rows = [head, ...c.rows.map((r) => [r.label, r.weight, ...r.cells])];
+  return Papa.unparse(rows, { escapeFormulae: CSV_FORMULA, newline: "\r\n" });
 }
 
 export async function evaluationExport(
@@ -89,7 +83,7 @@ export async function evaluationExport(
 ) {
   const view = await loadEvaluation(db, org, userId, input.rfpId);
   const comparison = comparisonOf(view);
-  const base = exportName(view.rfp.title, 1).replace(/-responses-round-1$/, "-evaluation");
+  const base = `${titleSlug(view.rfp.title)}-evaluation`;
   if (input.format === "csv") return { fileName: `${base}.csv`, csv: comparisonCsv(comparison), base64: null };
   const { evaluationXlsx } = await import("./export-xlsx");
   const buf = await evaluationXlsx(view, comparison, new Date());

@@ -3,8 +3,8 @@ import { recordAudit, type Actor } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
 import { computeScorecard } from "../decision";
-import { flatten, leavesOf, toDecisionCriteria } from "./criteria";
-import { AUTO_EVALUATOR, evaluationVendors, type EvalOrg } from "./load";
+import { flatten, leavesOf } from "./criteria";
+import { decisionInput, evaluationVendors, peopleScores, type EvalOrg } from "./load";
 import type { TOverrideInput, TRationaleInput } from "./schemas";
 import { assertUnlocked, bumpVersion, writableScorecard, type WritableCard } from "./scorecard-row";
 
@@ -88,26 +88,7 @@ async function missingRationales(db: TenantDb, card: WritableCard, rfpId: string
     db.score.findMany({ where: { scorecardId: card.id } }),
     db.scoreRationale.findMany({ where: { scorecardId: card.id } }),
   ]);
-  const people = new Set(
-    leavesOf(card.criteria)
-      .filter((l) => !l.auto)
-      .map((l) => l.id),
-  );
-  const ids = new Set(vendors.map((v) => v.id));
-  const result = computeScorecard({
-    scale: card.scale,
-    aggregation: card.aggregation,
-    criteria: toDecisionCriteria(card.criteria),
-    vendors: vendors.map((v) => v.id),
-    scores: scores
-      .filter((s) => ids.has(s.invitationId) && people.has(s.criterionId) && s.evaluatorId !== AUTO_EVALUATOR)
-      .map((s) => ({
-        vendorId: s.invitationId,
-        criterionId: s.criterionId,
-        evaluatorId: s.evaluatorId,
-        value: s.value,
-      })),
-  });
+  const result = computeScorecard(decisionInput(card, vendors, peopleScores(card.criteria, vendors, scores)));
   const names = new Map(flatten(card.criteria).map((c) => [c.id, c.name]));
   const has = new Set(rationales.map((r) => `${r.invitationId} ${r.criterionId}`));
   return result.vendors.flatMap((v) =>

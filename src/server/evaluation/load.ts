@@ -156,6 +156,51 @@ async function priceFacts(
   return facts;
 }
 
+type ScoreRowLike = { invitationId: string; criterionId: string; evaluatorId: string; value: number };
+
+/** Evaluators' scores that count: on a vendor still in the evaluation and a leaf people score. */
+export function peopleScores<S extends ScoreRowLike>(
+  criteria: Criterion[],
+  vendors: { id: string }[],
+  scores: readonly S[],
+): S[] {
+  const vendorIds = new Set(vendors.map((v) => v.id));
+  const leafIds = new Set(
+    leavesOf(criteria)
+      .filter((l) => !l.auto)
+      .map((l) => l.id),
+  );
+  return scores.filter((s) => vendorIds.has(s.invitationId) && leafIds.has(s.criterionId));
+}
+
+/** The decision core's scorecard input: the evaluators' scores plus each automatic leaf's value. */
+export function decisionInput(
+  card: Pick<ScorecardRow, "scale" | "aggregation" | "criteria">,
+  vendors: { id: string }[],
+  scores: ScoreRowLike[],
+  auto: { vendorId: string; criterionId: string; value: number | null }[] = [],
+): TScorecardInput {
+  return {
+    scale: card.scale,
+    aggregation: card.aggregation,
+    criteria: toDecisionCriteria(card.criteria),
+    vendors: vendors.map((v) => v.id),
+    scores: [
+      ...scores.map((s) => ({
+        vendorId: s.invitationId,
+        criterionId: s.criterionId,
+        evaluatorId: s.evaluatorId,
+        value: s.value,
+      })),
+      ...auto.flatMap((a) =>
+        a.value === null
+          ? []
+          : [{ vendorId: a.vendorId, criterionId: a.criterionId, evaluatorId: AUTO_EVALUATOR, value: a.value }],
+      ),
+    ],
+  };
+}
+
 export type AutoCell = {
   vendorId: string;
   criterionId: string;
@@ -239,28 +284,8 @@ export async function loadEvaluation(db: TenantDb, org: EvalOrg, userId: string,
     }
   }
 
-  const vendorIds = new Set(vendors.map((v) => v.id));
-  const leafIds = new Set(leaves.filter((l) => !l.auto).map((l) => l.id));
-  const evaluatorScores = visibleScores.filter((s) => vendorIds.has(s.invitationId) && leafIds.has(s.criterionId));
-  const input: TScorecardInput = {
-    scale: card.scale,
-    aggregation: card.aggregation,
-    criteria: toDecisionCriteria(card.criteria),
-    vendors: vendors.map((v) => v.id),
-    scores: [
-      ...evaluatorScores.map((s) => ({
-        vendorId: s.invitationId,
-        criterionId: s.criterionId,
-        evaluatorId: s.evaluatorId,
-        value: s.value,
-      })),
-      ...auto.flatMap((a) =>
-        a.value === null
-          ? []
-          : [{ vendorId: a.vendorId, criterionId: a.criterionId, evaluatorId: AUTO_EVALUATOR, value: a.value }],
-      ),
-    ],
-  };
+  const evaluatorScores = peopleScores(card.criteria, vendors, visibleScores);
+  const input = decisionInput(card, vendors, evaluatorScores, auto);
 
   const name = (id: string | null) => {
     const m = members.find((x) => x.user.id === id);

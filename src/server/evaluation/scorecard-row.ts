@@ -7,7 +7,7 @@ import { evaluableRfp, readScorecard, type EvalOrg, type ScorecardRow } from "./
 // the RFP's weights until then); two first writes at once both land on the same row, because the
 // insert skips a duplicate and both then read the one that won.
 
-export type WritableCard = ScorecardRow & { id: string; rfpTitle: string };
+export type WritableCard = ScorecardRow & { id: string };
 
 export async function writableScorecard(db: TenantDb, org: EvalOrg, rfpId: string): Promise<WritableCard> {
   const rfp = await evaluableRfp(db, org, rfpId);
@@ -27,7 +27,7 @@ export async function writableScorecard(db: TenantDb, org: EvalOrg, rfpId: strin
     });
     card = await readScorecard(db, rfp.id, extra?.weights);
   }
-  return { ...card, id: card.id!, rfpTitle: rfp.title };
+  return { ...card, id: card.id! };
 }
 
 export function assertUnlocked(card: ScorecardRow): void {

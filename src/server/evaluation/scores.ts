@@ -1,4 +1,5 @@
 import type { TenantDb } from "../db/tenant";
+import type { TenantCreateData } from "../db/tenant-db";
 import { recordAudit, type Actor, type Changes } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import { AppError } from "../errors/app-error";
@@ -59,6 +60,7 @@ export async function saveScores(db: TenantDb, actor: Actor & object, org: EvalO
   });
   const changes: Changes = {};
   const saved: { vendorId: string; criterionId: string; version: number | null }[] = [];
+  const created: TenantCreateData<"score">[] = [];
   for (const e of input.entries) {
     const row = existing.find((x) => x.invitationId === e.vendorId && x.criterionId === e.criterionId);
     if (row && e.version !== undefined && row.version !== e.version)
@@ -89,20 +91,20 @@ export async function saveScores(db: TenantDb, actor: Actor & object, org: EvalO
       changes[label] = { old: fmt(row.value, row.comment), new: fmt(e.value, comment) };
       saved.push({ vendorId: e.vendorId, criterionId: e.criterionId, version: row.version + 1 });
     } else {
-      await db.score.create({
-        data: {
-          scorecardId: card.id,
-          invitationId: e.vendorId,
-          criterionId: e.criterionId,
-          evaluatorId: actor.id,
-          value: e.value,
-          comment,
-        },
+      created.push({
+        scorecardId: card.id,
+        invitationId: e.vendorId,
+        criterionId: e.criterionId,
+        evaluatorId: actor.id,
+        value: e.value,
+        comment,
       });
       changes[label] = { old: null, new: fmt(e.value, comment) };
       saved.push({ vendorId: e.vendorId, criterionId: e.criterionId, version: 1 });
     }
   }
+  // New cells in one statement; a cell someone created meanwhile fails it with a conflict.
+  if (created.length) await db.score.createMany({ data: created });
   if (Object.keys(changes).length)
     await recordAudit(db, { actor, action: "scores.saved", entityType: "Scorecard", entityId: card.id, changes });
   return { saved };

@@ -1,4 +1,5 @@
 import type { TenantDb } from "../db/tenant";
+import { titleSlug } from "@/lib/file-name";
 import { AppError } from "../errors/app-error";
 import { ZRfpContent, type RfpContent } from "../rfps/content";
 import { effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
@@ -134,18 +135,9 @@ export async function exportableMatrix(
   return view as SideBySide & { matrix: Matrix; columns: ResponseColumn[] };
 }
 
-/** "hlx-101-drug-substance-round-2" — a file name from the RFP's title. */
+/** "hlx-101-drug-substance-responses-round-2" — a file name from the RFP's title. */
 export function exportName(title: string, round: number): string {
-  const slug =
-    title
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, "-")
-      .slice(0, 60)
-      .replace(/-+$/, "") || "rfp";
-  return `${slug}-responses-round-${round}`;
+  return `${titleSlug(title)}-responses-round-${round}`;
 }
 
 export async function exportCsv(
