@@ -27,15 +27,3 @@ export function applyMove<C extends Card, B extends Board<C>>(
   });
   return { ...board, columns };
 }
-
-/** Where a card is: its column and its place in it. */
-export function placeOf<C extends Card>(
-  board: Board<C>,
-  entryId: string,
-): { stage: ShortlistStage; index: number } | null {
-  for (const col of board.columns) {
-    const index = col.cards.findIndex((c) => c.id === entryId);
-    if (index >= 0) return { stage: col.stage, index };
-  }
-  return null;
-}

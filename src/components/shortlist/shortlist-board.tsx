@@ -21,7 +21,6 @@ import { ActivityFeed } from "./activity-feed";
 import { AddVendor } from "./add-vendor";
 import { focusCardMenu, type CardActions } from "./board-card";
 import { BoardColumns } from "./board-columns";
-import { placeOf } from "./board-model";
 import { useBoardWrites } from "./use-board";
 
 // The comments panel (its thread, the mention box) loads only when someone opens it.
@@ -109,9 +108,8 @@ export function ShortlistBoard({
       const rest = col.cards.filter((c) => c.id !== card.id).length;
       const at = Math.min(index, rest);
       writes.move(card, stage, at);
-      const now = placeOf(board, card.id);
       setSaid(
-        now?.stage === stage
+        card.stage === stage
           ? `${card.vendor.name} moved to position ${at + 1} of ${rest + 1} in ${stageLabel(stage)}.`
           : `${card.vendor.name} moved to ${stageLabel(stage)}, position ${at + 1} of ${rest + 1}.`,
       );

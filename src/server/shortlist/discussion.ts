@@ -1,4 +1,5 @@
 import type { Actor } from "../audit/record-audit";
+import { listMembers } from "../members/members";
 import { assertCan } from "../auth/assert-can";
 import { userNames } from "../db/globals";
 import { lockForWrite } from "../db/sql/locks";
@@ -64,8 +65,7 @@ export async function voteOnShortlist(
 
 /** The organisation's members as mention candidates. */
 async function members(db: TenantDb) {
-  const rows = await db.membership.findMany({ include: { user: { select: { id: true, name: true, email: true } } } });
-  return rows.map((m) => m.user);
+  return (await listMembers(db)).map((m) => m.user);
 }
 
 export async function commentOnShortlist(

@@ -30,8 +30,12 @@ const keyText = (k: LockKey) => {
       return `import:${k.orgId}:${k.importId}`;
     case "shortlist":
       return `shortlist:${k.orgId}:${k.programmeId}`;
-    default:
+    case "savedFilter":
       return `saved-filter:${k.orgId}:${k.userId}:${k.name}`;
+    default: {
+      const unknown: never = k;
+      throw new Error(`no lock key for ${JSON.stringify(unknown)}`);
+    }
   }
 };
 
