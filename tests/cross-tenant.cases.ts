@@ -19,7 +19,16 @@ export type VendorFixture = {
 
 /** Org A's programme with a draft RFP, and its secret vendor on the programme's shortlist with a comment. */
 export type ProgrammeFixture = { programmeId: string; rfpId: string; entryId: string; commentId: string };
-export type RfpSecrets = { rfpId: string; cdmoId: string; responseId: string; clarificationId: string };
+export type RfpSecrets = {
+  rfpId: string;
+  programmeId: string;
+  invitationId: string;
+  cdmoId: string;
+  responseId: string;
+  clarificationId: string;
+};
+/** Org A's scenario on the closed sealed RFP, and a decision proposed from it (signed by its author). */
+export type PortfolioFixture = { scenarioId: string; decisionId: string; approverId: string };
 
 export type Fixture = {
   a: {
@@ -38,6 +47,7 @@ export type Fixture = {
     rfp: RfpSecrets;
     inv: RfpInvitationFixture;
     p: ProgrammeFixture;
+    pf: PortfolioFixture;
     /** A draft RFP with an attachment. */
     files: { rfpId: string; fileId: string };
   };
@@ -279,6 +289,44 @@ export const CASES: Record<string, Case> = {
     input: (f) => ({ clarificationId: f.a.rfp.clarificationId, answer: "Mallory answers", audience: "ALL" }),
   },
   ...evaluationCases,
+  "portfolio.get": { kind: "org", input: (f) => ({ programmeId: f.a.rfp.programmeId, rfpId: f.a.rfp.rfpId }) },
+  "portfolio.createScenario": {
+    kind: "org",
+    input: (f) => ({
+      programmeId: f.a.rfp.programmeId,
+      rfpId: f.a.rfp.rfpId,
+      name: "Mallory's scenario",
+      settings: {},
+    }),
+  },
+  "portfolio.saveScenario": {
+    kind: "org",
+    input: (f) => ({ scenarioId: f.a.pf.scenarioId, version: 2, name: "Mallory renamed it" }),
+  },
+  "portfolio.deleteScenario": { kind: "org", input: (f) => ({ scenarioId: f.a.pf.scenarioId, version: 2 }) },
+  "portfolio.saveSimulation": {
+    kind: "org",
+    input: (f) => ({ scenarioId: f.a.pf.scenarioId, version: 2, assignment: {}, iterations: 1000, seed: 1 }),
+  },
+  "portfolio.propose": {
+    kind: "org",
+    input: (f) => ({
+      scenarioId: f.a.pf.scenarioId,
+      version: 2,
+      assignment: {},
+      rationale: "Mallory proposes this",
+      approverIds: [f.a.pf.approverId],
+      password: "guess",
+    }),
+  },
+  "portfolio.sign": {
+    kind: "org",
+    input: (f) => ({ decisionId: f.a.pf.decisionId, meaning: "APPROVER", password: "guess" }),
+  },
+  "portfolio.withdraw": {
+    kind: "org",
+    input: (f) => ({ decisionId: f.a.pf.decisionId, version: 1, reason: "Mallory withdraws" }),
+  },
   "shortlist.board": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
   "shortlist.comments": { kind: "org", input: (f) => ({ entryId: f.a.p.entryId }) },
   "shortlist.activity": { kind: "org", input: (f) => ({ programmeId: f.a.p.programmeId }) },
@@ -323,6 +371,7 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
   const rfp = await buildRfpFixture(d, orgA.id, ownerA, member);
   const invitations = await buildRfpInvitationFixture(d, callerFor(ownerA), orgA);
   const p = await buildProgrammeFixture(callerFor(ownerA), orgA.slug, v.vendorId);
+  const pf = await buildPortfolioFixture(d, callerFor(ownerA), orgA, rfp);
   const { rfpWithAttachment } = await import("./helpers/rfp-world");
   const files = await rfpWithAttachment({ ...orgA, owner: ownerA }, "alpha-secret-scope.pdf");
   const ownerB = await d.makeUser("owner-b");
@@ -358,6 +407,8 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
         ...invitations.secrets,
         ...Object.values(p),
         ...PROGRAMME_SECRETS,
+        ...Object.values(pf),
+        ...PORTFOLIO_SECRETS,
         files.rfpId,
         files.fileId,
         "alpha-secret-scope.pdf",
@@ -367,6 +418,7 @@ export async function buildCrossTenantFixture(d: Deps): Promise<Fixture> {
       rfp,
       inv: invitations.ids,
       p,
+      pf,
       files,
     },
     b: { orgId: orgB.id, slug: orgB.slug, owner: ownerB },
@@ -386,6 +438,39 @@ async function notificationFixture(orgId: string, ownerId: string): Promise<stri
     notify(db, { orgId, kind: "RFP_CLOSED", title: NOTIFICATION_SECRET, body: NOTIFICATION_SECRET, link: "/a/x" }),
   );
   return asUser(ownerId, async (db) => (await db.notification.findFirstOrThrow({ select: { id: true } })).id);
+}
+
+const PORTFOLIO_SECRETS = ["Alpha secret scenario", "Alpha secret rationale for the award"];
+
+/** Org A plans a portfolio on its closed RFP and proposes it (the author's signature re-enters the password). */
+async function buildPortfolioFixture(
+  d: Deps,
+  api: ReturnType<typeof import("./helpers/actors").callerFor>,
+  orgA: { id: string; slug: string },
+  rfp: RfpSecrets,
+): Promise<PortfolioFixture> {
+  const { addMember, TEST_PASSWORD } = await import("./helpers/actors");
+  const approver = await d.makeUser("approver-a");
+  await addMember(orgA.id, approver, "EVALUATOR");
+  const { id: scenarioId, version } = await api.portfolio.createScenario({
+    orgSlug: orgA.slug,
+    programmeId: rfp.programmeId,
+    rfpId: rfp.rfpId,
+    name: "Alpha secret scenario",
+    settings: {},
+  });
+  const { programme } = await api.portfolio.get({ orgSlug: orgA.slug, programmeId: rfp.programmeId });
+  const assignment = Object.fromEntries(programme.stages.map((s) => [s, rfp.invitationId]));
+  const { decisionId } = await api.portfolio.propose({
+    orgSlug: orgA.slug,
+    scenarioId,
+    version,
+    assignment,
+    rationale: "Alpha secret rationale for the award",
+    approverIds: [approver.id],
+    password: TEST_PASSWORD,
+  });
+  return { scenarioId, decisionId, approverId: approver.id };
 }
 
 const PROGRAMME_SECRETS = [
@@ -473,7 +558,14 @@ async function buildRfpFixture(d: Deps, sponsorId: string, owner: TestUser, memb
       },
     }),
   );
-  return { rfpId: rfp.rfpId, cdmoId: cdmo.id, responseId, clarificationId: q.id };
+  return {
+    rfpId: rfp.rfpId,
+    programmeId: rfp.programmeId,
+    invitationId: rfp.invitations.get(cdmo.id)!,
+    cdmoId: cdmo.id,
+    responseId,
+    clarificationId: q.id,
+  };
 }
 
 /** Org A (a sponsor) keeps a private vendor with a site, history, a note, a tag, a saved filter and a staged import. */

@@ -43,6 +43,9 @@ export type FuzzFixture = {
   /** The platform vendor on the programme's shortlist, with a comment. */
   shortlistEntryId: string;
   shortlistCommentId: string;
+  /** A portfolio scenario on the sealed RFP's programme. */
+  sealedProgrammeId: string;
+  scenarioId: string;
 };
 
 type Input = Record<string, unknown>;
@@ -55,6 +58,43 @@ const cell = (f: FuzzFixture) => ({
   vendorId: f.rfpInvitationId,
   criterionId: "capability.modality",
 });
+const portfolioCases: Record<string, FuzzCase> = {
+  "portfolio.get": { input: (f) => ({ programmeId: f.sealedProgrammeId, rfpId: f.sealedRfpId }) },
+  "portfolio.createScenario": {
+    input: (f) => ({
+      programmeId: f.sealedProgrammeId,
+      rfpId: f.sealedRfpId,
+      name: "Fuzz scenario two",
+      settings: {
+        constraints: { maxVendors: 2, budget: 5_000_000, locked: { CLD: "x" }, excludedVendors: ["y"] },
+        risk: { x: { annualRisk: 0.05, reason: "Line one\nline two" } },
+        estimates: [
+          { id: "est-a1", stageId: "FILL", vendorId: null, label: "Typical fill", price: 1, durationWeeks: 2 },
+        ],
+      },
+    }),
+  },
+  "portfolio.saveScenario": {
+    input: (f) => ({ scenarioId: f.scenarioId, version: 99, name: "Renamed", pinned: true, assignment: null }),
+  },
+  "portfolio.deleteScenario": { input: (f) => ({ scenarioId: f.scenarioId, version: 99 }) },
+  "portfolio.saveSimulation": {
+    input: (f) => ({ scenarioId: f.scenarioId, version: 99, assignment: { CLD: "x" }, iterations: 1000, seed: 7 }),
+  },
+  "portfolio.propose": {
+    input: (f) => ({
+      scenarioId: f.scenarioId,
+      version: 99,
+      assignment: { CLD: "x" },
+      rationale: "Because it is the best.",
+      approverIds: [f.sponsor.owner.id],
+      password: STRONG,
+    }),
+  },
+  "portfolio.sign": { input: () => ({ decisionId: "missing-decision", meaning: "REVIEWER", password: STRONG }) },
+  "portfolio.withdraw": { input: () => ({ decisionId: "missing-decision", version: 1, reason: "Changed our mind" }) },
+};
+
 const evaluationCases: Record<string, FuzzCase> = {
   "evaluation.get": { input: (f) => ({ rfpId: f.invitedRfpId }) },
   "evaluation.export": { input: (f) => ({ rfpId: f.invitedRfpId, format: "csv" }) },
@@ -367,6 +407,7 @@ export const FUZZ: Record<string, FuzzCase> = {
     }),
   },
   ...evaluationCases,
+  ...portfolioCases,
   "shortlist.board": { input: (f) => ({ programmeId: f.programmeId }) },
   "shortlist.comments": { input: (f) => ({ entryId: f.shortlistEntryId }) },
   "shortlist.activity": { input: (f) => ({ programmeId: f.programmeId, cursor: f.shortlistCommentId, limit: 10 }) },
@@ -456,6 +497,13 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     entryId: shortlistEntryId,
     body: "Fuzz comment",
   });
+  const { id: scenarioId } = await callerFor(owner).portfolio.createScenario({
+    orgSlug,
+    programmeId: rfp.programmeId,
+    rfpId: rfp.rfpId,
+    name: "Fuzz scenario",
+    settings: {},
+  });
   const answering = await makeInvitedRfp({ sponsorId: sponsor.id, cdmoIds: [cdmo.id] });
   const opened = await callerFor(cdmoOwner).portal.response.get({ orgSlug: cdmo.slug, rfpId: answering.rfpId });
   const { rfpWithAttachment } = await import("./helpers/rfp-world");
@@ -484,5 +532,7 @@ export async function buildFuzzFixture(): Promise<FuzzFixture> {
     fileId,
     shortlistEntryId,
     shortlistCommentId,
+    sealedProgrammeId: rfp.programmeId,
+    scenarioId,
   };
 }

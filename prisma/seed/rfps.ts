@@ -103,6 +103,9 @@ function answersFor(content: RfpContent, b: Bidder): Record<string, unknown> {
           ...(quote.max !== undefined ? { maxWeeks: quote.max } : {}),
           includes: quote.includes,
         };
+    } else if (q.kind === "number" && q.role) {
+      // Only a bidder that offers a bundle discount answers the two bundle questions.
+      if (b.bundle) out[q.id] = { value: q.role === "bundleRate" ? b.bundle.ratePercent : b.bundle.minStages };
     } else if (q.required || q.kind !== "file") {
       const a = answerFor(q, b);
       if (a !== undefined) out[q.id] = a;

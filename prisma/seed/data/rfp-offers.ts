@@ -31,6 +31,8 @@ export type DemoBidder = {
   /** The business-development person who answers RFPs there (a demo login, demo-accounts.ts). */
   email: string;
   quotes: Partial<Record<DemoStage, DemoQuote>>;
+  /** The discount it offers when awarded at least minStages stages (the commercial section's bundle questions). */
+  bundle?: { ratePercent: number; minStages: number };
   /** How it describes itself in the overview answer. */
   pitch: string;
 };
@@ -40,6 +42,7 @@ export const DEMO_BIDDERS: DemoBidder[] = [
     vendor: "Northbridge Biologics",
     email: "ravi.responder@northbridge.example",
     pitch: "One site network from cell line to released vials, one quality system and one project team.",
+    bundle: { ratePercent: 5, minStages: 4 },
     quotes: {
       CLD: { price: 450_000, weeks: 14, min: 12, max: 18, includes: "CHO-K1 platform, 2 pools, RCB and stability" },
       PD: { price: 1_100_000, weeks: 20, includes: "Upstream and downstream development, 200 L engineering run" },
@@ -101,7 +104,10 @@ export const DEMO_BIDDERS: DemoBidder[] = [
 export function demoProblem() {
   return {
     stages: DEMO_STAGES.map((id) => ({ id })),
-    vendors: DEMO_BIDDERS.map((b) => ({ id: b.vendor })),
+    vendors: DEMO_BIDDERS.map((b) => ({
+      id: b.vendor,
+      ...(b.bundle ? { bundleDiscount: { rate: b.bundle.ratePercent / 100, minStages: b.bundle.minStages } } : {}),
+    })),
     offers: DEMO_BIDDERS.flatMap((b) =>
       DEMO_STAGES.flatMap((stageId) => {
         const q = b.quotes[stageId];

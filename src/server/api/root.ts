@@ -15,6 +15,7 @@ import { rfpInvitationRouter } from "./routers/rfp-invitation";
 import { programmeRouter } from "./routers/programme";
 import { rfpRouter } from "./routers/rfp";
 import { shortlistRouter } from "./routers/shortlist";
+import { portfolioRouter } from "./routers/portfolio";
 import { vendorsRouter } from "./routers/vendors";
 
 export const appRouter = router({
@@ -35,6 +36,7 @@ export const appRouter = router({
   clarification: clarificationRouter,
   evaluation: evaluationRouter,
   shortlist: shortlistRouter,
+  portfolio: portfolioRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -50,6 +50,10 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "evaluation.manage": { S: "OA", C: "" },
   "shortlist.read": { S: "OAEV", C: "" },
   "shortlist.write": { S: "OAE", C: "" },
+  "portfolio.read": { S: "OAEV", C: "" },
+  "portfolio.write": { S: "OAE", C: "" },
+  "decision.propose": { S: "OA", C: "" },
+  "decision.sign": { S: "OAE", C: "" },
 };
 
 const LETTER: Record<Grantee, string> = {

@@ -97,6 +97,14 @@ export const PERMISSIONS = {
   "shortlist.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
   /** Add, move and remove vendors on a programme's shortlist board, vote and comment. */
   "shortlist.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** See a programme's portfolio comparison, its scenarios, simulations and the decision record. */
+  "portfolio.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
+  /** Edit scenarios: assumptions, risks, estimates, constraints, assignments, pins, simulations. */
+  "portfolio.write": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
+  /** Propose a portfolio for award, or withdraw the proposal (the lead). */
+  "decision.propose": { SPONSOR: ADMINS, CDMO: NONE },
+  /** Sign a proposed decision as reviewer or approver (re-entering the password). */
+  "decision.sign": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
 } as const satisfies Record<string, Holders>;
 
 export type Permission = keyof typeof PERMISSIONS;

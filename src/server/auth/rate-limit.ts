@@ -28,6 +28,8 @@ const SPECS = {
   signUpNotice: { points: 3, duration: 24 * 60 * 60 },
   /** Change-password attempts by one user (each one checks the current password). */
   changePassword: { points: 5, duration: 15 * 60 },
+  /** Password re-entries to sign a decision, per user: a stolen session cannot guess the password through it. */
+  signDecision: { points: 5, duration: 15 * 60 },
   /** File uploads by one user (each spools up to FILE_MAX_BYTES to disk before it is checked). */
   fileUpload: { points: 60, duration: 10 * 60 },
 } as const;

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./generated/client";
+import { fullClientOf, type TenantDb } from "./tenant-db";
 
 // The only way the application reads a password hash: the app role has no SELECT on
 // "User"."passwordHash" (src/server/db/grants.ts); these call the SECURITY DEFINER functions of
@@ -41,3 +42,11 @@ export async function claimSignUp(db: Runner, tokenHash: string): Promise<Claime
     SELECT email, name, "passwordHash", "organizationName", "organizationKind" FROM auth_claim_sign_up(${tokenHash})`;
   return rows[0] ?? null;
 }
+
+/**
+ * The user's current hash, read in the caller's tenant transaction: re-entering the password to
+ * sign a decision happens inside the procedure's transaction, and a second connection would wait
+ * on it (the embedded database has one).
+ */
+export const passwordHashInTenant = (db: TenantDb, userId: string): Promise<string | null> =>
+  passwordHashOf(fullClientOf(db), userId);

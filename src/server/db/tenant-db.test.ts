@@ -81,6 +81,9 @@ describe("the narrow tenant client", () => {
       shortlistEntry: true,
       shortlistVote: true,
       shortlistComment: true,
+      portfolioScenario: true,
+      portfolioDecision: true,
+      decisionSignature: true,
     };
     const models = Object.keys(delegates).map((d) => d[0]!.toUpperCase() + d.slice(1));
     expect(models.sort()).toEqual([...TENANT_MODELS].sort());

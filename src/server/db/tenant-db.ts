@@ -43,6 +43,9 @@ type TenantCreateInputs = {
   shortlistEntry: Prisma.ShortlistEntryUncheckedCreateInput;
   shortlistVote: Prisma.ShortlistVoteUncheckedCreateInput;
   shortlistComment: Prisma.ShortlistCommentUncheckedCreateInput;
+  portfolioScenario: Prisma.PortfolioScenarioUncheckedCreateInput;
+  portfolioDecision: Prisma.PortfolioDecisionUncheckedCreateInput;
+  decisionSignature: Prisma.DecisionSignatureUncheckedCreateInput;
 };
 export type TenantDelegateName = keyof TenantCreateInputs;
 

@@ -40,6 +40,9 @@ export const TENANT_MODELS = new Set<string>([
   "ShortlistEntry",
   "ShortlistVote",
   "ShortlistComment",
+  "PortfolioScenario",
+  "PortfolioDecision",
+  "DecisionSignature",
 ]);
 
 // Of those, the models whose rows a CDMO can publish (`isPublic`): reads see own rows and

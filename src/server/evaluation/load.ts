@@ -4,7 +4,8 @@ import { can, type OrgAccess } from "../auth/permissions";
 import type { Role } from "../api/roles";
 import { ZRfpContent, ZRfpWeights, DEFAULT_WEIGHTS, type RfpContent } from "../rfps/content";
 import { effectiveStatus } from "../rfps/lifecycle";
-import { roundSeal, sponsorRfp } from "../rfps/sealing";
+import { sponsorRfp } from "../rfps/sealing";
+import { latestVisibleAnswers } from "../responses/visible-answers";
 import {
   ZCriteriaTree,
   defaultCriteria,
@@ -93,7 +94,7 @@ export async function evaluationVendors(db: TenantDb, rfpId: string) {
 type VendorRow = Awaited<ReturnType<typeof evaluationVendors>>[number];
 
 /** The directory record behind each invitation: the one invited from, else the CDMO's platform profile. */
-async function directoryRecords(db: TenantDb, vendors: VendorRow[]) {
+export async function directoryRecords(db: TenantDb, vendors: VendorRow[]) {
   const orgIds = vendors.flatMap((v) => (!v.vendorId && v.vendorOrganizationId ? [v.vendorOrganizationId] : []));
   const ids = vendors.flatMap((v) => (v.vendorId ? [v.vendorId] : []));
   const records = await db.vendor.findMany({
@@ -130,21 +131,20 @@ async function priceFacts(
   now: Date,
 ): Promise<Map<string, PriceFact>> {
   const lines = priceLines(content);
-  const responses = await db.rfpResponse.findMany({
-    where: { rfpId: rfp.id, sponsorOrganizationId: orgId, submittedAt: { not: null } },
-    select: { organizationId: true, round: true, answers: true },
-    orderBy: { round: "desc" },
-  });
-  const rounds = [...new Set(responses.map((r) => r.round))];
-  const visible = new Map<number, boolean>();
-  for (const round of rounds) visible.set(round, (await roundSeal(db, rfp, round, now)).state.visible);
+  const seen = await latestVisibleAnswers(
+    db,
+    rfp,
+    orgId,
+    vendors.map((v) => v.vendorOrganizationId),
+    now,
+  );
   const facts = new Map<string, PriceFact>();
   for (const v of vendors) {
-    const latest = responses.find((r) => r.organizationId === v.vendorOrganizationId);
-    if (!latest) facts.set(v.id, { kind: "none" });
-    else if (!visible.get(latest.round)) facts.set(v.id, { kind: "sealed" });
+    const latest = v.vendorOrganizationId ? seen.get(v.vendorOrganizationId) : undefined;
+    if (!latest || latest.kind === "none") facts.set(v.id, { kind: "none" });
+    else if (latest.kind === "sealed") facts.set(v.id, { kind: "sealed" });
     else {
-      const answers = (latest.answers ?? {}) as Record<string, { price?: unknown }>;
+      const answers = latest.answers as Record<string, { price?: unknown } | undefined>;
       const quoted: Record<string, number> = {};
       for (const id of lines) {
         const price = answers[id]?.price;

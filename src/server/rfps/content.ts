@@ -79,12 +79,18 @@ export const ZTextQuestion = z.object({
   maxLength: z.number().int().min(1).max(RFP_LIMITS.textAnswer).optional(),
 });
 export const ZYesNoQuestion = z.object({ ...base, kind: z.literal("yesno") });
+/** Number questions the portfolio model reads: a response's bundle discount (percent, and from how many stages). */
+export const NUMBER_ROLES = ["bundleRate", "bundleMinStages"] as const;
+export type NumberRole = (typeof NUMBER_ROLES)[number];
+
 export const ZNumberQuestion = z.object({
   ...base,
   kind: z.literal("number"),
   unit: zText({ max: RFP_LIMITS.unit }),
   min: finite.optional(),
   max: finite.optional(),
+  /** What the portfolio model reads from the answer (ids change when an RFP is copied; a role does not). */
+  role: z.enum(NUMBER_ROLES).optional(),
 });
 export const ZSingleQuestion = z.object({ ...base, kind: z.literal("single"), options: zOptions });
 export const ZMultiQuestion = z.object({ ...base, kind: z.literal("multi"), options: zOptions });

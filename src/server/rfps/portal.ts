@@ -92,7 +92,15 @@ export async function inbox(db: TenantDb, org: PortalOrg, input: TInboxInput, no
 async function ownInvitation(db: TenantDb, org: PortalOrg, rfpId: string) {
   const inv = await db.rfpInvitation.findFirst({
     where: { rfpId, ...visibleInvitation(org.id) },
-    select: { id: true, rfpId: true, organizationId: true, sentAt: true },
+    select: {
+      id: true,
+      rfpId: true,
+      organizationId: true,
+      sentAt: true,
+      awardOutcome: true,
+      awardStages: true,
+      awardedAt: true,
+    },
   });
   if (!inv) throw notFound("The RFP");
   const rfp = await db.rfp.findFirst({
@@ -199,6 +207,8 @@ export async function portalRfp(db: TenantDb, actor: Actor, org: PortalOrg, rfpI
     },
     sponsorName: sponsor?.name ?? "Sponsor",
     invitedAt: inv.sentAt,
+    /** This CDMO's own outcome once the sponsor has awarded the RFP (its invitation is all it can read). */
+    award: inv.awardOutcome ? { outcome: inv.awardOutcome, stages: inv.awardStages ?? [], at: inv.awardedAt } : null,
     participation: {
       status: invitationStatus(participation),
       viewedAt: participation.viewedAt,

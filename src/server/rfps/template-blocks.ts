@@ -3,13 +3,13 @@
 // line per stage). Browser-safe data. Ids are stable ("qs-…", "cap-…", "com-…", "price-<stage>")
 // so seeds and tests can refer to them; an RFP built from a template gets fresh ids (copy.ts).
 import { STAGES, type StageCode } from "../vendors/catalog";
-import type { FileType, Question, Section } from "./content";
+import type { FileType, NumberRole, Question, Section } from "./content";
 
 type Base = { id: string; prompt: string; help?: string; required?: boolean };
 
 export const text = (b: Base & { maxLength?: number }): Question => ({ kind: "text", required: false, ...b });
 export const yesno = (b: Base): Question => ({ kind: "yesno", required: false, ...b });
-export const number = (b: Base & { unit: string; min?: number; max?: number }): Question => ({
+export const number = (b: Base & { unit: string; min?: number; max?: number; role?: NumberRole }): Question => ({
   kind: "number",
   required: false,
   ...b,
@@ -151,6 +151,22 @@ export function commercialSection(stages: readonly StageCode[], extra: Question[
         required: true,
       }),
       number({ id: "com-validity", prompt: "How long is this quote valid?", unit: "days", min: 0, max: 730 }),
+      number({
+        id: "com-bundle-rate",
+        role: "bundleRate",
+        prompt: "Discount on the total if you are awarded several stages (leave empty for none)",
+        unit: "%",
+        min: 0,
+        max: 50,
+      }),
+      number({
+        id: "com-bundle-min-stages",
+        role: "bundleMinStages",
+        prompt: "From how many awarded stages does that discount apply?",
+        unit: "stages",
+        min: 2,
+        max: 10,
+      }),
       file({
         id: "com-quote",
         prompt: "Attach your formal quotation, if you have one.",

@@ -11,6 +11,7 @@ import {
   type RfpWeights,
   type Section,
 } from "@/server/rfps/content";
+import type { NumberRole } from "@/server/rfps/content";
 import { newId } from "@/server/rfps/copy";
 import type { RfpDocument } from "@/server/rfps/edit-schemas";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/server/rfps/time-zone";
@@ -26,6 +27,8 @@ export type QuestionValues = {
   unit: string;
   min: string;
   max: string;
+  /** What the portfolio model reads from a number answer (a bundle discount); kept as it came, not edited. */
+  role: NumberRole | "";
   /** text */
   maxLength: string;
   /** single, multi */
@@ -76,6 +79,7 @@ export function toQuestionValues(q: Question): QuestionValues {
     unit: q.kind === "number" ? q.unit : "",
     min: q.kind === "number" ? str(q.min) : "",
     max: q.kind === "number" ? str(q.max) : "",
+    role: q.kind === "number" ? (q.role ?? "") : "",
     maxLength: q.kind === "text" ? str(q.maxLength) : "",
     options: q.kind === "single" || q.kind === "multi" ? [...q.options] : [],
     accept: q.kind === "file" ? [...(q.accept ?? [])] : [],
@@ -121,7 +125,14 @@ export function cleanQuestion(q: QuestionValues): Question {
     case "yesno":
       return { ...base, kind: "yesno" };
     case "number":
-      return { ...base, kind: "number", unit: q.unit, min: optionalNumber(q.min), max: optionalNumber(q.max) };
+      return {
+        ...base,
+        kind: "number",
+        unit: q.unit,
+        min: optionalNumber(q.min),
+        max: optionalNumber(q.max),
+        ...(q.role ? { role: q.role } : {}),
+      };
     case "single":
     case "multi":
       return { ...base, kind: q.kind, options: q.options };
@@ -181,6 +192,7 @@ export function newQuestion(kind: QuestionKind, stage: StageCode | "" = ""): Que
     unit: "",
     min: "",
     max: "",
+    role: "",
     maxLength: "",
     options: kind === "single" || kind === "multi" ? ["", ""] : [],
     accept: [],
