@@ -21,7 +21,9 @@ const nextConfig = {
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "X-Frame-Options", value: "DENY" },
-      { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+      // script-src 'self': a Web Worker (the portfolio page's decision core) runs under the CSP of its
+      // own script, served from here, and loads its chunks with importScripts from the same origin.
+      { key: "Content-Security-Policy", value: "default-src 'none'; script-src 'self'; frame-ancestors 'none'" },
     ];
     return ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers: staticHeaders }));
   },

@@ -33,7 +33,7 @@ export function useDecisionWorker<R>(pick: (m: Done) => R) {
   const run = useCallback(
     (job: Job) => {
       stop();
-      const w = new Worker(new URL("./compare.worker.ts", import.meta.url), { type: "module" });
+      const w = new Worker(new URL("./compare.worker.ts", import.meta.url));
       worker.current = w;
       const id = ++seq.current;
       setState({ status: "running", progress: null });

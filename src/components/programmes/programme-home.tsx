@@ -93,6 +93,11 @@ export function ProgrammeHome({
                 Shortlist
               </ButtonLink>
             ) : null}
+            {can(viewer, "portfolio.read") ? (
+              <ButtonLink href={`/${orgSlug}/programmes/${p.id}/portfolios`} variant="secondary">
+                Portfolios
+              </ButtonLink>
+            ) : null}
             {can(viewer, "audit.read") ? (
               <ButtonLink href={`/${orgSlug}/audit?entityId=${encodeURIComponent(p.id)}`} variant="ghost">
                 History
@@ -130,6 +135,7 @@ export function ProgrammeHome({
       <AssumptionsCard p={p} />
       <NextStepsCard
         shortlistHref={can(viewer, "shortlist.read") ? `/${orgSlug}/programmes/${p.id}/shortlist` : null}
+        portfoliosHref={can(viewer, "portfolio.read") ? `/${orgSlug}/programmes/${p.id}/portfolios` : null}
       />
     </div>
   );

@@ -103,7 +103,13 @@ export function AssumptionsCard({ p }: { p: ProgrammeView }) {
 type Step = { title: string; text: string; href?: string; status: string };
 
 /** Where the programme's selection stands beyond its RFPs: what is open now and what is still to come. */
-export function NextStepsCard({ shortlistHref }: { shortlistHref: string | null }) {
+export function NextStepsCard({
+  shortlistHref,
+  portfoliosHref,
+}: {
+  shortlistHref: string | null;
+  portfoliosHref: string | null;
+}) {
   const steps: Step[] = [
     {
       title: "Evaluation",
@@ -119,9 +125,15 @@ export function NextStepsCard({ shortlistHref }: { shortlistHref: string | null 
     {
       title: "Portfolio comparison",
       text: "Integrated, specialised and hybrid portfolios, priced with these assumptions.",
-      status: "Not available yet",
+      href: portfoliosHref ?? undefined,
+      status: portfoliosHref ? "Compare portfolios" : "Your role cannot see portfolios",
     },
-    { title: "Decision", text: "Select the portfolio and record the approvals.", status: "Not available yet" },
+    {
+      title: "Decision",
+      text: "Propose the portfolio; approvers sign with their password; the RFP is awarded.",
+      href: portfoliosHref ?? undefined,
+      status: portfoliosHref ? "Open the decision" : "Your role cannot see the decision",
+    },
   ];
   return (
     <Card aria-labelledby="next-heading">

@@ -22,7 +22,7 @@ export async function portfolioView(
 ) {
   const programme = await programmeForPortfolio(db, input.programmeId);
   const rfps = await rfpChoices(db, programme.id, now);
-  const rfp = input.rfpId ? rfps.find((r) => r.id === input.rfpId) : (rfps.find((r) => r.responses > 0) ?? rfps[0]);
+  const rfp = input.rfpId ? rfps.find((r) => r.id === input.rfpId) : defaultRfp(rfps);
   if (input.rfpId && !rfp) throw new AppError("NOT_FOUND", "The RFP was not found in this programme.");
   const defaults = defaultSettings(programme);
   const me = {
@@ -151,6 +151,18 @@ export async function portfolioView(
     decision,
     withdrawn: decisions.filter((d) => d.status === "WITHDRAWN").length,
   };
+}
+
+/**
+ * The RFP a programme's comparison opens on: the one with the most responses (the main
+ * sourcing event), a decided or closed one before one still open when they tie.
+ */
+function defaultRfp<R extends { status: string; responses: number }>(rfps: R[]): R | undefined {
+  const rank = (r: R) => (r.status === "AWARDED" ? 2 : r.status === "CLOSED" ? 1 : 0);
+  return (
+    [...rfps].filter((r) => r.responses > 0).sort((a, b) => b.responses - a.responses || rank(b) - rank(a))[0] ??
+    rfps[0]
+  );
 }
 
 export type SavedSimulation = {

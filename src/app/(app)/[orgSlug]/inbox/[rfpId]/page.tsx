@@ -86,7 +86,18 @@ export default async function PortalRfpPage({ params }: { params: Params }) {
         ) : rfp.status === "CANCELLED" ? (
           <Alert tone="warning">The sponsor cancelled this RFP.</Alert>
         ) : rfp.status === "AWARDED" ? (
-          <Alert tone="info">The sponsor has decided this RFP.</Alert>
+          view.award?.outcome === "AWARDED" ? (
+            <Alert tone="success" title="You have been awarded work on this RFP">
+              {view.sponsorName} chose you for {view.award.stages.map(stageLabel).join(", ")}. They will be in touch to
+              start.
+            </Alert>
+          ) : view.award ? (
+            <Alert tone="info" title="The sponsor has decided this RFP">
+              Thank you for responding. {view.sponsorName} has chosen other partners for this programme.
+            </Alert>
+          ) : (
+            <Alert tone="info">The sponsor has decided this RFP.</Alert>
+          )
         ) : null}
         {rfp.sealed ? (
           <Alert tone="info" title="Sealed bids">
