@@ -10,6 +10,8 @@ const nextConfig = {
     "nodemailer",
     "pg-boss",
     "@prisma/schema-engine-wasm",
+    // pdfkit (under pdfmake) reads its standard-font metrics from files beside its own code.
+    "pdfmake",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -290,6 +290,7 @@ export const CASES: Record<string, Case> = {
   },
   ...evaluationCases,
   "portfolio.get": { kind: "org", input: (f) => ({ programmeId: f.a.rfp.programmeId, rfpId: f.a.rfp.rfpId }) },
+  "portfolio.report": { kind: "org", input: (f) => ({ programmeId: f.a.rfp.programmeId, rfpId: f.a.rfp.rfpId }) },
   "portfolio.createScenario": {
     kind: "org",
     input: (f) => ({

@@ -60,6 +60,7 @@ const cell = (f: FuzzFixture) => ({
 });
 const portfolioCases: Record<string, FuzzCase> = {
   "portfolio.get": { input: (f) => ({ programmeId: f.sealedProgrammeId, rfpId: f.sealedRfpId }) },
+  "portfolio.report": { input: (f) => ({ programmeId: f.sealedProgrammeId, rfpId: f.sealedRfpId }) },
   "portfolio.createScenario": {
     input: (f) => ({
       programmeId: f.sealedProgrammeId,

@@ -6,6 +6,9 @@ import { ZScenarioAssignment, ZScenarioName, ZScenarioSettings } from "./setting
 
 export const ZPortfolioGetInput = z.object({ programmeId: zId, rfpId: zId.optional() });
 
+/** The decision report (PDF) of one RFP of a programme. */
+export const ZPortfolioReportInput = z.object({ programmeId: zId, rfpId: zId });
+
 export const ZScenarioCreateInput = z.object({
   programmeId: zId,
   rfpId: zId,

@@ -1,7 +1,9 @@
 import { proposeDecision, signDecision, withdrawDecision } from "../../portfolio/decisions";
+import { decisionReport } from "../../portfolio/report";
 import { archiveScenario, createScenario, saveScenario, saveSimulation } from "../../portfolio/scenarios";
 import {
   ZPortfolioGetInput,
+  ZPortfolioReportInput,
   ZProposeInput,
   ZScenarioCreateInput,
   ZScenarioRefInput,
@@ -22,6 +24,10 @@ export const portfolioRouter = router({
   get: orgProcedure("portfolio.read")
     .input(ZPortfolioGetInput)
     .query(({ ctx, input }) => portfolioView(ctx.db, ctx.org, ctx.user.id, input)),
+  /** The decision report as a PDF (base64), generated now by the server. */
+  report: orgProcedure("portfolio.read")
+    .input(ZPortfolioReportInput)
+    .query(({ ctx, input }) => decisionReport(ctx.db, ctx.org, ctx.user.id, input)),
   createScenario: orgProcedure("portfolio.write")
     .input(ZScenarioCreateInput)
     .mutation(({ ctx, input }) => createScenario(ctx.db, actorOf(ctx.user), ctx.org, input)),
