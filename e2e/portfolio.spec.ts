@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, SPONSOR_SLUG, expectAccessible, login, logout } from "./helpers";
+import fs from "node:fs/promises";
+import { pdfText } from "../src/server/portfolio/testing-pdf-text";
+import { CDMO_SLUG, DEMO, DEMO_PASSWORD, SPONSOR_SLUG, expectAccessible, login, logout } from "./helpers";
 
 // The demo programme's portfolios, as a sourcing lead and two approvers use them: the three
 // archetypes side by side, a vendor limit that changes the best hybrid, a Monte Carlo with its
@@ -53,12 +55,13 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   await expectAccessible(page);
 
   // A vendor limit changes the best hybrid (the unconstrained one uses more than two companies).
+  const vendorsIn = (col: number) => whoDoesWhat(page, col).getByRole("listitem").count();
+  expect(await vendorsIn(3)).toBeGreaterThan(2);
   const before = (await whoDoesWhat(page, 3).innerText()).trim();
   await page.getByLabel("Most vendors").fill("2");
-  await expect(page.getByRole("status").filter({ hasText: "Optimising" })).toHaveCount(0);
+  await expect.poll(() => vendorsIn(3), { timeout: 30_000 }).toBeLessThanOrEqual(2);
   await expect(whoDoesWhat(page, 3)).not.toHaveText(before);
-  const hybridVendors = await whoDoesWhat(page, 3).getByRole("listitem").count();
-  expect(hybridVendors).toBeLessThanOrEqual(2);
+  await expect(page.getByRole("status").filter({ hasText: "Optimising" })).toHaveCount(0);
   await page.getByRole("button", { name: "Save as Base case" }).click();
   await expect(page.getByText("Scenario saved.")).toBeVisible();
 
@@ -137,4 +140,26 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   await expect(page.getByRole("tab", { name: /Decision \(awarded\)/ })).toBeVisible();
   await expect(page.getByText("Awarded", { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: "test-results/portfolio-awarded.png", fullPage: true });
+
+  // The decision report: a real PDF whose text carries the signatures' manifestation and the hash.
+  const hash = (await page.getByText(/Record SHA-256/).innerText()).match(/[0-9a-f]{64}/)![0];
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Decision report (PDF)" }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const text = await pdfText(new Uint8Array(await fs.readFile((await pdf.path())!)));
+  expect(text).toContain("HLX-204 anti-IL-23 mAb");
+  for (const who of ["Olivia", "Adam", "Eva"]) expect(text).toMatch(new RegExp(who));
+  expect(text).toContain("APPROVER");
+  expect(text).toContain(hash);
+  expect(text).toContain("P50");
+  await logout(page);
+
+  // Northbridge, the integrated CDMO, sees its own outcome of the RFP, politely.
+  await login(page, DEMO.cdmoOwner);
+  await page.goto(`/${CDMO_SLUG}/inbox`);
+  await page.getByRole("link", { name: "HLX-204 development and clinical manufacturing" }).first().click();
+  await expect(page.getByText(/(chose you for|has chosen other partners)/)).toBeVisible();
+  await expectAccessible(page);
 });

@@ -26,6 +26,7 @@ import { ManualBuilder } from "./manual-builder";
 import { vendorColours } from "./palette";
 import { ProblemPanel } from "./problem-panel";
 import { ProposeDialog } from "./propose-dialog";
+import { ReportButton } from "./report-button";
 import { ScenarioBar } from "./scenario-bar";
 import { SimulationPanel } from "./simulation-panel";
 import { useScenario } from "./use-scenario";
@@ -347,6 +348,7 @@ function Workspace({ orgSlug, data }: { orgSlug: string; data: PortfolioView }) 
                   return errorMessage(err);
                 }
               }}
+              reportButton={<ReportButton orgSlug={orgSlug} programmeId={data.programme.id} rfpId={data.rfp!.id} />}
               onWithdraw={() =>
                 withdraw.mutate(
                   {
@@ -374,6 +376,7 @@ function Workspace({ orgSlug, data }: { orgSlug: string; data: PortfolioView }) 
                     ? `${data.withdrawn} earlier proposal${data.withdrawn === 1 ? " was" : "s were"} withdrawn. Propose a portfolio from the Compare view.`
                     : "The lead proposes a portfolio from the Compare view; the approvers then sign it here."
                 }
+                action={<ReportButton orgSlug={orgSlug} programmeId={data.programme.id} rfpId={data.rfp!.id} />}
               />
             </Card>
           )}

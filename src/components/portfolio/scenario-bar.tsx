@@ -61,81 +61,90 @@ export function ScenarioBar({
     URL.revokeObjectURL(url);
   }
   return (
-    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-3">
-      <Field label="Scenario" className="min-w-56">
-        <Select value={current?.id ?? ""} onChange={(e) => onSelect(e.target.value)} disabled={!scenarios.length}>
-          {!current ? <option value="">Base case (not saved yet)</option> : null}
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-              {s.pinned ? " (pinned)" : ""}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {dirty ? <Badge tone="warning">Unsaved changes</Badge> : null}
-      {locked ? <Badge tone="success">Awarded: read only</Badge> : null}
-      {canWrite && !locked ? (
-        <>
-          <Button onClick={onSave} pending={pending} disabled={!dirty && !!current}>
-            {current ? "Save" : "Save as Base case"}
-          </Button>
-          {dirty ? (
-            <Button variant="ghost" onClick={onDiscard}>
-              Discard changes
+    <div className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-line bg-surface p-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <Field label="Scenario" className="min-w-56">
+          <Select value={current?.id ?? ""} onChange={(e) => onSelect(e.target.value)} disabled={!scenarios.length}>
+            {!current ? <option value="">Base case (not saved yet)</option> : null}
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.pinned ? " (pinned)" : ""}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {dirty ? <Badge tone="warning">Unsaved changes</Badge> : null}
+        {locked ? <Badge tone="success">Awarded: read only</Badge> : null}
+        {canWrite && !locked ? (
+          <>
+            <Button onClick={onSave} pending={pending} disabled={!dirty && !!current}>
+              {current ? "Save" : "Save as Base case"}
             </Button>
-          ) : null}
-        </>
-      ) : null}
-      {canWrite ? (
-        <FormDialog
-          open={open}
-          onOpenChange={(o) => {
-            setOpen(o);
-            setError(undefined);
-          }}
-          title="Save as a new scenario"
-          description={<p>The current assumptions, risks, estimates, constraints and assignment, under a new name.</p>}
-          trigger={<Button variant="secondary">Save as new</Button>}
-        >
-          <form
-            className="space-y-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (!name.trim()) return setError("Give the scenario a name.");
-              onSaveAsNew(name.trim(), pin);
-              setOpen(false);
-              setName("");
+            {dirty ? (
+              <Button variant="ghost" onClick={onDiscard}>
+                Discard changes
+              </Button>
+            ) : null}
+          </>
+        ) : null}
+        {canWrite ? (
+          <FormDialog
+            open={open}
+            onOpenChange={(o) => {
+              setOpen(o);
+              setError(undefined);
             }}
+            title="Save as a new scenario"
+            description={
+              <p>The current assumptions, risks, estimates, constraints and assignment, under a new name.</p>
+            }
+            trigger={<Button variant="secondary">Save as new</Button>}
           >
-            <Field label="Name" error={error}>
-              <Input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-            </Field>
-            <label className="flex items-center gap-2 text-sm text-ink">
-              <input type="checkbox" className="size-4" checked={pin} onChange={(e) => setPin(e.target.checked)} />
-              Pin it to the comparison
-            </label>
-            <div className="flex justify-end">
-              <Button type="submit">Save</Button>
-            </div>
-          </form>
-        </FormDialog>
-      ) : null}
-      {canWrite && current && !locked ? (
-        <>
-          <Button variant="secondary" onClick={() => onPin(!current.pinned)} disabled={pending}>
-            {current.pinned ? "Unpin" : "Pin to comparison"}
-          </Button>
-          <ConfirmDialog
-            trigger={<Button variant="ghost">Delete</Button>}
-            title={`Delete "${current.name}"?`}
-            description="The scenario leaves the comparison. Its history stays in the audit log."
-            confirmLabel="Delete scenario"
-            onConfirm={onDelete}
-          />
-        </>
-      ) : null}
-      <Button variant="ghost" className="ml-auto" onClick={download}>
+            <form
+              className="space-y-4"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (!name.trim()) return setError("Give the scenario a name.");
+                onSaveAsNew(name.trim(), pin);
+                setOpen(false);
+                setName("");
+              }}
+            >
+              <Field label="Name" error={error}>
+                <Input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+              </Field>
+              <label className="flex items-center gap-2 text-sm text-ink">
+                <input type="checkbox" className="size-4" checked={pin} onChange={(e) => setPin(e.target.checked)} />
+                Pin it to the comparison
+              </label>
+              <div className="flex justify-end">
+                <Button type="submit">Save</Button>
+              </div>
+            </form>
+          </FormDialog>
+        ) : null}
+        {canWrite && current && !locked ? (
+          <>
+            <Button variant="secondary" onClick={() => onPin(!current.pinned)} disabled={pending}>
+              {current.pinned ? "Unpin" : "Pin to comparison"}
+            </Button>
+            <ConfirmDialog
+              trigger={<Button variant="ghost">Delete</Button>}
+              title={`Delete "${current.name}"?`}
+              description="The scenario leaves the comparison. Its history stays in the audit log."
+              confirmLabel="Delete scenario"
+              onConfirm={onDelete}
+            />
+          </>
+        ) : null}
+      </div>
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={download}
+        title="The problem and constraints for npm run cdmo -- optimize"
+      >
         Download problem (JSON)
       </Button>
     </div>
