@@ -1,4 +1,5 @@
 import { completionTable, type BoundSetup } from "./optimizer-bounds";
+import type { LagrangeTables } from "./optimizer-lagrange";
 import type { RunClock } from "./optimizer-run";
 import { disruptionProbability } from "./problem";
 import { slack, type TopK } from "./top-k";
@@ -10,10 +11,12 @@ import { slack, type TopK } from "./top-k";
  * the placed part is bounded per vendor from its running (stages, exposure,
  * price) - the only state the non-separable terms depend on - and the rest comes
  * from the segment-chain relaxation (optimizer-bounds.ts) indexed by the
- * previous vendor. A branch is cut only when its bound is above the k-th best
- * value found (plus float slack), or when its cost / duration bounds already
- * break the budget / deadline, so every assignment that could enter the top-k is
- * reached: the search is exact.
+ * previous vendor and, over all vendors, from the Lagrangian bound that counts
+ * vendors (optimizer-lagrange.ts); the larger of the two is used. A branch is
+ * cut only when its bound is above the k-th best value found (plus float
+ * slack), or when its cost / duration bounds already break the budget /
+ * deadline, so every assignment that could enter the top-k is reached: the
+ * search is exact.
  *
  * Two uses: `mustUseAll` over one vendor subset S (every vendor of S used,
  * so each assignment is searched in exactly one subset), or over all vendors
@@ -32,6 +35,8 @@ export class ChainSearch {
   nodes = 0;
   /** Node budget for one search; Infinity = unlimited. */
   nodeLimit = Infinity;
+  /** Multiplier tables for maxVendors (optimizer-lagrange.ts); only for a search over all candidates. */
+  lag: LagrangeTables | null = null;
   clock: RunClock | null = null;
   /** Set when the clock said stop; the search then only bounds what it has not explored. */
   stopped = false;
@@ -130,7 +135,7 @@ export class ChainSearch {
     }
     const a = p.a;
     const rootRisk = this.rootRisk + (mustUseAll ? m : 1) * a.vendorOverheadCost + this.setup.cod * a.onboardingWeeks;
-    this.dfs(0, -1, 0, 0, 0, rootRisk);
+    this.dfs(0, -1, 0, 0, 0, Math.max(rootRisk, this.lag?.root ?? -Infinity));
     for (let q = 0; q < m; q++) this.pos[C[q]] = -1;
   }
 
@@ -191,6 +196,25 @@ export class ChainSearch {
     }
   }
 
+  /** Lagrangian completion bound of stages >= j after vendor `prev` (optimizer-lagrange.ts). */
+  private lagRest(j: number, prev: number): number {
+    const lag = this.lag as LagrangeTables;
+    const V = this.setup.p.V;
+    const row = j * V;
+    let r = lag.uSuf[j];
+    for (const u of this.used) r += u === prev ? lag.cont[row + u] : lag.fresh[row + u];
+    let need = this.maxUsed - this.used.length;
+    const open = lag.open[j];
+    const oh = this.setup.p.a.vendorOverheadCost;
+    for (let t = 0; t < open.length && need > 0; t++) {
+      const w = open[t];
+      if (this.kCnt[w] > 0) continue;
+      r += oh + lag.fresh[row + w];
+      need--;
+    }
+    return r;
+  }
+
   /**
    * Lower bound on riskAdjustedCost of the node whose last placed stage is j - 1,
    * at vendor v; Infinity when its cost / duration bound breaks the budget /
@@ -217,8 +241,13 @@ export class ChainSearch {
       ext * textRisk +
       int * tintRisk +
       cod * (a.onboardingWeeks + durSum + delayWeeks);
-    const risk = placed + (last ? 0 : this.fromRisk[at]);
+    let risk = placed + (last ? 0 : this.fromRisk[at]);
     if (risk > cut) return risk;
+    if (!last && this.lag !== null) {
+      const lagRisk = placed + this.lagRest(j, v);
+      if (lagRisk > risk) risk = lagRisk;
+      if (risk > cut) return risk;
+    }
     if (Number.isFinite(this.budget)) {
       const cost =
         price +

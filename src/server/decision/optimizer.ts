@@ -1,6 +1,7 @@
 import { DecisionError, parseOrThrow } from "./errors";
 import { buildBoundSetup } from "./optimizer-bounds";
 import { explainInfeasible, type InfeasibleReason } from "./optimizer-infeasible";
+import { buildLagrange } from "./optimizer-lagrange";
 import { RunClock, type OptimizeRunOptions, type StopReason } from "./optimizer-run";
 import { ChainSearch, NodeLimitReached } from "./optimizer-search";
 import { bestIntegrated, bestSpecialized } from "./optimizer-special";
@@ -13,17 +14,20 @@ import { slack, TopK } from "./top-k";
  * Exact portfolio optimisation (spec section 4). Two exact searches:
  *
  * "chain": one branch and bound along the stage chain over all allowed vendors,
- * at most maxVendors distinct (optimizer-search.ts). Its completion bound
- * ignores maxVendors until the limit is reached, which is tight when transfers
- * are expensive (the usual case) and weak when the limit binds hard.
+ * at most maxVendors distinct (optimizer-search.ts). Its segment-chain bound
+ * ignores maxVendors, which is tight when transfers are expensive (the usual
+ * case) and weak when the limit binds hard; when the limit can bind, a
+ * Lagrangian bound that counts vendors (optimizer-lagrange.ts) is used beside
+ * it, and tuning that bound also yields good assignments within maxVendors
+ * that warm-start the top-k.
  *
  * "subsets": every feasible assignment uses exactly one vendor set S with
  * |S| <= maxVendors. For each S (containing the locked vendors) a relaxed
- * segment-chain bound restricted to S is computed (O(n^2 |S|)); sets are
- * searched best bound first with "every vendor of S used", so each assignment
- * is searched in exactly one set, and we stop once the next bound exceeds the
- * k-th best. Cost: C(V, <= m) cheap bounds plus a pruned search of the
- * competitive sets.
+ * segment-chain bound restricted to S is computed (O(n^2 |S|)), after an O(1)
+ * screen by the Lagrangian set bound; sets are searched best bound first with
+ * "every vendor of S used", so each assignment is searched in exactly one set,
+ * and we stop once the next bound exceeds the k-th best. Cost: C(V, <= m) cheap
+ * screens plus bounds and a pruned search of the competitive sets.
  *
  * "auto" runs the chain search on a node budget and, if the budget runs out,
  * continues with the subsets search warm-started with what the chain found
@@ -73,7 +77,7 @@ export interface SearchOutcome {
    * left): every assignment not reached is at least this.
    */
   remaining: number;
-  /** A bound on every assignment, computed before the search (-Infinity if none). */
+  /** A bound on every assignment within maxVendors, computed before the search (-Infinity if none). */
   rootBound: number;
 }
 
@@ -111,6 +115,8 @@ export interface SearchOptions {
   /** "auto" (default): chain search on a node budget, then vendor sets if the budget runs out. */
   strategy?: "auto" | "subsets" | "chain";
   chainNodeLimit?: number;
+  /** The Lagrangian vendor-count bound in the chain search (default true; false for comparisons). */
+  lagrange?: boolean;
   /** Time budget / cancel / progress; without it the search always runs to the end. */
   clock?: RunClock;
 }
@@ -141,9 +147,13 @@ export function searchTopK(p: PreparedProblem, c: TConstraints, options: SearchO
 
   const all = Int32Array.from([...required, ...candidates]);
   const nSubsets = countSubsets(candidates.length, required.length, maxVendors);
+  // The segment bound ignores maxVendors; the Lagrangian bound counts vendors
+  // from the root (only worth it when the limit can bind).
+  const lag =
+    options.lagrange !== false && maxVendors < all.length ? buildLagrange(setup, all, maxVendors, clock, top) : null;
   // A bound on every assignment, for progress and for a stop before any search.
   const rootSearch = new ChainSearch(setup, top, budget, deadline);
-  const rootBound = rootSearch.rootBound(all, all.length, 1).risk;
+  const rootBound = Math.max(rootSearch.rootBound(all, all.length, 1).risk, lag?.root ?? -Infinity);
   if (clock !== null) {
     clock.best = () => (top.items.length > 0 ? top.items[0].core.riskAdjustedCost : null);
     clock.lowerBound = rootBound;
@@ -152,9 +162,10 @@ export function searchTopK(p: PreparedProblem, c: TConstraints, options: SearchO
 
   if (strategy !== "subsets") {
     const chain = new ChainSearch(setup, top, budget, deadline);
+    chain.lag = lag;
     chain.clock = clock;
-    // The chain bound ignores maxVendors until the limit is reached, so it can be
-    // weak when the limit binds hard; then the per-set search takes over.
+    // With the Lagrangian bound the chain search is usually quick; the node limit
+    // still hands the rare stubborn case to the per-set search.
     if (strategy === "auto" && nSubsets <= SUBSET_LIMIT) chain.nodeLimit = options.chainNodeLimit ?? CHAIN_NODE_LIMIT;
     try {
       chain.run(all, all.length, false, maxVendors);
@@ -171,10 +182,20 @@ export function searchTopK(p: PreparedProblem, c: TConstraints, options: SearchO
   const search = new ChainSearch(setup, top, budget, deadline);
   search.clock = clock;
   // Pass 1: a relaxed bound per vendor set; sets that cannot cover a stage or
-  // that break the budget / deadline even relaxed are dropped here.
+  // that break the budget / deadline even relaxed are dropped here. With an
+  // incumbent (the chain's warm start), the Lagrangian set bound screens each
+  // set in O(1) before the O(n^2 |S|) segment bound, and whole branches of the
+  // enumeration: adding a vendor lowers it by at most -minVendor.
   const sets: Int32Array[] = [];
   const bounds: number[] = [];
   const current = [...required];
+  let lagSum = 0;
+  let minVendor = 0;
+  if (lag !== null) {
+    lagSum = lag.constant;
+    for (const v of required) lagSum += lag.vendor[v];
+    for (const v of candidates) minVendor = Math.min(minVendor, lag.vendor[v]);
+  }
   let cut = false;
   const visit = (from: number): void => {
     const thr = top.threshold();
@@ -184,16 +205,22 @@ export function searchTopK(p: PreparedProblem, c: TConstraints, options: SearchO
         cut = true;
         return;
       }
-      const b = search.rootBound(current, current.length, current.length);
-      if (b.risk <= thr + slack(thr) && b.cost <= budget + slack(budget) && b.dur <= deadline + slack(deadline)) {
-        sets.push(Int32Array.from(current));
-        bounds.push(b.risk);
+      if (lag === null || lagSum <= thr + slack(thr)) {
+        const b = search.rootBound(current, current.length, current.length);
+        if (b.risk <= thr + slack(thr) && b.cost <= budget + slack(budget) && b.dur <= deadline + slack(deadline)) {
+          sets.push(Int32Array.from(current));
+          bounds.push(lag === null ? b.risk : Math.max(b.risk, lagSum));
+        }
       }
     }
     if (current.length === maxVendors) return;
+    if (lag !== null && lagSum + (maxVendors - current.length) * minVendor > thr + slack(thr)) return;
     for (let t = from; t < candidates.length && !cut; t++) {
-      current.push(candidates[t]);
+      const v = candidates[t];
+      current.push(v);
+      if (lag !== null) lagSum += lag.vendor[v];
       visit(t + 1);
+      if (lag !== null) lagSum -= lag.vendor[v];
       current.pop();
     }
   };
