@@ -1,7 +1,7 @@
 import type { BoundSetup } from "./optimizer-bounds";
 import type { RunClock } from "./optimizer-run";
 import { computeCore } from "./portfolio";
-import type { TopK } from "./top-k";
+import { slack, type TopK } from "./top-k";
 
 /**
  * A lower bound that respects maxVendors everywhere in the chain search, not
@@ -220,16 +220,18 @@ export function buildLagrange(
       stall = 0;
       if (alpha < 1e-3) break;
     }
-    if (clock !== null) {
-      // Any multipliers give a valid bound, so progress can show the best so far.
-      clock.lowerBound = bestL;
-      if (clock.poll(0)) break;
-    }
     // The picked vendors' best chain is a genuine assignment within maxVendors: it
     // gives the Polyak step its target and, offered to `top`, the search an incumbent.
     if (picked > 0 && bestChain(setup, C, order, picked, asg)) {
       upper = Math.min(upper, computeCore(p, asg).riskAdjustedCost);
       top?.offer(asg);
+    }
+    // The bound has met a genuine assignment: no multipliers can do better.
+    if (upper < Infinity && upper - bestL <= slack(upper)) break;
+    if (clock !== null) {
+      // Any multipliers give a valid bound, so progress can show the best so far.
+      clock.lowerBound = bestL;
+      if (clock.poll(0)) break;
     }
     // Subgradient: 1 - (number of picked vendors whose runs take stage s).
     cover.fill(0);

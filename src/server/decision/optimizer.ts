@@ -119,6 +119,8 @@ export interface SearchOptions {
   lagrange?: boolean;
   /** Time budget / cancel / progress; without it the search always runs to the end. */
   clock?: RunClock;
+  /** Feasible assignments within the constraints (but for budget / deadline, which TopK checks) to start from. */
+  warmStart?: Int32Array[];
 }
 
 /** The constrained top-k search; options exist for tests and benchmarks. */
@@ -129,6 +131,7 @@ export function searchTopK(p: PreparedProblem, c: TConstraints, options: SearchO
   const budget = c.budget ?? Infinity;
   const deadline = c.deadlineWeeks ?? Infinity;
   const top = new TopK(p, c.topK, budget, deadline);
+  for (const asg of options.warmStart ?? []) top.offer(asg);
   const setup = buildBoundSetup(p, allowed);
   const maxVendors = Math.min(c.maxVendors ?? p.n, p.n);
   const required = [...new Set(Object.values(c.locked ?? {}).map((id) => p.vendorIndex.get(id) as number))];
@@ -278,7 +281,12 @@ export function optimizeWithClock(input: TOptimizeInput, clock: RunClock | null)
       ? bestSpecialized(p, allowed, budget, deadline)
       : clock.phase(SPECIALIZED_SHARE, () => bestSpecialized(p, allowed, budget, deadline, clock));
   const specialized = special.top.items[0];
-  const { top, stats, remaining, rootBound } = searchTopK(p, c, clock === null ? {} : { clock });
+  // Both are genuine portfolios: a start for the top-k (so a stopped run has something
+  // to show), when they fit maxVendors; the search stays exact either way.
+  const warmStart: Int32Array[] = [];
+  if (integrated) warmStart.push(integrated.asg);
+  if (specialized && p.n <= (c.maxVendors ?? p.n)) warmStart.push(specialized.asg);
+  const { top, stats, remaining, rootBound } = searchTopK(p, c, clock === null ? { warmStart } : { clock, warmStart });
   const thr = top.threshold();
   const optimal = remaining === Infinity || remaining > thr + slack(thr);
   const list = top.items.map((x) => computeMetrics(p, x.asg));
