@@ -3,15 +3,18 @@
  * Pure (no Node or DOM API beyond an optional `performance.now`), so the same
  * code runs in the server and in a browser Web Worker.
  *
- * The searches do not look at the clock per node: they call `poll` every
- * `pollEvery` nodes (POLL_EVERY, a few milliseconds of work; tests pass a
- * smaller power of two), and `poll` asks `shouldStop`,
+ * The searches do not look at the clock per node: they call `poll` after about
+ * `pollEvery` units of work (POLL_EVERY bounds evaluated, around a millisecond;
+ * tests pass a smaller power of two): child bounds in the chain search, vendor
+ * sets in the set enumeration, 1/64 as many Hungarian nodes in bestSpecialized,
+ * and once per multiplier iteration (with no work). `poll` asks `shouldStop`,
  * reads the clock and, at most every PROGRESS_EVERY_MS, reports progress. Once
  * it has said stop it keeps saying so, so every later phase stops at its first
- * poll too.
+ * poll too. Work before the first poll (parsing, bestIntegrated, the bound
+ * tables) is not interruptible: tens of milliseconds on a cold first call.
  */
 export interface OptimizeProgress {
-  /** Search nodes (and vendor-set bounds) so far. */
+  /** Work so far: search nodes bounded (and vendor sets screened). */
   nodes: number;
   elapsedMs: number;
   /** riskAdjustedCost of the best feasible portfolio found so far. */
@@ -33,7 +36,7 @@ export interface OptimizeRunOptions {
 
 export type StopReason = "time" | "cancelled";
 
-/** Chain-search nodes between two polls. */
+/** Units of work (bounds) between two polls. */
 export const POLL_EVERY = 4096;
 export const PROGRESS_EVERY_MS = 100;
 
@@ -52,7 +55,7 @@ export class RunClock {
   /** End of the current phase's share of the budget (see `phase`). */
   private phaseEnd = Infinity;
 
-  /** pollEvery - 1: a search polls when `(nodes & pollMask) === 0`. */
+  /** pollEvery - 1: the vendor-set enumeration polls when `(sets & pollMask) === 0`. */
   readonly pollMask: number;
 
   /** `pollEvery` must be a power of two. */

@@ -22,7 +22,7 @@ import { slack, type TopK } from "./top-k";
  * so each assignment is searched in exactly one subset), or over all vendors
  * with at most `maxUsed` distinct ones.
  *
- * With a run clock the search polls it every `clock.pollEvery` nodes. When it says
+ * With a run clock the search polls it every `clock.pollEvery` child bounds. When it says
  * stop, the search explores nothing more but still bounds every node it has not
  * explored (the rest of the path's siblings), so `frontier` is a lower bound on
  * every assignment it did not reach: the optimum is at least
@@ -42,6 +42,8 @@ export class ChainSearch {
   stopped = false;
   /** Lowest bound over the nodes left unexplored by a stop; Infinity when none (or none feasible). */
   frontier = Infinity;
+  /** Child bounds since the last poll. */
+  private work = 0;
   private readonly kCnt: Int32Array;
   private readonly eSum: Float64Array;
   private readonly pSum: Float64Array;
@@ -144,10 +146,19 @@ export class ChainSearch {
     const { p, allowed } = this.setup;
     const n = p.n;
     if (++this.nodes > this.nodeLimit) throw new NodeLimitReached();
-    if (this.clock !== null && (this.nodes & this.clock.pollMask) === 0 && this.clock.poll(this.clock.pollEvery)) {
-      this.stopped = true;
-      if (bound < this.frontier) this.frontier = bound;
-      return;
+    if (this.clock !== null) {
+      // Work is counted in child bounds (a node bounds up to V children), so a poll
+      // comes every pollEvery bounds, a millisecond or so, whatever V is.
+      this.work += i < n ? this.order[i].length : 1;
+      if (this.work >= this.clock.pollEvery) {
+        const work = this.work;
+        this.work = 0;
+        if (this.clock.poll(work)) {
+          this.stopped = true;
+          if (bound < this.frontier) this.frontier = bound;
+          return;
+        }
+      }
     }
     if (i === n) {
       if (!this.mustUseAll || this.used.length === this.m) this.top.offer(this.asg);
