@@ -43,6 +43,11 @@ describe("optimiser targets", () => {
   );
   optimiserBench("specialists 10 x 40, maxVendors 4", { stages: 10, vendors: 40, profile: "specialists" }, 4);
   optimiserBench("specialists 6 x 200, maxVendors 2", { stages: 6, vendors: 200, profile: "specialists" }, 2);
+  optimiserBench(
+    "specialists 15 x 80, maxVendors 4 (target < 1 s; was 6.7 s to minutes)",
+    { stages: 15, vendors: 80, profile: "specialists" },
+    4,
+  );
 });
 
 describe("optimiser scaling: vendors (10 stages, maxVendors 3)", () => {
@@ -56,6 +61,20 @@ describe("optimiser scaling: stages (40 vendors, maxVendors 3)", () => {
   for (const stages of [4, 6, 8, 10, 12]) {
     optimiserBench(`programme n=${stages}`, { stages, vendors: 40 }, 3);
     optimiserBench(`specialists n=${stages}`, { stages, vendors: 40, profile: "specialists" }, 3);
+  }
+});
+
+// The binding-limit worst case (cheap transfers, maxVendors 4), grown one axis at a time
+// from 15 stages x 80 vendors.
+describe("optimiser scaling, binding limit: stages (specialists, 80 vendors, maxVendors 4)", () => {
+  for (const stages of [6, 8, 10, 12, 15, 20, 25]) {
+    optimiserBench(`specialists mv4 n=${stages}`, { stages, vendors: 80, profile: "specialists" }, 4);
+  }
+});
+
+describe("optimiser scaling, binding limit: vendors (specialists, 15 stages, maxVendors 4)", () => {
+  for (const vendors of [20, 40, 80, 160]) {
+    optimiserBench(`specialists mv4 V=${vendors}`, { stages: 15, vendors, profile: "specialists" }, 4);
   }
 });
 

@@ -77,6 +77,9 @@ describe("cdmo CLI on the worked example", { timeout: 60_000 }, () => {
     expect(opt.best.vendorsInStageOrder).toEqual(["S1", "S1", "S2"]);
     expect(opt.bestIntegrated.vendorsInStageOrder).toEqual(["I", "I", "I"]);
     expect(opt.bestSpecialized.vendorsInStageOrder).toEqual(["I", "S1", "S2"]);
+    // Without run options the search always finishes: proven, the bound is the optimum itself.
+    expect(opt.optimal).toBe(true);
+    expect(opt.lowerBound).toBe(opt.best.riskAdjustedCost);
     const sim = JSON.parse(simulate.stdout);
     expect(sim.iterations).toBe(20000);
     expect(Math.abs(sim.durationWeeks.mean - 113.097) / 113.097).toBeLessThan(0.015);

@@ -1,7 +1,8 @@
 /**
  * Public API of the decision core: pure functions, zod-validated inputs,
  * DecisionError (code, message, JSON path) on bad input. Nothing here touches a
- * database, the network or the clock.
+ * database or the network, and only optimizePortfolio reads a clock, when its
+ * caller gives it run options (a time budget; `now` can be supplied too).
  */
 export { DecisionError, isDecisionError, type DecisionErrorCode, type DecisionPath } from "./errors";
 export * from "./schemas";
@@ -20,6 +21,7 @@ export { computeAcceptability, type AcceptabilityResult, type AcceptabilityVendo
 export { prepareRerank, rerank, type PreparedRerank, type RerankResult, type RerankVendor } from "./rerank";
 export { evaluatePortfolio, type PortfolioMetrics, type VendorBreakdown, type Archetype } from "./portfolio";
 export { optimizePortfolio, type OptimizeResult } from "./optimizer";
+export type { OptimizeRunOptions, OptimizeProgress, StopReason } from "./optimizer-run";
 export type { InfeasibleReason, ConstraintName } from "./optimizer-infeasible";
 export { simulate, simulateChunked, type SimulationResult, type Summary, type ChunkOptions } from "./simulation";
 export {

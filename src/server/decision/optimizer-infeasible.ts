@@ -10,6 +10,10 @@ import type { PreparedProblem } from "./problem";
  *    portfolio is reported ("relaxing this one is enough").
  * 3. If no single removal helps, the constraints cut the candidates only
  *    together: report every constraint that is set, flagged `jointly`.
+ * Under a time budget a relaxed search can be stopped before it finds or rules
+ * out a portfolio (`feasible` returns null). Such constraints are reported as
+ * `undecided` beside the ones shown to be enough, and rule 3 applies only
+ * when every relaxed search finished.
  */
 export type ConstraintName =
   "offers" | "maxVendors" | "budget" | "deadlineWeeks" | "minOfferScore" | "locked" | "excludedVendors";
@@ -19,6 +23,12 @@ export interface InfeasibleReason {
   message: string;
   /** True when only the combination of constraints is infeasible (rule 3). */
   jointly: boolean;
+  /**
+   * Set (true) only when a time budget or a cancel ended the run before the
+   * search without this constraint finished: relaxing it alone may or may not
+   * be enough.
+   */
+  undecided?: true;
 }
 
 const DESCRIBE: Record<Exclude<ConstraintName, "offers">, (c: TConstraints) => string> = {
@@ -39,7 +49,7 @@ function without(c: TConstraints, name: Exclude<ConstraintName, "offers">): TCon
 export function explainInfeasible(
   p: PreparedProblem,
   c: TConstraints,
-  feasible: (relaxed: TConstraints) => boolean,
+  feasible: (relaxed: TConstraints) => boolean | null,
 ): InfeasibleReason[] {
   const empty: InfeasibleReason[] = [];
   for (let s = 0; s < p.n; s++) {
@@ -56,13 +66,28 @@ export function explainInfeasible(
     if (name === "excludedVendors") return (value as string[]).length > 0;
     return true;
   });
-  const single = active.filter((name) => feasible(without(c, name)));
-  if (single.length) {
-    return single.map((name) => ({
-      constraint: name,
-      message: `No portfolio is feasible with ${DESCRIBE[name](c)}; relaxing this constraint alone makes one feasible.`,
-      jointly: false,
-    }));
+  const verdicts = active.map((name) => feasible(without(c, name)));
+  if (verdicts.some((x) => x !== false)) {
+    return active.flatMap((name, i): InfeasibleReason[] => {
+      if (verdicts[i] === false) return [];
+      const what = DESCRIBE[name](c);
+      return verdicts[i]
+        ? [
+            {
+              constraint: name,
+              message: `No portfolio is feasible with ${what}; relaxing this constraint alone makes one feasible.`,
+              jointly: false,
+            },
+          ]
+        : [
+            {
+              constraint: name,
+              message: `No portfolio is feasible with ${what}; the run stopped before it could check whether relaxing this constraint alone is enough.`,
+              jointly: false,
+              undecided: true,
+            },
+          ];
+    });
   }
   return active.map((name) => ({
     constraint: name,

@@ -1,4 +1,6 @@
 import { completionTable, type BoundSetup } from "./optimizer-bounds";
+import type { LagrangeTables } from "./optimizer-lagrange";
+import type { RunClock } from "./optimizer-run";
 import { disruptionProbability } from "./problem";
 import { slack, type TopK } from "./top-k";
 
@@ -9,14 +11,22 @@ import { slack, type TopK } from "./top-k";
  * the placed part is bounded per vendor from its running (stages, exposure,
  * price) - the only state the non-separable terms depend on - and the rest comes
  * from the segment-chain relaxation (optimizer-bounds.ts) indexed by the
- * previous vendor. A branch is cut only when its bound is above the k-th best
- * value found (plus float slack), or when its cost / duration bounds already
- * break the budget / deadline, so every assignment that could enter the top-k is
- * reached: the search is exact.
+ * previous vendor and, over all vendors, from the Lagrangian bound that counts
+ * vendors (optimizer-lagrange.ts); the larger of the two is used. A branch is
+ * cut only when its bound is above the k-th best value found (plus float
+ * slack), or when its cost / duration bounds already break the budget /
+ * deadline, so every assignment that could enter the top-k is reached: the
+ * search is exact.
  *
  * Two uses: `mustUseAll` over one vendor subset S (every vendor of S used,
  * so each assignment is searched in exactly one subset), or over all vendors
  * with at most `maxUsed` distinct ones.
+ *
+ * With a run clock the search polls it every `clock.pollEvery` child bounds. When it says
+ * stop, the search explores nothing more but still bounds every node it has not
+ * explored (the rest of the path's siblings), so `frontier` is a lower bound on
+ * every assignment it did not reach: the optimum is at least
+ * min(best found, frontier).
  */
 /** Thrown out of the recursion when the node budget is spent (caller falls back). */
 export class NodeLimitReached extends Error {}
@@ -25,6 +35,15 @@ export class ChainSearch {
   nodes = 0;
   /** Node budget for one search; Infinity = unlimited. */
   nodeLimit = Infinity;
+  /** Multiplier tables for maxVendors (optimizer-lagrange.ts); only for a search over all candidates. */
+  lag: LagrangeTables | null = null;
+  clock: RunClock | null = null;
+  /** Set when the clock said stop; the search then only bounds what it has not explored. */
+  stopped = false;
+  /** Lowest bound over the nodes left unexplored by a stop; Infinity when none (or none feasible). */
+  frontier = Infinity;
+  /** Child bounds since the last poll. */
+  private work = 0;
   private readonly kCnt: Int32Array;
   private readonly eSum: Float64Array;
   private readonly pSum: Float64Array;
@@ -116,14 +135,31 @@ export class ChainSearch {
       );
       this.order.push(Int32Array.from(qs));
     }
-    this.dfs(0, -1, 0, 0, 0);
+    const a = p.a;
+    const rootRisk = this.rootRisk + (mustUseAll ? m : 1) * a.vendorOverheadCost + this.setup.cod * a.onboardingWeeks;
+    this.dfs(0, -1, 0, 0, 0, Math.max(rootRisk, this.lag?.root ?? -Infinity));
     for (let q = 0; q < m; q++) this.pos[C[q]] = -1;
   }
 
-  private dfs(i: number, prev: number, ext: number, int: number, durSum: number): void {
+  /** `bound` is the node's own lower bound, what it leaves on the frontier if the run stops here. */
+  private dfs(i: number, prev: number, ext: number, int: number, durSum: number, bound: number): void {
     const { p, allowed } = this.setup;
     const n = p.n;
     if (++this.nodes > this.nodeLimit) throw new NodeLimitReached();
+    if (this.clock !== null) {
+      // Work is counted in child bounds (a node bounds up to V children), so a poll
+      // comes every pollEvery bounds, a millisecond or so, whatever V is.
+      this.work += i < n ? this.order[i].length : 1;
+      if (this.work >= this.clock.pollEvery) {
+        const work = this.work;
+        this.work = 0;
+        if (this.clock.poll(work)) {
+          this.stopped = true;
+          if (bound < this.frontier) this.frontier = bound;
+          return;
+        }
+      }
+    }
     if (i === n) {
       if (!this.mustUseAll || this.used.length === this.m) this.top.offer(this.asg);
       return;
@@ -148,7 +184,16 @@ export class ChainSearch {
       const ne = ext + (i > 0 && prev !== v ? 1 : 0);
       const ni = int + (i > 0 && prev === v ? 1 : 0);
       const nd = durSum + p.dur[k];
-      if (this.withinBounds(j, v, ne, ni, nd)) this.dfs(j, v, ne, ni, nd);
+      if (this.stopped) {
+        // Bound only: this sibling stays unexplored, on the frontier.
+        const b = this.childBound(j, v, ne, ni, nd, Infinity);
+        if (b < this.frontier) this.frontier = b;
+      } else {
+        const thr = this.top.threshold();
+        const b = this.childBound(j, v, ne, ni, nd, thr + slack(thr));
+        // Infinity: no completion keeps the budget / deadline (or covers every stage).
+        if (b !== Infinity && b <= thr + slack(thr)) this.dfs(j, v, ne, ni, nd, b);
+      }
       if (isNew) this.used.pop();
       this.kCnt[v]--;
       this.eSum[v] -= p.dur[k];
@@ -162,8 +207,31 @@ export class ChainSearch {
     }
   }
 
-  /** Lower bounds of the node whose last placed stage is j - 1, at vendor v. */
-  private withinBounds(j: number, v: number, ext: number, int: number, durSum: number): boolean {
+  /** Lagrangian completion bound of stages >= j after vendor `prev` (optimizer-lagrange.ts). */
+  private lagRest(j: number, prev: number): number {
+    const lag = this.lag as LagrangeTables;
+    const V = this.setup.p.V;
+    const row = j * V;
+    let r = lag.uSuf[j];
+    for (const u of this.used) r += u === prev ? lag.cont[row + u] : lag.fresh[row + u];
+    let need = this.maxUsed - this.used.length;
+    const open = lag.open[j];
+    const oh = this.setup.p.a.vendorOverheadCost;
+    for (let t = 0; t < open.length && need > 0; t++) {
+      const w = open[t];
+      if (this.kCnt[w] > 0) continue;
+      r += oh + lag.fresh[row + w];
+      need--;
+    }
+    return r;
+  }
+
+  /**
+   * Lower bound on riskAdjustedCost of the node whose last placed stage is j - 1,
+   * at vendor v; Infinity when its cost / duration bound breaks the budget /
+   * deadline. Stops refining once the bound is above `cut`.
+   */
+  private childBound(j: number, v: number, ext: number, int: number, durSum: number, cut: number): number {
     const { p, availFrom, rho, cod, textRisk, tintRisk } = this.setup;
     const a = p.a;
     const V = p.V;
@@ -178,15 +246,19 @@ export class ChainSearch {
     }
     const at = j * this.m + this.pos[v];
     const last = j === p.n;
-    const risk =
+    const placed =
       price +
       count * a.vendorOverheadCost +
       ext * textRisk +
       int * tintRisk +
-      cod * (a.onboardingWeeks + durSum + delayWeeks) +
-      (last ? 0 : this.fromRisk[at]);
-    const thr = this.top.threshold();
-    if (risk > thr + slack(thr)) return false;
+      cod * (a.onboardingWeeks + durSum + delayWeeks);
+    let risk = placed + (last ? 0 : this.fromRisk[at]);
+    if (risk > cut) return risk;
+    if (!last && this.lag !== null) {
+      const lagRisk = placed + this.lagRest(j, v);
+      if (lagRisk > risk) risk = lagRisk;
+      if (risk > cut) return risk;
+    }
     if (Number.isFinite(this.budget)) {
       const cost =
         price +
@@ -194,7 +266,7 @@ export class ChainSearch {
         ext * a.externalTransferCost +
         int * a.internalTransferCost +
         (last ? 0 : this.fromCost[at]);
-      if (cost > this.budget + slack(this.budget)) return false;
+      if (cost > this.budget + slack(this.budget)) return Infinity;
     }
     if (Number.isFinite(this.deadline)) {
       const dur =
@@ -203,8 +275,8 @@ export class ChainSearch {
         ext * a.externalTransferWeeks +
         int * a.internalTransferWeeks +
         (last ? 0 : this.fromDur[at]);
-      if (dur > this.deadline + slack(this.deadline)) return false;
+      if (dur > this.deadline + slack(this.deadline)) return Infinity;
     }
-    return true;
+    return risk;
   }
 }

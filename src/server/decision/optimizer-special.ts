@@ -1,4 +1,5 @@
 import { minAssignment } from "./hungarian";
+import type { RunClock } from "./optimizer-run";
 import { disruptionProbability, type PreparedProblem } from "./problem";
 import { slack, TopK } from "./top-k";
 
@@ -30,11 +31,23 @@ export function bestIntegrated(p: PreparedProblem, allowed: Uint8Array, budget: 
  * which ignores only budget / deadline; a cheaper per-stage minimum screens
  * first. Exact: nothing is cut unless its bound exceeds the incumbent.
  * A one-stage programme has no specialized assignment (archetype rule: n > 1).
+ * With a run clock (polled 64 times as often as the chain search: each node
+ * here costs a Hungarian solve) a stop ends the search: `complete` is then
+ * false and `top` holds the best found.
  */
-export function bestSpecialized(p: PreparedProblem, allowed: Uint8Array, budget: number, deadline: number): TopK {
+export function bestSpecialized(
+  p: PreparedProblem,
+  allowed: Uint8Array,
+  budget: number,
+  deadline: number,
+  clock: RunClock | null = null,
+): { top: TopK; complete: boolean } {
   const top = new TopK(p, 1, budget, deadline);
   const { n, V, a } = p;
-  if (n < 2 || n > V) return top;
+  let nodes = 0;
+  let stopped = false;
+  const every = clock === null ? 0 : Math.max(1, clock.pollEvery >> 6);
+  if (n < 2 || n > V) return { top, complete: true };
   const cod = a.costOfDelayPerWeek;
   const risk = new Float64Array(n * V);
   const cost = new Float64Array(n * V);
@@ -51,7 +64,7 @@ export function bestSpecialized(p: PreparedProblem, allowed: Uint8Array, budget:
       cost[k] = p.price[k] * f;
       risk[k] = cost[k] + cod * (p.dur[k] + disruptionProbability(p.risk[v], p.dur[k]) * a.disruptionDelayWeeks);
     }
-    if (vs.length === 0) return top;
+    if (vs.length === 0) return { top, complete: true };
     byRisk.push(Int32Array.from([...vs].sort((x, y) => risk[s * V + x] - risk[s * V + y])));
     byCost.push(Int32Array.from([...vs].sort((x, y) => cost[s * V + x] - cost[s * V + y])));
     byDur.push(Int32Array.from([...vs].sort((x, y) => p.dur[s * V + x] - p.dur[s * V + y])));
@@ -91,6 +104,8 @@ export function bestSpecialized(p: PreparedProblem, allowed: Uint8Array, budget:
   };
 
   const dfs = (i: number, r: number, c: number, d: number): void => {
+    if (clock !== null && ++nodes % every === 0 && clock.poll(every)) stopped = true;
+    if (stopped) return;
     if (i === n) {
       top.offer(asg);
       return;
@@ -114,5 +129,5 @@ export function bestSpecialized(p: PreparedProblem, allowed: Uint8Array, budget:
     }
   };
   dfs(0, 0, 0, 0);
-  return top;
+  return { top, complete: !stopped };
 }

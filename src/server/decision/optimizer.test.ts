@@ -73,7 +73,8 @@ function checkAgainstBruteForce(problem: TProblemInput, constraints: TConstraint
   }
 }
 
-describe("optimizePortfolio equals brute force", () => {
+// Generous timeouts: a few seconds each alone, more on two loaded cores.
+describe("optimizePortfolio equals brute force", { timeout: 30_000 }, () => {
   it("spread-out values, every constraint kind (1200 cases)", () => {
     fc.assert(
       fc.property(arbProblemWithConstraints(), ([problem, constraints]) =>

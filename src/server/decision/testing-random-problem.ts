@@ -96,3 +96,44 @@ export function randomAssignment(rnd: Rnd, problem: TProblemInput): string[] | n
   }
   return out;
 }
+
+/**
+ * A larger problem shaped like the benchmarks' "specialists" profile: every
+ * offer independently cheap or dear, cheap quick transfers, so the optimum
+ * wants many vendors and maxVendors binds. Vendor ids are zero-padded so that
+ * their code-unit order differs from index order only through `reverse`.
+ */
+export function randomSpecialistsProblem(rnd: Rnd, stages: number, vendors: number, density = 1): TProblemInput {
+  const ids = Array.from({ length: vendors }, (_, v) => `v${String(vendors - v).padStart(3, "0")}`);
+  const base = Array.from({ length: stages }, () => ({ price: int(rnd, 300, 3000) * 1000, weeks: int(rnd, 8, 40) }));
+  const problem: TProblemInput = {
+    stages: base.map((_, s) => ({ id: `s${s}` })),
+    vendors: ids.map((id) => ({
+      id,
+      annualDisruptionRisk: Math.round((0.01 + 0.07 * rnd()) * 1000) / 1000,
+      ...(chance(rnd, 0.35) ? { bundleDiscount: { minStages: int(rnd, 2, 4), rate: 0.03 + 0.09 * rnd() } } : {}),
+    })),
+    offers: [],
+    assumptions: {
+      externalTransferWeeks: 1,
+      externalTransferCost: 20_000,
+      internalTransferWeeks: 0.5,
+      internalTransferCost: 5_000,
+      vendorOverheadCost: 20_000,
+      costOfDelayPerWeek: 100_000,
+    },
+  };
+  base.forEach((b, s) => {
+    ids.forEach((id) => {
+      if (density < 1 && !chance(rnd, density)) return;
+      problem.offers.push({
+        vendorId: id,
+        stageId: `s${s}`,
+        price: Math.round((b.price * (0.6 + 0.8 * rnd())) / 1000) * 1000,
+        durationWeeks: Math.max(1, Math.round(b.weeks * (0.6 + 0.8 * rnd()))),
+        score: int(rnd, 50, 95),
+      });
+    });
+  });
+  return problem;
+}
