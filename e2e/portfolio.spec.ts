@@ -120,6 +120,11 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   await page.getByRole("tab", { name: /Decision/ }).click();
   await page.getByRole("button", { name: "Withdraw the proposal" }).click();
   await expect(page.getByText("Proposal withdrawn.")).toBeVisible();
+  // The edit cleared the simulation (it belonged to the old problem): run it again and keep it.
+  await page.getByRole("tab", { name: "Simulation" }).click();
+  await page.getByRole("button", { name: "Run simulation" }).click();
+  await page.getByRole("button", { name: "Save with the scenario" }).click();
+  await expect(page.getByText(/Saved with the scenario \(seed 2026\)/)).toBeVisible();
   await page.getByRole("tab", { name: "Compare" }).click();
   await table(page).getByRole("button", { name: "Propose for award" }).nth(2).click();
   const again = page.getByRole("dialog", { name: /Propose best hybrid for award/ });

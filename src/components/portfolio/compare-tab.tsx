@@ -5,6 +5,7 @@ import { drivers, type Column, type Comparison } from "@/server/portfolio/compar
 import type { ScenarioConstraints } from "@/server/portfolio/settings";
 import { Alert } from "../ui/alert";
 import { Card, CardBody, CardHeader } from "../ui/card";
+import { Button } from "../ui/button";
 import { Spinner } from "../ui/spinner";
 import { ComparisonTable } from "./comparison-table";
 import { ConcentrationChart } from "./concentration-chart";
@@ -19,6 +20,9 @@ export function CompareTab({
   comparison,
   columns,
   running,
+  elapsedMs,
+  onCancel,
+  cancelled,
   failed,
   constraints,
   onConstraints,
@@ -31,6 +35,10 @@ export function CompareTab({
   comparison: Comparison | null;
   columns: Column[];
   running: boolean;
+  /** Milliseconds searched so far, while the optimiser runs (it stops at its time budget). */
+  elapsedMs: number | null;
+  onCancel: () => void;
+  cancelled: boolean;
   failed: string | null;
   constraints: ScenarioConstraints;
   onConstraints: (c: ScenarioConstraints) => void;
@@ -80,14 +88,29 @@ export function CompareTab({
             description="Best of each kind under the constraints, the optimiser's optimum marked, and your pinned scenarios."
             actions={
               running ? (
-                <span className="inline-flex items-center gap-2 text-sm text-ink-muted" role="status">
-                  <Spinner size="sm" /> Optimising
+                <span className="inline-flex items-center gap-3 text-sm text-ink-muted">
+                  <span className="inline-flex items-center gap-2" role="status">
+                    <Spinner size="sm" /> Optimising
+                    {elapsedMs !== null && elapsedMs >= 500
+                      ? ` (${(elapsedMs / 1000).toFixed(1)} s; stops at 5 s)`
+                      : ""}
+                  </span>
+                  <Button size="sm" variant="ghost" onClick={onCancel}>
+                    Stop
+                  </Button>
                 </span>
               ) : null
             }
           />
           <CardBody className="space-y-4">
             {failed ? <Alert tone="danger">{failed}</Alert> : null}
+            {cancelled ? (
+              <Alert tone="info">
+                {comparison
+                  ? "Stopped. The portfolios shown are from the last comparison that finished, not the current constraints."
+                  : "Stopped before a result. Change a constraint to run it again."}
+              </Alert>
+            ) : null}
             {comparison && comparison.infeasible.length ? (
               <Alert tone="warning" title="Nothing fits these constraints">
                 <ul className="list-disc pl-5">

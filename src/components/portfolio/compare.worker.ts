@@ -11,7 +11,15 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
   try {
     if (req.kind === "compare") {
-      const comparison = runComparison(req.built, req.settings);
+      const comparison = runComparison(req.built, req.settings, {
+        timeBudgetMs: req.budgetMs,
+        onProgress: (p) =>
+          post({
+            id: req.id,
+            kind: "progress",
+            progress: { done: Math.round(p.elapsedMs), total: req.budgetMs, note: "ms" },
+          }),
+      });
       post({ id: req.id, kind: "compared", comparison, ms: performance.now() - started });
     } else {
       const result = await simulateChunked(

@@ -273,6 +273,9 @@ function Workspace({ orgSlug, data }: { orgSlug: string; data: PortfolioView }) 
             comparison={comparison}
             columns={columns}
             running={cmp.state.status === "running"}
+            elapsedMs={cmp.state.status === "running" ? (cmp.state.progress?.done ?? null) : null}
+            onCancel={cmp.cancel}
+            cancelled={cmp.state.status === "cancelled"}
             failed={cmp.state.status === "failed" ? cmp.state.message : null}
             constraints={s.draft.settings.constraints}
             onConstraints={(constraints) => s.setSettings({ ...s.draft.settings, constraints })}

@@ -2,7 +2,13 @@
 // best specialized and the optimiser's best hybrid (feasible under the scenario's constraints),
 // the pinned scenarios' portfolios, and in words what separates them. Pure and browser-safe;
 // the page runs it in a Web Worker (compare-worker) and the tests run it against `cdmo`.
-import { evaluatePortfolio, optimizePortfolio, type OptimizeResult, type PortfolioMetrics } from "../decision";
+import {
+  evaluatePortfolio,
+  optimizePortfolio,
+  type OptimizeResult,
+  type OptimizeRunOptions,
+  type PortfolioMetrics,
+} from "../decision";
 import { coreConstraints, stageName, type BuiltProblem } from "./build";
 import type { ScenarioSettings } from "./settings";
 
@@ -77,18 +83,22 @@ export function evaluateColumn(
   return { metrics: evaluatePortfolio({ problem: built.problem, assignment }), empty: null };
 }
 
-export function runComparison(built: BuiltProblem, settings: ScenarioSettings): Comparison {
-  // TODO(optimiser-budget): pass the time budget and progress through once the optimiser takes them.
-  const result = optimizePortfolio({
-    problem: built.problem,
-    constraints: coreConstraints(built, settings.constraints, TOP_K),
-  }) as OptimizeResult & { optimal?: boolean; lowerBound?: number | null };
+/** The comparison; `options` bound the optimiser's time (it then reports "not proven optimal; lower bound X"). */
+export function runComparison(
+  built: BuiltProblem,
+  settings: ScenarioSettings,
+  options?: OptimizeRunOptions,
+): Comparison {
+  const result = optimizePortfolio(
+    { problem: built.problem, constraints: coreConstraints(built, settings.constraints, TOP_K) },
+    options,
+  );
   return {
     columns: compareArchetypes(result),
     top: result.top,
     infeasible: result.infeasible,
-    optimal: result.optimal ?? true,
-    lowerBound: result.lowerBound ?? null,
+    optimal: result.optimal,
+    lowerBound: result.lowerBound,
   };
 }
 

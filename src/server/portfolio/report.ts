@@ -18,6 +18,9 @@ import { evaluationData } from "./report-evaluation";
 import type { AuditLine, ReportData, ReportPortfolio } from "./report-types";
 import { portfolioView } from "./view";
 
+/** The optimiser's time on the server for one report (see runComparison). */
+const REPORT_OPTIMISER_BUDGET_MS = 2000;
+
 /** Entries per audited record; a scenario edited more often than this is summarised by its latest. */
 const AUDIT_LIMIT = 200;
 
@@ -77,7 +80,9 @@ export async function decisionReport(
 
   let comparison: ReportData["comparison"] = { columns: [], top: [], infeasible: [], error: null };
   try {
-    const c = runComparison(built, settings);
+    // On the server the optimiser gets a time budget: a report never holds a request for long,
+    // and a portfolio not proven optimal says so (the comparison carries optimal and lowerBound).
+    const c = runComparison(built, settings, { timeBudgetMs: REPORT_OPTIMISER_BUDGET_MS });
     comparison = {
       columns: c.columns.map((col) => ({ ...col, problem })),
       top: c.top,
