@@ -164,6 +164,7 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   // Northbridge, the integrated CDMO, sees its own outcome of the RFP, politely.
   await login(page, DEMO.cdmoOwner);
   await page.goto(`/${CDMO_SLUG}/inbox`);
+  await page.getByRole("button", { name: "Past", exact: true }).click();
   await page.getByRole("link", { name: "HLX-204 development and clinical manufacturing" }).first().click();
   await expect(page.getByText(/(chose you for|has chosen other partners)/)).toBeVisible();
   await expectAccessible(page);

@@ -4,8 +4,8 @@ import { leavesOf } from "@/server/evaluation/criteria";
 import { stageName } from "@/server/portfolio/build";
 import { pdfText } from "@/server/portfolio/testing-pdf-text";
 import { createTestDb, type TestDb } from "./helpers/test-db";
-import { addMember, callerFor, makeOrg, makeUser, TEST_PASSWORD, type TestUser } from "./helpers/actors";
-import { makeRfp, MAB, priceAnswers, submitResponse, type RfpFixture } from "./helpers/rfp-responses";
+import { callerFor, makeOrg, makeUser, TEST_PASSWORD, type TestUser } from "./helpers/actors";
+import { closedPortfolioRfp, portfolioWorld, STAGES, type PortfolioWorld } from "./helpers/portfolio-world";
 
 // The decision report through the tRPC caller, read back as a reader of the PDF sees it: before
 // any decision (the current scenario's comparison, "No decision yet"), then after the full flow
@@ -14,63 +14,23 @@ import { makeRfp, MAB, priceAnswers, submitResponse, type RfpFixture } from "./h
 // audit trail. A viewer gets the report without the audit entries it may not read.
 
 let t: TestDb;
+let w: PortfolioWorld;
 let lead: TestUser;
 let ann: TestUser;
 let ben: TestUser;
 let viewer: TestUser;
 let sponsor: { id: string; slug: string };
-const cdmos: { id: string; name: string }[] = [];
-const DAY = 86_400_000;
-const stages = MAB.stages as string[];
-const lineOf = (stage: string) => `price-${stage.toLowerCase().replace(/_/g, "-")}`;
+let cdmos: PortfolioWorld["cdmos"];
+const stages = STAGES;
 
 beforeAll(async () => {
   t = await createTestDb();
-  lead = await makeUser("rep-lead");
-  sponsor = await makeOrg("SPONSOR", lead, "Report Sponsor");
-  ann = await makeUser("rep-ann");
-  ben = await makeUser("rep-ben");
-  viewer = await makeUser("rep-viewer");
-  await addMember(sponsor.id, ann, "EVALUATOR");
-  await addMember(sponsor.id, ben, "ADMIN");
-  await addMember(sponsor.id, viewer, "VIEWER");
-  for (const name of ["Integra Bio", "Upstream Co", "Fill Partner"]) {
-    const owner = await makeUser("rep-cdmo");
-    const org = await makeOrg("CDMO", owner, `${name} Org`);
-    cdmos.push({ id: org.id, name });
-  }
+  w = await portfolioWorld("rep");
+  ({ lead, ann, ben, viewer, sponsor, cdmos } = w);
 });
 afterAll(async () => t?.drop());
 
-/** Integra quotes every stage (10% off from 3), Upstream the first half cheaper, Fill Partner the rest. */
-async function closedRfp(): Promise<RfpFixture> {
-  const rfp = await makeRfp({
-    sponsorId: sponsor.id,
-    cdmos: cdmos.map((c) => ({ id: c.id, name: c.name })),
-    dueAt: new Date(Date.now() - DAY),
-  });
-  const half = Math.ceil(stages.length / 2);
-  const cheap = priceAnswers(120_000, 9);
-  await submitResponse({
-    cdmoId: cdmos[0]!.id,
-    sponsorId: sponsor.id,
-    rfp,
-    answers: { ...priceAnswers(200_000, 10), "com-bundle-rate": { value: 10 }, "com-bundle-min-stages": { value: 3 } },
-  });
-  await submitResponse({
-    cdmoId: cdmos[1]!.id,
-    sponsorId: sponsor.id,
-    rfp,
-    answers: Object.fromEntries(stages.slice(0, half).map((s) => [lineOf(s), cheap[lineOf(s)]])),
-  });
-  await submitResponse({
-    cdmoId: cdmos[2]!.id,
-    sponsorId: sponsor.id,
-    rfp,
-    answers: Object.fromEntries(stages.slice(half).map((s) => [lineOf(s), cheap[lineOf(s)]])),
-  });
-  return rfp;
-}
+const closedRfp = () => closedPortfolioRfp(w);
 
 const api = (u: TestUser) => callerFor(u).portfolio;
 const slug = () => sponsor.slug;

@@ -5,8 +5,8 @@ import { evaluatePortfolio, optimizePortfolio, simulate } from "@/server/decisio
 import { buildProblem, coreConstraints } from "@/server/portfolio/build";
 import { runComparison, TOP_K } from "@/server/portfolio/compare";
 import { createTestDb, type TestDb } from "./helpers/test-db";
-import { addMember, callerFor, makeOrg, makeUser, TEST_PASSWORD, type TestUser } from "./helpers/actors";
-import { makeRfp, MAB, priceAnswers, submitResponse, type RfpFixture } from "./helpers/rfp-responses";
+import { callerFor, makeOrg, makeUser, TEST_PASSWORD, type TestUser } from "./helpers/actors";
+import { closedPortfolioRfp, portfolioWorld, STAGES, type PortfolioWorld } from "./helpers/portfolio-world";
 
 // A programme's portfolio comparison and its signed decision through the tRPC callers: the problem
 // built from the responses (offers, ranges, bundle discounts, quality-derived risks), the same
@@ -15,29 +15,19 @@ import { makeRfp, MAB, priceAnswers, submitResponse, type RfpFixture } from "./h
 // the award with each CDMO told (and able to read) only its own outcome.
 
 let t: TestDb;
+let w: PortfolioWorld;
 let lead: TestUser;
 let ann: TestUser;
 let ben: TestUser;
 let viewer: TestUser;
 let sponsor: { id: string; slug: string };
-const cdmos: { id: string; name: string; owner: TestUser }[] = [];
-const DAY = 86_400_000;
+let cdmos: PortfolioWorld["cdmos"];
+const stages = STAGES;
 
 beforeAll(async () => {
   t = await createTestDb();
-  lead = await makeUser("pf-lead");
-  sponsor = await makeOrg("SPONSOR", lead, "Portfolio Sponsor");
-  ann = await makeUser("pf-ann");
-  ben = await makeUser("pf-ben");
-  viewer = await makeUser("pf-viewer");
-  await addMember(sponsor.id, ann, "EVALUATOR");
-  await addMember(sponsor.id, ben, "ADMIN");
-  await addMember(sponsor.id, viewer, "VIEWER");
-  for (const name of ["Integra Bio", "Upstream Co", "Fill Partner"]) {
-    const owner = await makeUser("pf-cdmo");
-    const org = await makeOrg("CDMO", owner, `${name} Org`);
-    cdmos.push({ id: org.id, name, owner });
-  }
+  w = await portfolioWorld("pf");
+  ({ lead, ann, ben, viewer, sponsor, cdmos } = w);
 });
 afterAll(async () => t?.drop());
 
@@ -49,45 +39,7 @@ const fails = (p: Promise<unknown>) =>
     (e: unknown) => e as TRPCError,
   );
 
-const stages = MAB.stages as string[];
-const lineOf = (stage: string) => `price-${stage.toLowerCase().replace(/_/g, "-")}`;
-
-/** Integra quotes everything (10% off from 3 stages), Upstream the first half cheaper, Fill Partner the rest cheaper. */
-async function closedRfp(): Promise<RfpFixture> {
-  const rfp = await makeRfp({
-    sponsorId: sponsor.id,
-    cdmos: cdmos.map((c) => ({ id: c.id, name: c.name })),
-    dueAt: new Date(Date.now() - DAY),
-  });
-  const half = Math.ceil(stages.length / 2);
-  const all = priceAnswers(200_000, 10);
-  const range = { ...(all[lineOf(stages[0]!)] as object), minWeeks: 8, maxWeeks: 16 };
-  await submitResponse({
-    cdmoId: cdmos[0]!.id,
-    sponsorId: sponsor.id,
-    rfp,
-    answers: {
-      ...all,
-      [lineOf(stages[0]!)]: range,
-      "com-bundle-rate": { value: 10 },
-      "com-bundle-min-stages": { value: 3 },
-    },
-  });
-  const cheap = priceAnswers(120_000, 9);
-  await submitResponse({
-    cdmoId: cdmos[1]!.id,
-    sponsorId: sponsor.id,
-    rfp,
-    answers: Object.fromEntries(stages.slice(0, half).map((s) => [lineOf(s), cheap[lineOf(s)]])),
-  });
-  await submitResponse({
-    cdmoId: cdmos[2]!.id,
-    sponsorId: sponsor.id,
-    rfp,
-    answers: Object.fromEntries(stages.slice(half).map((s) => [lineOf(s), cheap[lineOf(s)]])),
-  });
-  return rfp;
-}
+const closedRfp = () => closedPortfolioRfp(w);
 
 const api = (u: TestUser) => callerFor(u).portfolio;
 const slug = () => sponsor.slug;

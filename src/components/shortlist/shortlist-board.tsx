@@ -16,6 +16,7 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { ErrorState } from "../ui/error-state";
 import { PageHeader } from "../ui/page-header";
+import { ProgrammeBreadcrumb } from "../programmes/programme-breadcrumb";
 import { Skeleton } from "../ui/skeleton";
 import { ActivityFeed } from "./activity-feed";
 import { AddVendor } from "./add-vendor";
@@ -123,23 +124,7 @@ export function ShortlistBoard({
 
   return (
     <div className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href={`/${orgSlug}/programmes`} className="text-brand-700 underline">
-              All programmes
-            </Link>
-          </li>
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="text-ink-muted">
-              /
-            </span>
-            <Link href={`/${orgSlug}/programmes/${programmeId}`} className="text-brand-700 underline">
-              {board.programme.name}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <ProgrammeBreadcrumb orgSlug={orgSlug} programmeId={programmeId} name={board.programme.name} />
       <PageHeader
         title="Shortlist"
         description={`${board.programme.name}: from the long list to the vendors selected, with the team's votes and comments.`}
