@@ -75,7 +75,9 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   await expect(page.getByRole("columnheader", { name: "P90" })).toBeVisible();
   expect(await page.evaluate("window.__sawProgress")).toBe(true);
   await page.getByRole("button", { name: "Save with the scenario" }).click();
-  await expect(page.getByText(/Saved with the scenario \(seed 2026\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Saved with the scenario \(seed 2026\)\. The server ran it again and got the same figures/),
+  ).toBeVisible();
   await page.screenshot({ path: "test-results/portfolio-simulation.png", fullPage: true });
 
   // The lead proposes the best hybrid, signing as author.
@@ -124,7 +126,9 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   await page.getByRole("tab", { name: "Simulation" }).click();
   await page.getByRole("button", { name: "Run simulation" }).click();
   await page.getByRole("button", { name: "Save with the scenario" }).click();
-  await expect(page.getByText(/Saved with the scenario \(seed 2026\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Saved with the scenario \(seed 2026\)\. The server ran it again and got the same figures/),
+  ).toBeVisible();
   await page.getByRole("tab", { name: "Compare" }).click();
   await table(page).getByRole("button", { name: "Propose for award" }).nth(2).click();
   const again = page.getByRole("dialog", { name: /Propose best hybrid for award/ });

@@ -165,9 +165,17 @@ export function CompareTab({
         <div className="grid gap-5 lg:grid-cols-2">
           {comparison?.top.length ? (
             <Card>
-              <CardHeader title="Cost against time" description={`The optimiser's best ${comparison.top.length}.`} />
+              <CardHeader
+                title="Cost against time"
+                description={`The optimiser's best ${comparison.top.length} and the best of each kind; lower left is cheaper and sooner.`}
+              />
               <CardBody>
-                <CostScatter top={comparison.top} built={built} currency={currency} />
+                <CostScatter
+                  top={comparison.top}
+                  extra={columns.flatMap((c) => (c.metrics ? [c.metrics] : []))}
+                  built={built}
+                  currency={currency}
+                />
               </CardBody>
             </Card>
           ) : null}

@@ -48,12 +48,20 @@ export const ConcentrationChart = memo(function ConcentrationChart({
                 <caption className="sr-only">
                   {c.label}: each vendor's share of spend and chance of a disruption
                 </caption>
-                <thead className="sr-only">
-                  <tr>
-                    <th scope="col">Vendor</th>
-                    <th scope="col">Share of spend</th>
-                    <th scope="col">Exposure</th>
-                    <th scope="col">Disruption chance</th>
+                <thead>
+                  <tr className="text-left text-ink-muted">
+                    <th scope="col" className="py-0.5 font-medium">
+                      Vendor
+                    </th>
+                    <th scope="col" className="py-0.5 text-right font-medium">
+                      Spend
+                    </th>
+                    <th scope="col" className="py-0.5 text-right font-medium">
+                      Weeks
+                    </th>
+                    <th scope="col" className="py-0.5 text-right font-medium">
+                      Disruption
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -66,9 +74,9 @@ export const ConcentrationChart = memo(function ConcentrationChart({
                         />
                         {name(v.vendorId)}
                       </td>
-                      <td className="tabular-nums">{fmtPct(v.share, 0)} of spend</td>
-                      <td className="tabular-nums">{v.exposureWeeks} wk</td>
-                      <td className="tabular-nums">{fmtPct(v.pDisrupt, 2)} disruption</td>
+                      <td className="text-right tabular-nums">{fmtPct(v.share, 0)}</td>
+                      <td className="text-right tabular-nums">{v.exposureWeeks}</td>
+                      <td className="text-right tabular-nums">{fmtPct(v.pDisrupt, 2)}</td>
                     </tr>
                   ))}
                 </tbody>

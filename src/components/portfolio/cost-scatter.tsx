@@ -11,15 +11,23 @@ const ARCHETYPE_COLOUR = { integrated: "#b45309", specialized: "#7c3aed", hybrid
 /** Cost against duration for the optimiser's best portfolios; lower-left is better on both. */
 export const CostScatter = memo(function CostScatter({
   top,
+  extra,
   built,
   currency,
 }: {
   top: PortfolioMetrics[];
+  /** The columns' portfolios, shown too when they are outside the top list. */
+  extra: PortfolioMetrics[];
   built: BuiltProblem;
   currency: string;
 }) {
   const name = (id: string) => built.vendors.find((v) => v.id === id)?.name ?? id;
-  const points = top.map((m, i) => ({
+  // The optimiser's best, plus the best of each kind when they are not among them (the integrated
+  // and specialized options are usually further out, which is the point of showing them).
+  const key = (m: PortfolioMetrics) => m.vendorsInStageOrder.join("|");
+  const seen = new Set(top.map(key));
+  const all = [...top, ...extra.filter((m) => !seen.has(key(m)) && (seen.add(key(m)), true))];
+  const points = all.map((m, i) => ({
     rank: i + 1,
     cost: m.cost,
     weeks: m.durationWeeks,

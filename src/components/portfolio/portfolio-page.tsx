@@ -320,12 +320,21 @@ function Workspace({ orgSlug, data }: { orgSlug: string; data: PortfolioView }) 
             saveHint={
               !data.me.canWrite ? null : !s.saved || s.dirty ? "Save the scenario to keep a simulation with it." : null
             }
-            onSave={async (r) => {
+            onSave={async (r, mine) => {
               try {
-                await saveSim.mutateAsync({ orgSlug, scenarioId: s.saved!.id, version: s.saved!.version, ...r });
+                const saved = await saveSim.mutateAsync({
+                  orgSlug,
+                  scenarioId: s.saved!.id,
+                  version: s.saved!.version,
+                  ...r,
+                });
                 await s.refresh();
+                // The server re-runs the same seed; say whether its figures are this browser's.
+                const same = JSON.stringify(saved.simulation.result) === JSON.stringify(mine);
                 toast.success(
-                  `Saved with the scenario (seed ${r.seed}). The server ran it again and got the same figures.`,
+                  same
+                    ? `Saved with the scenario (seed ${r.seed}). The server ran it again and got the same figures.`
+                    : `Saved with the scenario (seed ${r.seed}). The server's run differs from this browser's; the server's figures are kept.`,
                 );
               } catch (err) {
                 toast.error(errorMessage(err));

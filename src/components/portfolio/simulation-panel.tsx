@@ -9,7 +9,7 @@ import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { Field } from "../ui/field";
 import { Select } from "../ui/input";
-import { fmtMoney, fmtWeeks } from "./format";
+import { fmtMoney, fmtMoneyShort, fmtWeeks } from "./format";
 import { HistogramChart } from "./histogram-chart";
 import { NumberField } from "./number-field";
 import { useDecisionWorker } from "./use-worker";
@@ -39,7 +39,10 @@ export function SimulationPanel({
   built: BuiltProblem;
   currency: string;
   saved: Saved | null;
-  onSave: (r: { assignment: Record<string, string>; iterations: number; seed: number }) => Promise<void>;
+  onSave: (
+    r: { assignment: Record<string, string>; iterations: number; seed: number },
+    mine: SimulationResult,
+  ) => Promise<void>;
   canSave: boolean;
   saveHint: string | null;
 }) {
@@ -171,10 +174,11 @@ export function SimulationPanel({
                     <th scope="row" className="py-1.5 pr-2 text-left font-medium">
                       Risk-adjusted cost
                     </th>
-                    <td>{fmtMoney(shown.riskAdjustedCost.p10, currency)}</td>
-                    <td>{fmtMoney(shown.riskAdjustedCost.p50, currency)}</td>
-                    <td>{fmtMoney(shown.riskAdjustedCost.p90, currency)}</td>
-                    <td>{fmtMoney(shown.riskAdjustedCost.mean, currency)}</td>
+                    {(["p10", "p50", "p90", "mean"] as const).map((k) => (
+                      <td key={k} title={fmtMoney(shown.riskAdjustedCost[k], currency)}>
+                        {fmtMoneyShort(shown.riskAdjustedCost[k], currency)}
+                      </td>
+                    ))}
                   </tr>
                 </tbody>
               </table>
@@ -188,11 +192,10 @@ export function SimulationPanel({
                       onClick={async () => {
                         setSaving(true);
                         try {
-                          await onSave({
-                            assignment: chosen!.metrics!.assignment,
-                            iterations: shown.iterations,
-                            seed: shown.seed,
-                          });
+                          await onSave(
+                            { assignment: chosen!.metrics!.assignment, iterations: shown.iterations, seed: shown.seed },
+                            shown,
+                          );
                         } finally {
                           setSaving(false);
                         }
