@@ -333,6 +333,50 @@ describe(`portfolio (${process.env.TEST_DB ?? "pglite"})`, () => {
       expect.stringContaining("Outcome"),
     ]);
   });
+
+  it("keeps one proposal per RFP under concurrent proposals, and awards when the last two approvers sign at once", async () => {
+    const rfp = await closedRfp();
+    const view = await api(lead).get({ orgSlug: slug(), programmeId: rfp.programmeId, rfpId: rfp.rfpId });
+    const integra = rfp.invitations.get(cdmos[0]!.id)!;
+    const assignment = Object.fromEntries(stages.map((s) => [s, integra]));
+    const scenarios = await Promise.all(
+      ["One", "Two"].map((name) =>
+        api(lead).createScenario({
+          orgSlug: slug(),
+          programmeId: rfp.programmeId,
+          rfpId: rfp.rfpId,
+          name,
+          settings: view.defaults,
+        }),
+      ),
+    );
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        api(lead).propose({
+          orgSlug: slug(),
+          scenarioId: scenarios[i % 2]!.id,
+          version: scenarios[i % 2]!.version,
+          assignment,
+          rationale: "Integra end to end: one quality system.",
+          approverIds: [ann.id, ben.id],
+          password: TEST_PASSWORD,
+        }),
+      ),
+    );
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    expect(
+      results.filter((r) => r.status === "rejected").every((r) => (r.reason as TRPCError).code === "CONFLICT"),
+    ).toBe(true);
+    const { decisionId } = (won[0] as PromiseFulfilledResult<{ decisionId: string }>).value;
+    const signed = await Promise.all(
+      [ann, ben].map((u) => api(u).sign({ orgSlug: slug(), decisionId, meaning: "APPROVER", password: TEST_PASSWORD })),
+    );
+    expect(signed.map((r) => r.awarded).sort()).toEqual([false, true]);
+    const done = await api(lead).get({ orgSlug: slug(), programmeId: rfp.programmeId, rfpId: rfp.rfpId });
+    expect(done.rfp?.status).toBe("AWARDED");
+    expect(done.decision?.signatures.filter((x) => x.valid)).toHaveLength(3);
+  });
 });
 
 async function orgSlugOf(c: { id: string; owner: TestUser }): Promise<string> {

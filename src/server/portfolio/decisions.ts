@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
 import { passwordHashInTenant } from "../db/credentials";
+import { lockRfp } from "../db/sql/locks";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import { verifyPassword } from "../auth/password";
@@ -82,6 +83,9 @@ export async function proposeDecision(db: TenantDb, actor: Actor, org: EvalOrg, 
   assertCan(org, "decision.propose");
   const scenario = await db.portfolioScenario.findFirst({ where: { id: input.scenarioId, archivedAt: null } });
   if (!scenario) throw new AppError("NOT_FOUND", "The scenario was not found.");
+  // One proposal, signature or award of an RFP at a time: concurrent proposals see each other, and
+  // two last approvers signing at once do not both miss the other's signature.
+  await lockRfp(db, scenario.rfpId);
   const rfp = await db.rfp.findFirst({
     where: { id: scenario.rfpId },
     select: { id: true, title: true, status: true, dueAt: true },
@@ -187,6 +191,9 @@ export async function proposeDecision(db: TenantDb, actor: Actor, org: EvalOrg, 
 
 export async function signDecision(db: TenantDb, actor: Actor, org: EvalOrg, userId: string, input: TSignInput) {
   assertCan(org, "decision.sign");
+  const target = await db.portfolioDecision.findFirst({ where: { id: input.decisionId }, select: { rfpId: true } });
+  if (!target) throw new AppError("NOT_FOUND", "The decision was not found.");
+  await lockRfp(db, target.rfpId);
   const decision = await db.portfolioDecision.findFirst({
     where: { id: input.decisionId },
     include: { signatures: true, scenario: true },
@@ -305,6 +312,8 @@ async function award(db: TenantDb, actor: Actor, decisionId: string, rfpId: stri
 
 export async function withdrawDecision(db: TenantDb, actor: Actor, org: EvalOrg, input: TWithdrawInput) {
   assertCan(org, "decision.propose");
+  const target = await db.portfolioDecision.findFirst({ where: { id: input.decisionId }, select: { rfpId: true } });
+  if (target) await lockRfp(db, target.rfpId);
   const n = await db.portfolioDecision.updateMany({
     where: { id: input.decisionId, status: "PROPOSED", version: input.version },
     data: { status: "WITHDRAWN", withdrawnAt: new Date(), version: { increment: 1 } },

@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import { DB_NULL } from "../db/json-null";
+import { lockRfp } from "../db/sql/locks";
 import type { TenantDb } from "../db/tenant";
 import { recordAudit, type Actor, type Changes } from "../audit/record-audit";
 import { simulateChunked } from "../decision";
@@ -128,6 +129,10 @@ export async function createScenario(db: TenantDb, actor: Actor, org: EvalOrg, i
 }
 
 export async function saveScenario(db: TenantDb, actor: Actor, org: EvalOrg, input: TScenarioSaveInput) {
+  const first = await scenarioRow(db, input.scenarioId);
+  // Serialised with signing and the award of its RFP (decisions.ts), so an edit and a signature
+  // never both pass on the same record.
+  await lockRfp(db, first.rfpId);
   const row = await scenarioRow(db, input.scenarioId);
   await assertNotAwarded(db, row.id);
   const fallback = defaultSettings({ assumptions: {} });
