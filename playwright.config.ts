@@ -23,7 +23,17 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: await chromiumPath(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: /portfolio\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // The decision journey awards the demo's main RFP, which the other journeys need still closed
+    // (a revision round, scoring): it runs after them, on the same server and database.
+    {
+      name: "decision",
+      testMatch: /portfolio\.spec\.ts$/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `http://localhost:${port}/login`,

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { BuiltProblem } from "@/server/portfolio/build";
 import { drivers, type Column, type Comparison } from "@/server/portfolio/compare";
 import type { ScenarioConstraints } from "@/server/portfolio/settings";
@@ -10,9 +11,18 @@ import { Spinner } from "../ui/spinner";
 import { ComparisonTable } from "./comparison-table";
 import { ConcentrationChart } from "./concentration-chart";
 import { ConstraintsPanel } from "./constraints-panel";
-import { CostScatter } from "./cost-scatter";
 import { fmtMoney } from "./format";
-import { GanttChart } from "./gantt-chart";
+
+// The charts (Recharts) load after the page: the table and the words come first.
+const chartLoading = () => <p className="h-64 text-sm text-ink-muted">Loading the chart…</p>;
+const GanttChart = dynamic(() => import("./gantt-chart").then((m) => m.GanttChart), {
+  ssr: false,
+  loading: chartLoading,
+});
+const CostScatter = dynamic(() => import("./cost-scatter").then((m) => m.CostScatter), {
+  ssr: false,
+  loading: chartLoading,
+});
 
 /** Constraints on the left; on the right the portfolios side by side, what drives them apart, and the charts. */
 export function CompareTab({

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Tabs } from "radix-ui";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -21,17 +22,23 @@ import { Select } from "../ui/input";
 import { PageHeader } from "../ui/page-header";
 import { TableSkeleton } from "../ui/skeleton";
 import { CompareTab } from "./compare-tab";
-import { DecisionPanel } from "./decision-panel";
-import { ManualBuilder } from "./manual-builder";
 import { vendorColours } from "./palette";
-import { ProblemPanel } from "./problem-panel";
 import { ProposeDialog } from "./propose-dialog";
 import { ReportButton } from "./report-button";
 import { ScenarioBar } from "./scenario-bar";
-import { SimulationPanel } from "./simulation-panel";
 import { useScenario } from "./use-scenario";
 import { useDecisionWorker } from "./use-worker";
 import { ComparisonTable } from "./comparison-table";
+
+// Each view but the comparison loads when it is first opened, so the page's first load carries
+// the comparison only.
+const loadingView = () => <TableSkeleton label="this view" rows={6} />;
+const ProblemPanel = dynamic(() => import("./problem-panel").then((m) => m.ProblemPanel), { loading: loadingView });
+const ManualBuilder = dynamic(() => import("./manual-builder").then((m) => m.ManualBuilder), { loading: loadingView });
+const SimulationPanel = dynamic(() => import("./simulation-panel").then((m) => m.SimulationPanel), {
+  loading: loadingView,
+});
+const DecisionPanel = dynamic(() => import("./decision-panel").then((m) => m.DecisionPanel), { loading: loadingView });
 
 export function PortfolioPage({ orgSlug, programmeId }: { orgSlug: string; programmeId: string }) {
   const trpc = useTRPC();
