@@ -11,6 +11,68 @@ import { CDMO_SLUG, DEMO, DEMO_PASSWORD, SPONSOR_SLUG, expectAccessible, login, 
 
 const EVALUATOR = "eva.evaluator@helix.example";
 
+const MAIN_RFP = "HLX-204 development and clinical manufacturing";
+
+async function trpc<T>(page: Page, path: string, input: object, kind: "query" | "mutation"): Promise<T> {
+  const res =
+    kind === "query"
+      ? await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
+      : await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
+  return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/**
+ * The main demo RFP must be closed to be awarded. The revision-round journey (which runs before
+ * this one) reopens it for a round 2 due in ten days: as the lead would, move its due date to the
+ * shortest notice the e2e server allows (one minute) and wait for it to close.
+ */
+async function ensureClosed(page: Page) {
+  const programmes = await trpc<{ items: { id: string; name: string }[] } | { id: string; name: string }[]>(
+    page,
+    "programme.list",
+    { orgSlug: SPONSOR_SLUG },
+    "query",
+  );
+  const list = Array.isArray(programmes) ? programmes : programmes.items;
+  const programmeId = list.find((p) => p.name === "HLX-204 anti-IL-23 mAb")!.id;
+  const view = await trpc<{ rfps: { id: string; title: string; status: string }[] }>(
+    page,
+    "portfolio.get",
+    { orgSlug: SPONSOR_SLUG, programmeId },
+    "query",
+  );
+  const rfp = view.rfps.find((r) => r.title === MAIN_RFP)!;
+  if (rfp.status === "CLOSED") return;
+  const e = await trpc<Record<string, unknown> & { version: number }>(
+    page,
+    "rfp.editor",
+    { orgSlug: SPONSOR_SLUG, rfpId: rfp.id },
+    "query",
+  );
+  const dueAt = new Date(Date.now() + 65_000);
+  await trpc(
+    page,
+    "rfp.update",
+    {
+      orgSlug: SPONSOR_SLUG,
+      rfpId: rfp.id,
+      version: e.version,
+      title: e.title,
+      summary: e.summary,
+      stages: e.stages,
+      weights: e.weights,
+      content: e.content,
+      dueAt: dueAt.toISOString(),
+      timeZone: e.timeZone,
+      sealed: e.sealed,
+      committeeOpening: e.committeeOpening,
+    },
+    "mutation",
+  );
+  await page.waitForTimeout(Math.max(0, dueAt.getTime() - Date.now() + 2_000));
+}
+
 async function openPortfolios(page: Page) {
   await page.goto(`/${SPONSOR_SLUG}/programmes`);
   await page.getByRole("link", { name: "HLX-204 anti-IL-23 mAb" }).first().click();
@@ -41,9 +103,10 @@ async function sign(page: Page, password: string) {
 test("compare the archetypes, constrain, simulate, sign, void by an edit, award and read the report", async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await login(page, DEMO.sponsorOwner);
+  await ensureClosed(page);
   await openPortfolios(page);
 
   // The three archetypes side by side, each with a portfolio.
@@ -169,7 +232,7 @@ test("compare the archetypes, constrain, simulate, sign, void by an edit, award 
   await login(page, DEMO.cdmoOwner);
   await page.goto(`/${CDMO_SLUG}/inbox`);
   await page.getByRole("button", { name: "Past", exact: true }).click();
-  await page.getByRole("link", { name: "HLX-204 development and clinical manufacturing" }).first().click();
+  await page.getByRole("link", { name: MAIN_RFP }).first().click();
   await expect(page.getByText(/(chose you for|has chosen other partners)/)).toBeVisible();
   await expectAccessible(page);
 });
