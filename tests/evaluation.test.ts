@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import ExcelJS from "exceljs";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeScorecard, type TScorecardInput } from "@/server/decision";
 import { defaultCriteria } from "@/server/evaluation/criteria";
 import { DEFAULT_WEIGHTS } from "@/server/rfps/content";
+import { runCdmo } from "./helpers/cdmo-cli";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 import { makeRfp, priceAnswers, submitResponse, type RfpFixture } from "./helpers/rfp-responses";
@@ -353,7 +353,7 @@ describe(`evaluation (${process.env.TEST_DB ?? "pglite"})`, () => {
     const totals = (sheet.getRow(2).values as unknown[]).slice(3);
     expect(totals).toEqual(page.map((v) => v.total));
 
-    const cli = await runCli(["scorecard"], JSON.stringify(input));
+    const cli = await runCdmo(["scorecard"], JSON.stringify(input));
     expect(cli.code).toBe(0);
     const fromCli = JSON.parse(cli.stdout) as { vendors: { vendorId: string; total: number | null }[] };
     expect(fromCli.vendors.map((v) => [v.vendorId, v.total])).toEqual(page.map((v) => [v.vendorId, v.total]));
@@ -384,16 +384,3 @@ describe(`evaluation (${process.env.TEST_DB ?? "pglite"})`, () => {
     ).toBe(100);
   });
 });
-
-function runCli(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/cdmo.ts", ...args], { cwd: process.cwd() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (c) => resolve({ code: c, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}

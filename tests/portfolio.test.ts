@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluatePortfolio, optimizePortfolio, simulate } from "@/server/decision";
 import { buildProblem, coreConstraints } from "@/server/portfolio/build";
 import { runComparison, TOP_K } from "@/server/portfolio/compare";
+import { runCdmo } from "./helpers/cdmo-cli";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor, makeOrg, makeUser, TEST_PASSWORD, type TestUser } from "./helpers/actors";
 import { closedPortfolioRfp, portfolioWorld, STAGES, type PortfolioWorld } from "./helpers/portfolio-world";
@@ -46,19 +46,6 @@ const slug = () => sponsor.slug;
 const auditOf = async (entityId: string) =>
   (await callerFor(lead).audit.list({ orgSlug: slug(), entityId })).items.map((i) => i.action);
 
-function cdmo(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/cdmo.ts", ...args], { cwd: process.cwd() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (c) => resolve({ code: c, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
 describe(`portfolio (${process.env.TEST_DB ?? "pglite"})`, () => {
   it("builds the problem from the responses and agrees with cdmo evaluate, optimize and simulate", async () => {
     const rfp = await closedRfp();
@@ -81,7 +68,7 @@ describe(`portfolio (${process.env.TEST_DB ?? "pglite"})`, () => {
     const settings = { ...view.defaults, constraints: { ...view.defaults.constraints, maxVendors: 2 } };
     const page = runComparison(built, settings);
     const exported = { problem: built.problem, constraints: coreConstraints(built, settings.constraints, TOP_K) };
-    const cli = await cdmo(["optimize"], JSON.stringify(exported));
+    const cli = await runCdmo(["optimize"], JSON.stringify(exported));
     expect(cli.code, cli.stderr).toBe(0);
     const out = JSON.parse(cli.stdout);
     const strip = (m: unknown) => JSON.parse(JSON.stringify(m));
@@ -91,7 +78,7 @@ describe(`portfolio (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(page.top.every((p) => p.vendorCount <= 2)).toBe(true);
     const hybrid = page.columns[2]!.metrics!;
     expect(hybrid.archetype).toBe("hybrid");
-    const evaluated = await cdmo(
+    const evaluated = await runCdmo(
       ["evaluate"],
       JSON.stringify({ problem: built.problem, assignment: hybrid.assignment }),
     );
@@ -99,7 +86,7 @@ describe(`portfolio (${process.env.TEST_DB ?? "pglite"})`, () => {
       strip(evaluatePortfolio({ problem: built.problem, assignment: hybrid.assignment })),
     );
     const simInput = { problem: built.problem, assignment: hybrid.assignment, iterations: 4000, seed: 17 };
-    const simulated = await cdmo(["simulate"], JSON.stringify(simInput));
+    const simulated = await runCdmo(["simulate"], JSON.stringify(simInput));
     expect(JSON.parse(simulated.stdout)).toEqual(strip(simulate(simInput)));
     // Without the constraint the optimiser may pick any archetype; with it, nobody uses three vendors.
     expect(optimizePortfolio({ problem: built.problem }).best).not.toBeNull();
