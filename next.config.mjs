@@ -13,7 +13,11 @@ const nextConfig = {
     // pdfkit (under pdfmake) reads its standard-font metrics from files beside its own code.
     "pdfmake",
   ],
+  // A second build beside the served one, for size experiments (bench/first-load-js.mjs --dir=).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `ANALYZE=1 next build` writes browser source maps, for bench/first-load-js.mjs --by-module.
+  productionBrowserSourceMaps: process.env.ANALYZE === "1",
   typedRoutes: false,
   typescript: { ignoreBuildErrors: false },
   // Hashed build output and optimised images skip src/proxy.ts (no nonce to give them), so

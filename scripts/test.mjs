@@ -85,6 +85,11 @@ if (want("e2e")) {
   );
 }
 
+if (want("e2e")) {
+  // The journeys' production build is still in .next: check every route's first-load JS.
+  step("First-load JS budget", process.execPath, ["bench/first-load-js.mjs", "--check"]);
+}
+
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(", ")}` : "All steps passed."}`);
 console.log(`Summary: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { Toaster } from "sonner";
+import { ToastHost } from "@/components/ui/toast";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body className="font-sans">
         <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster closeButton toastOptions={{ classNames: { toast: "!text-ink", description: "!text-ink-muted" } }} />
+        <ToastHost />
       </body>
     </html>
   );

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/shell/sign-out";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { ZChangePasswordInput } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZChangePasswordForm } from "@/server/accounts/form-schemas";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -14,16 +13,16 @@ import { PasswordInput } from "../forms/password-input";
 import { applyServerError } from "../forms/server-errors";
 import { PASSWORD_RULE } from "../auth/password-rule";
 
-const ZForm = ZChangePasswordInput.extend({
-  currentPassword: z.string().min(1, "Enter your current password.").max(256),
-});
+const resolver = lazyZodResolver<typeof ZChangePasswordForm>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZChangePasswordForm),
+);
 
 /** Changing the password signs out every session, this one included. */
 export function ChangePasswordForm() {
   const trpc = useTRPC();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ZForm),
+    resolver,
     defaultValues: { currentPassword: "", newPassword: "" },
   });
   const { errors, isSubmitting, isSubmitSuccessful } = formState;
@@ -31,7 +30,7 @@ export function ChangePasswordForm() {
   const onSubmit = handleSubmit(async (values) => {
     try {
       await change.mutateAsync(values);
-      await signOut({ callbackUrl: "/login?passwordChanged=1" });
+      await signOut("/login?passwordChanged=1");
     } catch (err) {
       applyServerError(err, setError, ["currentPassword", "newPassword"]);
     }

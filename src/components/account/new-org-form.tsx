@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { ZOrgName } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZCreateOrganizationInput } from "@/server/accounts/form-schemas";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -14,14 +13,16 @@ import { FormError } from "../forms/form-error";
 import { applyServerError } from "../forms/server-errors";
 import { KindRadioCards } from "../auth/kind-radio-cards";
 
-const ZNewOrg = z.object({ name: ZOrgName, kind: z.enum(["SPONSOR", "CDMO"]) });
+const resolver = lazyZodResolver<typeof ZCreateOrganizationInput>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZCreateOrganizationInput),
+);
 
 export function NewOrgForm() {
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.organization.create.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ZNewOrg),
+    resolver,
     defaultValues: { name: "", kind: "SPONSOR" as const },
   });
   const { errors, isSubmitting } = formState;

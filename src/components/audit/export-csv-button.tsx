@@ -2,7 +2,7 @@
 
 import { format } from "date-fns";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPCClient } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { errorMessage } from "../forms/server-errors";

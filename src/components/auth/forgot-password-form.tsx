@@ -1,11 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { ZRequestResetInput } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZRequestResetInput } from "@/server/accounts/form-schemas";
+
+const resolver = lazyZodResolver<typeof ZRequestResetInput>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZRequestResetInput),
+);
 import { useTRPC } from "@/trpc/react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -19,7 +23,7 @@ export function ForgotPasswordForm() {
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ZRequestResetInput),
+    resolver,
     defaultValues: { email: "" },
   });
   const { errors, isSubmitting } = formState;

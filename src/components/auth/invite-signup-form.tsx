@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { ZNewPassword, ZPersonName } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZInviteSignUpForm } from "@/server/accounts/form-schemas";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -16,7 +15,9 @@ import { PasswordInput } from "../forms/password-input";
 import { applyServerError } from "../forms/server-errors";
 import { PASSWORD_RULE } from "./password-rule";
 
-const ZForm = z.object({ name: ZPersonName, password: ZNewPassword });
+const resolver = lazyZodResolver<typeof ZInviteSignUpForm>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZInviteSignUpForm),
+);
 
 /** New person joining through an invitation: the account is created and the invitation accepted at once. */
 export function InviteSignUpForm({ token, email }: { token: string; email: string }) {
@@ -24,7 +25,7 @@ export function InviteSignUpForm({ token, email }: { token: string; email: strin
   const trpc = useTRPC();
   const signUp = useMutation(trpc.account.signUpWithInvitation.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ZForm),
+    resolver,
     defaultValues: { name: "", password: "" },
   });
   const { errors, isSubmitting } = formState;

@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { ZEmail } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZLoginForm } from "@/server/accounts/form-schemas";
 import { safeCallbackPath } from "@/server/auth/safe-callback";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -14,11 +13,13 @@ import { Input } from "../ui/input";
 import { FormError } from "../forms/form-error";
 import { PasswordInput } from "../forms/password-input";
 
-const ZLogin = z.object({ email: ZEmail, password: z.string().min(1, "Enter your password.").max(256) });
+const resolver = lazyZodResolver<typeof ZLoginForm>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZLoginForm),
+);
 
 export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const router = useRouter();
-  const form = useForm({ resolver: zodResolver(ZLogin), defaultValues: { email: defaultEmail ?? "", password: "" } });
+  const form = useForm({ resolver, defaultValues: { email: defaultEmail ?? "", password: "" } });
   const { register, handleSubmit, formState, setError } = form;
   const { errors, isSubmitting } = formState;
 

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { ZNewPassword } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZNewPasswordForm } from "@/server/accounts/form-schemas";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -14,14 +13,16 @@ import { PasswordInput } from "../forms/password-input";
 import { applyServerError } from "../forms/server-errors";
 import { PASSWORD_RULE } from "./password-rule";
 
-const ZForm = z.object({ password: ZNewPassword });
+const resolver = lazyZodResolver<typeof ZNewPasswordForm>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZNewPasswordForm),
+);
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ZForm),
+    resolver,
     defaultValues: { password: "" },
   });
   const { errors, isSubmitting } = formState;

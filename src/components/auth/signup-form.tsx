@@ -1,10 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { ZSignUpInput } from "@/server/accounts/schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZSignUpForm } from "@/server/accounts/form-schemas";
+
+const resolver = lazyZodResolver<typeof ZSignUpForm>(() =>
+  import("@/server/accounts/form-schemas").then((m) => m.ZSignUpForm),
+);
 import { useTRPC } from "@/trpc/react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -32,7 +36,7 @@ export function SignUpForm({
   const trpc = useTRPC();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ZSignUpInput),
+    resolver,
     defaultValues: {
       name: "",
       email: defaults?.email ?? "",

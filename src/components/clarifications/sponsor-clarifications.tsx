@@ -2,8 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
-import { CLARIFICATION_LIMITS } from "@/server/clarifications/schemas";
+import { toast } from "@/components/ui/toast";
+import { CLARIFICATION_LIMITS } from "@/server/clarifications/limits";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { FormError } from "../forms/form-error";

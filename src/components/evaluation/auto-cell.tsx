@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { AutoSource } from "@/server/evaluation/criteria";
 import { PREFILL_FORMULAS } from "@/server/evaluation/prefill-formulas";
 import { useTRPC } from "@/trpc/react";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { TScorecardInput } from "@/server/decision";
 import { titleSlug } from "@/lib/file-name";
 import { useTRPCClient } from "@/trpc/react";

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { flatten } from "@/server/evaluation/criteria";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";

@@ -2,15 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
-import {
-  AUTO_LABELS,
-  AUTO_SOURCES,
-  DEFAULT_ANCHORS,
-  ZCriteriaTree,
-  flatten,
-  type Criterion,
-} from "@/server/evaluation/criteria";
+import { toast } from "@/components/ui/toast";
+import { AUTO_LABELS, AUTO_SOURCES, DEFAULT_ANCHORS, flatten, type Criterion } from "@/server/evaluation/criteria";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { Alert } from "../ui/alert";
@@ -93,6 +86,7 @@ export function SetupForm({ data, orgSlug, rfpId }: { data: EvaluationData; orgS
     });
 
   const save = async () => {
+    const { ZCriteriaTree } = await import("@/server/evaluation/criteria-schema");
     const parsed = ZCriteriaTree.safeParse(tree);
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((i) => i.message));

@@ -13,7 +13,7 @@
  * - label?: an accessible name for the list (default "Files").
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/trpc/react";
 import { downloadUrl, formatBytes } from "@/server/files/kinds";
 import { Button } from "../ui/button";

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { ZInviteInput } from "@/server/members/schemas";
+import { toast } from "@/components/ui/toast";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZInviteInput } from "@/server/members/schemas";
 import { assignableRoles, type Role } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
@@ -16,6 +16,10 @@ import { applyServerError } from "../forms/server-errors";
 import { roleLabel } from "../shell/labels";
 import type { OrgViewer } from "./types";
 
+const resolver = lazyZodResolver<typeof ZInviteInput>(() =>
+  import("@/server/members/schemas").then((m) => m.ZInviteInput),
+);
+
 export function InviteForm({ viewer }: { viewer: OrgViewer }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -23,7 +27,7 @@ export function InviteForm({ viewer }: { viewer: OrgViewer }) {
   const roles = assignableRoles(viewer);
   const defaultRole: Role = viewer.kind === "SPONSOR" ? "EVALUATOR" : "RESPONDER";
   const { register, handleSubmit, formState, setError, reset } = useForm({
-    resolver: zodResolver(ZInviteInput),
+    resolver,
     defaultValues: { email: "", role: defaultRole },
   });
   const { errors, isSubmitting } = formState;

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { assignableRoles, type Role } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Select } from "../ui/input";

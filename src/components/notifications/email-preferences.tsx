@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { NOTIFICATION_KIND_LABELS } from "@/server/notifications/kinds";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";

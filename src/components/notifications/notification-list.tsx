@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { NOTIFICATION_KIND_LABELS } from "@/server/notifications/kinds";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";

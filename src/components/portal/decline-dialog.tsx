@@ -1,13 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { DECLINE_REASON_MAX, ZDeclineInput } from "@/server/rfps/portal-schemas";
+import { toast } from "@/components/ui/toast";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { DECLINE_REASON_MAX } from "@/server/rfps/portal-limits";
+import type { ZDeclineForm } from "@/server/rfps/portal-schemas";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -15,7 +16,9 @@ import { FormError } from "../forms/form-error";
 import { applyServerError } from "../forms/server-errors";
 import { cn } from "../ui/cn";
 
-const ZForm = ZDeclineInput.pick({ reason: true });
+const resolver = lazyZodResolver<typeof ZDeclineForm>(() =>
+  import("@/server/rfps/portal-schemas").then((m) => m.ZDeclineForm),
+);
 
 /** Decline the invitation with a reason the sponsor reads (they are told at once). */
 export function DeclineDialog({
@@ -32,7 +35,7 @@ export function DeclineDialog({
   const [open, setOpen] = useState(false);
   const decline = useMutation(trpc.portal.decline.mutationOptions());
   const { register, handleSubmit, formState, setError, reset } = useForm({
-    resolver: zodResolver(ZForm),
+    resolver,
     defaultValues: { reason: "" },
   });
   const { errors, isSubmitting } = formState;

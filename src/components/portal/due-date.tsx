@@ -1,8 +1,8 @@
 "use client";
 
-import { formatDistanceStrict } from "date-fns";
 import { useSyncExternalStore } from "react";
 import { formatInZone, readerTimeZone } from "@/server/rfps/time-zone";
+import { distanceStrict } from "../ui/format-date";
 
 const noop = () => () => {};
 
@@ -32,8 +32,8 @@ export function DueDate({
     now === null
       ? null
       : d.getTime() > now * 60_000
-        ? `in ${formatDistanceStrict(d, now * 60_000)}`
-        : `${formatDistanceStrict(d, now * 60_000)} ago`;
+        ? `in ${distanceStrict(d, now * 60_000)}`
+        : `${distanceStrict(d, now * 60_000)} ago`;
   const iso = d.toISOString();
   if (compact) {
     return (

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTRPC } from "@/trpc/react";
-import { RFP_STATUS_LABELS } from "@/server/rfps/lifecycle";
+import { RFP_STATUS_LABELS } from "@/server/rfps/statuses";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";

@@ -1,4 +1,4 @@
-import { QUESTION_KIND_LABELS, type Question, type RfpContent } from "@/server/rfps/content";
+import { QUESTION_KIND_LABELS, type Question, type RfpContent } from "@/server/rfps/content-model";
 import { stageLabel } from "@/server/vendors/catalog";
 import { Badge } from "../ui/badge";
 import { Card, CardHeader } from "../ui/card";

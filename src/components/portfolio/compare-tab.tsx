@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { BuiltProblem } from "@/server/portfolio/build";
-import { drivers, type Column, type Comparison } from "@/server/portfolio/compare";
+import { drivers, type Column, type Comparison } from "@/server/portfolio/compare-view";
 import type { ScenarioConstraints } from "@/server/portfolio/settings";
 import { Alert } from "../ui/alert";
 import { Card, CardBody, CardHeader } from "../ui/card";

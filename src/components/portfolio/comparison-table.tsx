@@ -2,7 +2,7 @@
 
 import type { PortfolioMetrics } from "@/server/decision";
 import type { BuiltProblem } from "@/server/portfolio/build";
-import { stagesByVendor, type Column } from "@/server/portfolio/compare";
+import { stagesByVendor, type Column } from "@/server/portfolio/compare-view";
 import { Badge } from "../ui/badge";
 import { cn } from "../ui/cn";
 import { fmtMoney, fmtNum, fmtPct, fmtWeeks } from "./format";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPCClient } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { base64ToBytes, download } from "../responses/download";

@@ -1,4 +1,4 @@
-import { DEFAULT_ASSUMPTIONS, type TAssumptions } from "@/server/programmes/schemas";
+import { DEFAULT_ASSUMPTIONS, type TAssumptions } from "@/server/programmes/model";
 
 // What the form and the programme page say about each portfolio assumption (decision-model.md
 // section 3). The values and defaults come from the decision core; this is only their wording.

@@ -1,4 +1,4 @@
-import { PROGRAMME_PHASES } from "@/server/programmes/schemas";
+import { PROGRAMME_PHASES } from "@/server/programmes/model";
 
 export { modalityLabel, stageLabel } from "@/server/vendors/catalog";
 export { formatDay, isoDay, plural } from "../vendors/format";

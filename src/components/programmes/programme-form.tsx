@@ -2,13 +2,8 @@
 
 import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
-import {
-  CURRENCIES,
-  PROGRAMME_PHASES,
-  PROGRAMME_FIELDS,
-  ZProgrammeFields,
-  type TProgrammeFields,
-} from "@/server/programmes/schemas";
+import { CURRENCIES, PROGRAMME_PHASES, PROGRAMME_FIELDS } from "@/server/programmes/model";
+import type { TProgrammeFields } from "@/server/programmes/schemas";
 import { MODALITIES } from "@/server/vendors/catalog";
 import { FormError } from "../forms/form-error";
 import { applyServerError } from "../forms/server-errors";
@@ -24,7 +19,10 @@ import { toFormValues, toServerInput, type ProgrammeFormValues, type ProgrammeIn
 import { StageChainEditor } from "./stage-chain-editor";
 
 // Validate with the server's own schema, after turning the boxes into its input shape.
-const resolver = schemaResolver<ProgrammeFormValues>(ZProgrammeFields, toServerInput);
+const resolver = schemaResolver<ProgrammeFormValues>(
+  () => import("@/server/programmes/schemas").then((m) => m.ZProgrammeFields),
+  toServerInput,
+);
 
 /**
  * The programme form for "new" and "edit". `onSubmit` gets the server-shaped values and may

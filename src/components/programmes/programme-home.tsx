@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { can, type OrgAccess } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { errorCode, errorMessage } from "../forms/server-errors";

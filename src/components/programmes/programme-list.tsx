@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { can, type OrgAccess } from "@/server/auth/permissions";
-import { RFP_STATUSES } from "@/server/rfps/lifecycle";
+import { RFP_STATUSES } from "@/server/rfps/statuses";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { RfpStatusBadge } from "../rfps/rfp-status-badge";

@@ -1,5 +1,5 @@
 import type { Matrix } from "@/server/rfps/matrix";
-import { formatMoney } from "@/server/rfps/matrix";
+import { formatMoney } from "@/server/rfps/money";
 import { STAGES } from "@/server/vendors/catalog";
 import { Card, CardHeader } from "../ui/card";
 import { LocalTime } from "../ui/local-time";

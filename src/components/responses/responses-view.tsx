@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { Button } from "../ui/button";

@@ -1,20 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { z } from "zod";
+import { toast } from "@/components/ui/toast";
+import type { z } from "zod";
 import { useTRPC } from "@/trpc/react";
-import { ZInviteEmailInput } from "@/server/rfps/invitation-schemas";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ZInviteEmailForm } from "@/server/rfps/invitation-schemas";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { FormError } from "../forms/form-error";
 import { applyServerError } from "../forms/server-errors";
 
-const ZForm = ZInviteEmailInput.omit({ rfpId: true });
-type FormValues = z.input<typeof ZForm>;
+const resolver = lazyZodResolver<typeof ZInviteEmailForm>(() =>
+  import("@/server/rfps/invitation-schemas").then((m) => m.ZInviteEmailForm),
+);
+type FormValues = z.input<typeof ZInviteEmailForm>;
 
 /** Invite someone who is not on the platform: the link in their e-mail leads through sign-up. */
 export function InviteByEmailForm({
@@ -30,8 +32,12 @@ export function InviteByEmailForm({
 }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.rfpInvitation.addEmail.mutationOptions());
-  const { register, handleSubmit, formState, setError, reset } = useForm<FormValues, unknown, z.output<typeof ZForm>>({
-    resolver: zodResolver(ZForm),
+  const { register, handleSubmit, formState, setError, reset } = useForm<
+    FormValues,
+    unknown,
+    z.output<typeof ZInviteEmailForm>
+  >({
+    resolver,
     defaultValues: { email: "", name: "" },
   });
   const { errors, isSubmitting } = formState;

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { RfpSource } from "@/server/rfps/create-schemas";
 import { defaultScope } from "@/server/rfps/scope";
 import { modalityLabel, stageLabel, type StageCode } from "@/server/vendors/catalog";

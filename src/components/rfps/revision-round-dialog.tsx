@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Dialog } from "radix-ui";
 import { useMemo, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { formatInZone, readerTimeZone, timeZoneOptions, zonedLocalToUtc } from "@/server/rfps/time-zone";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";

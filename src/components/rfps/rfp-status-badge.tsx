@@ -1,4 +1,4 @@
-import { RFP_STATUS_LABELS, type RfpStatus } from "@/server/rfps/lifecycle";
+import { RFP_STATUS_LABELS, type RfpStatus } from "@/server/rfps/statuses";
 import { Badge, type BadgeTone } from "../ui/badge";
 
 const TONE: Record<RfpStatus, BadgeTone> = {

@@ -1,4 +1,4 @@
-import { QUESTION_KIND_LABELS, type QuestionKind } from "@/server/rfps/content";
+import { QUESTION_KIND_LABELS, type QuestionKind } from "@/server/rfps/content-model";
 import { stageLabel } from "@/server/vendors/catalog";
 
 export type PreviewSection = {

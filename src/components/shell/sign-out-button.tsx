@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "./sign-out";
 import { useState } from "react";
 import { Button } from "../ui/button";
 
@@ -19,7 +19,7 @@ export function SignOutButton({
       pending={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl });
+        void signOut(callbackUrl);
       }}
     >
       {label}

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "./sign-out";
 import Link from "next/link";
 import { DropdownMenu, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator } from "../ui/dropdown-menu";
 
@@ -33,7 +33,7 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
       <DropdownMenuItem asChild>
         <Link href="/account">Account</Link>
       </DropdownMenuItem>
-      <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>Sign out</DropdownMenuItem>
+      <DropdownMenuItem onSelect={() => void signOut("/login")}>Sign out</DropdownMenuItem>
     </DropdownMenu>
   );
 }

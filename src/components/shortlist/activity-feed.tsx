@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ActivityItem } from "@/server/shortlist/activity";
-import { stageLabel } from "@/server/shortlist/schemas";
+import { stageLabel } from "@/server/shortlist/stages";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { Button } from "../ui/button";

@@ -4,7 +4,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import type { BoardCard as Card } from "@/server/shortlist/board";
-import { SHORTLIST_STAGES, type ShortlistStage } from "@/server/shortlist/schemas";
+import { SHORTLIST_STAGES, type ShortlistStage } from "@/server/shortlist/stages";
 import { stageLabel as catalogStage } from "@/server/vendors/catalog";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
@@ -12,6 +12,7 @@ import { cn } from "../ui/cn";
 import { DropdownMenu, DropdownMenuItem, DropdownMenuSeparator } from "../ui/dropdown-menu";
 import { OpenWarningLetterBadge, QualityBadge } from "../vendors/quality-badge";
 import { VoteButtons } from "./vote-buttons";
+import { focusCardMenu, menuId } from "./card-menu";
 
 export type CardActions = {
   writer: boolean;
@@ -24,12 +25,7 @@ export type CardActions = {
   openComments: (card: Card) => void;
 };
 
-const menuId = (id: string) => `shortlist-menu-${id}`;
-
 /** Put focus back on a card's menu button once it has rendered in its new place. */
-export function focusCardMenu(id: string) {
-  setTimeout(() => document.getElementById(menuId(id))?.focus(), 50);
-}
 
 function CardBody({
   card,

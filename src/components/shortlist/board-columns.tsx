@@ -17,7 +17,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useId, useRef, useState } from "react";
 import type { BoardCard, ShortlistBoard } from "@/server/shortlist/board";
-import { SHORTLIST_STAGES, stageLabel, type ShortlistStage } from "@/server/shortlist/schemas";
+import { SHORTLIST_STAGES, stageLabel, type ShortlistStage } from "@/server/shortlist/stages";
 import { cn } from "../ui/cn";
 import { CardPreview, SortableCard, type CardActions } from "./board-card";
 

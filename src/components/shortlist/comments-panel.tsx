@@ -3,10 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ShortlistComment } from "@/server/shortlist/discussion";
 import { commentParts, type MentionCandidate } from "@/server/shortlist/mentions";
-import { COMMENT_MAX, stageLabel } from "@/server/shortlist/schemas";
+import { COMMENT_MAX, stageLabel } from "@/server/shortlist/stages";
 import { useTRPC } from "@/trpc/react";
 import { errorMessage } from "../forms/server-errors";
 import { Button } from "../ui/button";

@@ -4,11 +4,11 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
+import { useEffect, useState } from "react";
+import { toast } from "@/components/ui/toast";
 import { can, type OrgAccess } from "@/server/auth/permissions";
 import type { BoardCard } from "@/server/shortlist/board";
-import { stageLabel } from "@/server/shortlist/schemas";
+import { stageLabel } from "@/server/shortlist/stages";
 import { useTRPC } from "@/trpc/react";
 import { errorCode, errorMessage } from "../forms/server-errors";
 import { Alert } from "../ui/alert";
@@ -20,12 +20,27 @@ import { ProgrammeBreadcrumb } from "../programmes/programme-breadcrumb";
 import { Skeleton } from "../ui/skeleton";
 import { ActivityFeed } from "./activity-feed";
 import { AddVendor } from "./add-vendor";
-import { focusCardMenu, type CardActions } from "./board-card";
-import { BoardColumns } from "./board-columns";
+import type { CardActions } from "./board-card";
+import { focusCardMenu } from "./card-menu";
 import { useBoardWrites } from "./use-board";
 
-// The comments panel (its thread, the mention box) loads only when someone opens it.
+// The columns (drag and drop) load beside the board's data, which they wait for anyway; the
+// comments panel (its thread, the mention box) loads only when someone opens it.
+const loadColumns = () => import("./board-columns");
+const BoardColumns = dynamic(() => loadColumns().then((m) => m.BoardColumns), {
+  loading: () => <ColumnsSkeleton />,
+});
 const CommentsPanel = dynamic(() => import("./comments-panel").then((m) => m.CommentsPanel), { ssr: false });
+
+function ColumnsSkeleton() {
+  return (
+    <div role="status" aria-label="Loading the board" className="grid gap-3 md:grid-cols-3">
+      {[0, 1, 2].map((i) => (
+        <Skeleton key={i} className="h-72" />
+      ))}
+    </div>
+  );
+}
 
 function BoardSkeleton() {
   return (
@@ -49,6 +64,7 @@ export function ShortlistBoard({
   viewer: OrgAccess & { orgSlug: string };
   programmeId: string;
 }) {
+  useEffect(() => void loadColumns(), []);
   const trpc = useTRPC();
   const { orgSlug } = viewer;
   const router = useRouter();

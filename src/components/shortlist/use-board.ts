@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { ShortlistStage } from "@/server/shortlist/schemas";
 import { useTRPC } from "@/trpc/react";
 import { errorCode, errorMessage } from "../forms/server-errors";

@@ -1,65 +1,81 @@
 "use client";
 
-import { DropdownMenu as Menu } from "radix-ui";
-import type { ComponentProps, ReactNode } from "react";
-import { cn } from "./cn";
+import {
+  cloneElement,
+  isValidElement,
+  useState,
+  type ComponentProps,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactElement,
+  type ReactNode,
+} from "react";
+import type * as Radix from "./dropdown-menu-radix";
 
-/** Radix DropdownMenu with the app's styling; arrow keys, typeahead and Escape come from Radix. */
-export function DropdownMenu({
-  trigger,
-  children,
-  align = "end",
-  label,
-  onOpenChange,
-  onCloseAutoFocus,
-  modal = true,
-}: {
-  trigger: ReactNode;
-  children: ReactNode;
-  align?: "start" | "end";
-  label?: string;
-  onOpenChange?: (open: boolean) => void;
-  /** Called before focus returns to the trigger; `event.preventDefault()` keeps focus where an item put it. */
-  onCloseAutoFocus?: (event: Event) => void;
-  /** false: the rest of the page stays reachable (no aria-hidden over it), for a menu read like a popover. */
-  modal?: boolean;
-}) {
-  return (
-    <Menu.Root onOpenChange={onOpenChange} modal={modal}>
-      <Menu.Trigger asChild>{trigger}</Menu.Trigger>
-      <Menu.Portal>
-        <Menu.Content
-          align={align}
-          sideOffset={6}
-          aria-label={label}
-          onCloseAutoFocus={onCloseAutoFocus}
-          className="z-50 min-w-56 rounded-md border border-line bg-surface p-1 text-sm text-ink shadow-lg"
-        >
-          {children}
-        </Menu.Content>
-      </Menu.Portal>
-    </Menu.Root>
-  );
+// Menus (the shell's user menu, organisation switcher and notifications, card actions) use Radix,
+// whose menu, popper and focus code is about 30 KB gzip: more than any page needs before a menu is
+// opened. Until then the trigger is the plain button, and Radix loads when the pointer comes near
+// it or it gets focus; the first press opens the Radix menu as if it had been there all along.
+type Impl = typeof Radix;
+let impl: Impl | undefined;
+let loading: Promise<Impl> | undefined;
+const load = () => (loading ??= import("./dropdown-menu-radix").then((m) => (impl = m)));
+
+type MenuProps = ComponentProps<Impl["DropdownMenu"]>;
+type TriggerProps = {
+  onPointerDown?: (e: PointerEvent<HTMLElement>) => void;
+  onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
+  onPointerEnter?: () => void;
+  onFocus?: () => void;
+  "aria-haspopup"?: "menu";
+  "aria-expanded"?: boolean;
+};
+
+export function DropdownMenu(props: MenuProps) {
+  const [loaded, setLoaded] = useState<Impl | undefined>(impl);
+  const [openOnLoad, setOpenOnLoad] = useState(false);
+  if (loaded) return <loaded.DropdownMenu {...props} defaultOpen={openOnLoad || props.defaultOpen} />;
+
+  const open = () => {
+    setOpenOnLoad(true);
+    void load().then(setLoaded);
+  };
+  const trigger = props.trigger as ReactNode;
+  if (!isValidElement<TriggerProps>(trigger)) return trigger;
+  return cloneElement(trigger as ReactElement<TriggerProps>, {
+    "aria-haspopup": "menu",
+    "aria-expanded": false,
+    onPointerEnter: () => void load(),
+    onFocus: () => void load(),
+    onPointerDown: (e) => {
+      if (e.button === 0 && !e.ctrlKey) open();
+    },
+    onKeyDown: (e) => {
+      if (e.key === "Enter" || e.key === " " || e.key === "ArrowDown") {
+        e.preventDefault();
+        open();
+      }
+    },
+  });
 }
 
-const itemClass =
-  "flex cursor-pointer select-none items-center gap-2 rounded px-2.5 py-2 outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:text-brand-900 data-[disabled]:opacity-50";
-
-export function DropdownMenuItem({ className, ...rest }: ComponentProps<typeof Menu.Item>) {
-  return <Menu.Item className={cn(itemClass, className)} {...rest} />;
+// Rendered only inside an open menu, so the Radix module is there by then.
+export function DropdownMenuItem(props: ComponentProps<Impl["DropdownMenuItem"]>) {
+  const M = impl!;
+  return <M.DropdownMenuItem {...props} />;
 }
 
-export function DropdownMenuLabel({ className, ...rest }: ComponentProps<typeof Menu.Label>) {
-  return (
-    <Menu.Label
-      className={cn("px-2.5 py-1.5 text-xs font-semibold tracking-wide text-ink-muted uppercase", className)}
-      {...rest}
-    />
-  );
+export function DropdownMenuLabel(props: ComponentProps<Impl["DropdownMenuLabel"]>) {
+  const M = impl!;
+  return <M.DropdownMenuLabel {...props} />;
 }
 
 export function DropdownMenuSeparator() {
-  return <Menu.Separator className="my-1 h-px bg-line" />;
+  const M = impl!;
+  return <M.DropdownMenuSeparator />;
 }
 
-export const DropdownMenuGroup = Menu.Group;
+export function DropdownMenuGroup(props: ComponentProps<Impl["DropdownMenuGroup"]>) {
+  const M = impl!;
+  return <M.DropdownMenuGroup {...props} />;
+}

@@ -1,7 +1,7 @@
 "use client";
 
-import { format } from "date-fns";
 import { useSyncExternalStore } from "react";
+import { formatDate } from "./format-date";
 
 const noop = () => () => {};
 
@@ -18,5 +18,5 @@ export function LocalTime({ value, pattern = "PPp" }: { value: Date | string; pa
     () => false,
   );
   const iso = d.toISOString();
-  return <time dateTime={iso}>{isClient ? format(d, pattern) : `${iso.slice(0, 16).replace("T", " ")} UTC`}</time>;
+  return <time dateTime={iso}>{isClient ? formatDate(d, pattern) : `${iso.slice(0, 16).replace("T", " ")} UTC`}</time>;
 }

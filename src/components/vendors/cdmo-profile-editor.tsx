@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { can } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { Card, CardBody, CardHeader } from "../ui/card";

@@ -1,7 +1,6 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { ZAddInspectionInput, ZAddRecallInput, ZAddWarningLetterInput } from "@/server/vendors/schemas";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input, Select } from "../ui/input";
@@ -55,11 +54,14 @@ type InspectionValues = {
 };
 
 export function AddInspectionForm({ sites, onSave, onCancel }: FormProps) {
-  const resolver = schemaResolver<InspectionValues>(ZAddInspectionInput, (v) => ({
-    ...v,
-    observations483: optionalNumber(v.observations483),
-    citations: optional(v.citations),
-  }));
+  const resolver = schemaResolver<InspectionValues>(
+    () => import("@/server/vendors/schemas").then((m) => m.ZAddInspectionInput),
+    (v) => ({
+      ...v,
+      observations483: optionalNumber(v.observations483),
+      citations: optional(v.citations),
+    }),
+  );
   const { register, handleSubmit, formState, setError } = useForm<InspectionValues>({
     resolver,
     defaultValues: {
@@ -134,13 +136,16 @@ type LetterValues = {
 };
 
 export function AddWarningLetterForm({ sites, onSave, onCancel, vendorId }: FormProps & { vendorId: string }) {
-  const resolver = schemaResolver<LetterValues>(ZAddWarningLetterInput, (v) => ({
-    ...v,
-    vendorId,
-    siteId: optional(v.siteId),
-    issuingOffice: optional(v.issuingOffice),
-    closedAt: optional(v.closedAt),
-  }));
+  const resolver = schemaResolver<LetterValues>(
+    () => import("@/server/vendors/schemas").then((m) => m.ZAddWarningLetterInput),
+    (v) => ({
+      ...v,
+      vendorId,
+      siteId: optional(v.siteId),
+      issuingOffice: optional(v.issuingOffice),
+      closedAt: optional(v.closedAt),
+    }),
+  );
   const { register, handleSubmit, formState, setError, watch } = useForm<LetterValues>({
     resolver,
     defaultValues: { siteId: "", issuedAt: "", subject: "", issuingOffice: "", status: "OPEN", closedAt: "" },
@@ -197,14 +202,17 @@ export function AddWarningLetterForm({ sites, onSave, onCancel, vendorId }: Form
 type RecallValues = { siteId: string; date: string; classification: string; product: string; reason: string };
 
 export function AddRecallForm({ sites, onSave, onCancel, vendorId }: FormProps & { vendorId: string }) {
-  const resolver = schemaResolver<RecallValues>(ZAddRecallInput, (v) => ({
-    ...v,
-    vendorId,
-    siteId: optional(v.siteId),
-    classification: optional(v.classification),
-    product: optional(v.product),
-    reason: optional(v.reason),
-  }));
+  const resolver = schemaResolver<RecallValues>(
+    () => import("@/server/vendors/schemas").then((m) => m.ZAddRecallInput),
+    (v) => ({
+      ...v,
+      vendorId,
+      siteId: optional(v.siteId),
+      classification: optional(v.classification),
+      product: optional(v.product),
+      reason: optional(v.reason),
+    }),
+  );
   const { register, handleSubmit, formState, setError } = useForm<RecallValues>({
     resolver,
     defaultValues: { siteId: "", date: "", classification: "", product: "", reason: "" },

@@ -1,16 +1,23 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
 
 /**
  * A react-hook-form resolver that validates with the server's own zod schema after turning
  * what the inputs hold (strings, "" for empty) into the schema's input shape. On success the
- * form's submit handler receives the schema's parsed output.
+ * form's submit handler receives the schema's parsed output. `load` imports the schema's module
+ * when the form is first validated, so zod (31 KB gzip) is not part of the page's first load.
  */
-export function schemaResolver<V extends FieldValues>(schema: z.ZodType, clean: (values: V) => unknown): Resolver<V> {
-  const inner = zodResolver(schema as never) as unknown as Resolver<FieldValues>;
+export function schemaResolver<V extends FieldValues>(
+  load: () => Promise<z.ZodType>,
+  clean: (values: V) => unknown,
+): Resolver<V> {
+  let inner: Promise<Resolver<FieldValues>> | undefined;
+  const resolver = () =>
+    (inner ??= Promise.all([import("@hookform/resolvers/zod"), load()]).then(
+      ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    ));
   return (async (values: V, ctx: unknown, options: unknown) =>
-    inner(clean(values) as FieldValues, ctx, options as never)) as unknown as Resolver<V>;
+    (await resolver())(clean(values) as FieldValues, ctx, options as never)) as unknown as Resolver<V>;
 }
 
 /** "" (or a disabled input's undefined) -> undefined, otherwise the trimmed text. */

@@ -3,8 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { ZSite } from "@/server/vendors/schemas";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Card, CardBody } from "../ui/card";
@@ -19,12 +18,15 @@ import type { VendorSiteRow } from "./types";
 import { SitesCard } from "./vendor-summary";
 
 type SiteValues = { name: string; country: string; city: string; state: string; feiNumber: string };
-const resolver = schemaResolver<SiteValues>(ZSite, (v) => ({
-  ...v,
-  name: optional(v.name),
-  state: optional(v.state),
-  feiNumber: optional(v.feiNumber),
-}));
+const resolver = schemaResolver<SiteValues>(
+  () => import("@/server/vendors/schemas").then((m) => m.ZSite),
+  (v) => ({
+    ...v,
+    name: optional(v.name),
+    state: optional(v.state),
+    feiNumber: optional(v.feiNumber),
+  }),
+);
 
 // Labels avoid the word "Site" alone so they never clash with the history forms' "Site" select.
 function SiteForm({

@@ -1,7 +1,7 @@
 "use client";
 
 import { Controller, useForm } from "react-hook-form";
-import { ZVendorProfile, type TVendorProfile } from "@/server/vendors/schemas";
+import type { TVendorProfile } from "@/server/vendors/schemas";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input, Select } from "../ui/input";
@@ -71,7 +71,10 @@ function clean(v: VendorFormValues) {
 }
 
 // Validate with the server's own schema, after turning the text boxes into its types.
-const resolver = schemaResolver<VendorFormValues>(ZVendorProfile, clean);
+const resolver = schemaResolver<VendorFormValues>(
+  () => import("@/server/vendors/schemas").then((m) => m.ZVendorProfile),
+  clean,
+);
 
 const FIELDS = [
   "name",

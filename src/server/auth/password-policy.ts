@@ -1,7 +1,9 @@
 import dumbPasswords from "dumb-passwords";
+import { MIN_PASSWORD_LENGTH } from "./password-rules";
 
-// Pure and browser-safe: the sign-up form and the server use the same rules.
-export const MIN_PASSWORD_LENGTH = 12;
+// Pure, but server-only in practice: the common-password list is 61 KB gzip, so the browser
+// forms check the length (./password-rules) and show the server's answer for the rest.
+export { MIN_PASSWORD_LENGTH };
 
 /**
  * Why a password is too weak, or null when it is acceptable. Beyond the length rule we

@@ -3,7 +3,9 @@ import { zId, zText } from "../validation";
 
 // Clarification inputs, shared by the ask and answer forms and the procedures.
 
-export const CLARIFICATION_LIMITS = { question: 4000, answer: 8000 } as const;
+import { CLARIFICATION_LIMITS } from "./limits";
+
+export { CLARIFICATION_LIMITS };
 
 const zQuestion = zText({
   min: 1,

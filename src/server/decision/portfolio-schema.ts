@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ASSUMPTION_DEFAULTS } from "./assumption-defaults";
 
 /** Portfolio problem, constraints and simulation inputs (spec sections 3-5). */
 
@@ -44,16 +45,20 @@ export const ZOffer = z
   });
 
 export const ZAssumptions = z.strictObject({
-  externalTransferWeeks: nonNeg("externalTransferWeeks").default(12),
-  externalTransferCost: nonNeg("externalTransferCost").default(250000),
-  internalTransferWeeks: nonNeg("internalTransferWeeks").default(2),
-  internalTransferCost: nonNeg("internalTransferCost").default(25000),
-  vendorOverheadCost: nonNeg("vendorOverheadCost").default(150000),
-  onboardingWeeks: nonNeg("onboardingWeeks").default(8),
-  disruptionDelayWeeks: nonNeg("disruptionDelayWeeks").default(26),
-  costOfDelayPerWeek: nonNeg("costOfDelayPerWeek").default(500000),
-  externalTransferFailureRate: probability("externalTransferFailureRate").default(0.15),
-  internalTransferFailureRate: probability("internalTransferFailureRate").default(0.05),
+  externalTransferWeeks: nonNeg("externalTransferWeeks").default(ASSUMPTION_DEFAULTS.externalTransferWeeks),
+  externalTransferCost: nonNeg("externalTransferCost").default(ASSUMPTION_DEFAULTS.externalTransferCost),
+  internalTransferWeeks: nonNeg("internalTransferWeeks").default(ASSUMPTION_DEFAULTS.internalTransferWeeks),
+  internalTransferCost: nonNeg("internalTransferCost").default(ASSUMPTION_DEFAULTS.internalTransferCost),
+  vendorOverheadCost: nonNeg("vendorOverheadCost").default(ASSUMPTION_DEFAULTS.vendorOverheadCost),
+  onboardingWeeks: nonNeg("onboardingWeeks").default(ASSUMPTION_DEFAULTS.onboardingWeeks),
+  disruptionDelayWeeks: nonNeg("disruptionDelayWeeks").default(ASSUMPTION_DEFAULTS.disruptionDelayWeeks),
+  costOfDelayPerWeek: nonNeg("costOfDelayPerWeek").default(ASSUMPTION_DEFAULTS.costOfDelayPerWeek),
+  externalTransferFailureRate: probability("externalTransferFailureRate").default(
+    ASSUMPTION_DEFAULTS.externalTransferFailureRate,
+  ),
+  internalTransferFailureRate: probability("internalTransferFailureRate").default(
+    ASSUMPTION_DEFAULTS.internalTransferFailureRate,
+  ),
 });
 
 export const ZProblem = z.strictObject({

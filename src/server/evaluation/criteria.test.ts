@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "../rfps/content";
-import { ZCriteriaTree, defaultCriteria, flatten, leavesOf, toDecisionCriteria, withTopWeights } from "./criteria";
+import { defaultCriteria, flatten, leavesOf, toDecisionCriteria, withTopWeights } from "./criteria";
+import { ZCriteriaTree } from "./criteria-schema";
 
 describe("the criteria tree", () => {
   const tree = defaultCriteria(DEFAULT_WEIGHTS);

@@ -1,9 +1,8 @@
-import { z } from "zod";
-import { zText } from "../validation";
 import type { RfpWeights } from "../rfps/content";
 
 // A scorecard's criteria tree as the sponsor edits it and the database stores it. Browser-safe
-// (zod only): the setup form validates with the same schema the server does. The decision core
+// and without zod: the schema the procedures check is in ./criteria-schema, which the setup form
+// loads when it saves. The decision core
 // only needs ids and weights; names, anchored scale descriptions and the automatic sources are
 // the product's own.
 
@@ -24,34 +23,7 @@ export type Criterion = {
   children?: Criterion[];
 };
 
-const zCriterionId = z
-  .string()
-  .min(1, "Each criterion needs an id.")
-  .max(64, "A criterion id is at most 64 characters.")
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, "A criterion id uses lower-case letters, digits, dots, dashes and underscores.");
-
-export const ZCriterion: z.ZodType<Criterion> = z.lazy(() =>
-  z.object({
-    id: zCriterionId,
-    name: zText({ min: 1, max: CRITERIA_LIMITS.name, minMessage: "Give the criterion a name." }),
-    weight: z
-      .number({ error: "The weight must be a number." })
-      .min(0, "A weight cannot be negative.")
-      .max(1000, "A weight is at most 1000."),
-    description: zText({ max: CRITERIA_LIMITS.description, multiline: true }).nullish(),
-    anchors: z
-      .array(zText({ max: CRITERIA_LIMITS.anchor }))
-      .max(11)
-      .optional(),
-    auto: z.enum(AUTO_SOURCES).nullish(),
-    children: z
-      .array(ZCriterion)
-      .max(CRITERIA_LIMITS.children, "At most 12 sub-criteria under one criterion.")
-      .optional(),
-  }),
-);
-
-type Issue = { path: (string | number)[]; message: string };
+export type Issue = { path: (string | number)[]; message: string };
 
 /** Whole-tree rules: unique ids, depth, leaf count, sibling weights that can be normalised, one leaf per source. */
 export function criteriaProblems(tree: Criterion[]): Issue[] {
@@ -92,10 +64,6 @@ export function criteriaProblems(tree: Criterion[]): Issue[] {
     issues.push({ path: [], message: `A scorecard has at most ${CRITERIA_LIMITS.leaves} scored criteria.` });
   return issues;
 }
-
-export const ZCriteriaTree = z.array(ZCriterion).superRefine((tree, ctx) => {
-  for (const issue of criteriaProblems(tree)) ctx.addIssue({ code: "custom", ...issue });
-});
 
 export const AUTO_LABELS: Record<AutoSource, string> = {
   price: "the quoted prices",

@@ -6,14 +6,8 @@ import { ZRfpContent, ZRfpWeights, DEFAULT_WEIGHTS, type RfpContent } from "../r
 import { effectiveStatus } from "../rfps/lifecycle";
 import { sponsorRfp } from "../rfps/sealing";
 import { latestVisibleAnswers } from "../responses/visible-answers";
-import {
-  ZCriteriaTree,
-  defaultCriteria,
-  leavesOf,
-  toDecisionCriteria,
-  type AutoSource,
-  type Criterion,
-} from "./criteria";
+import { ZCriteriaTree } from "./criteria-schema";
+import { defaultCriteria, leavesOf, toDecisionCriteria, type AutoSource, type Criterion } from "./criteria";
 import { handoffPrefill, pricePrefills, qualityPrefill, type PriceFact, type Prefill, type Scale } from "./prefill";
 import type { TScorecardInput } from "../decision";
 

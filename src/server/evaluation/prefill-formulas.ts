@@ -1,4 +1,4 @@
-import { QUALITY_FORMULA } from "../decision/quality-score";
+import { QUALITY_FORMULA } from "../decision/quality-rules";
 import type { AutoSource } from "./criteria";
 
 /** How each automatic score is computed, as the pages show it beside the value. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zId, zInt, zOptText, zText } from "../validation";
-import { ZCriteriaTree } from "./criteria";
+import { ZCriteriaTree } from "./criteria-schema";
 
 // Inputs of the evaluation procedures. Browser-safe: the pages' forms validate with these.
 

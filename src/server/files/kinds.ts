@@ -1,7 +1,7 @@
 // The kinds of file the product accepts, as people call them. Browser-safe (no Node modules):
 // the upload component builds its `accept` attribute and its messages from this table, and the
 // server's content check (sniff.ts) decides with the same names.
-import { FILE_TYPES, type FileType } from "../rfps/content";
+import { FILE_TYPES, type FileType } from "../rfps/content-model";
 
 export type FileKind = FileType;
 export { FILE_TYPES as FILE_KINDS };

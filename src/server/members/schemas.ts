@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEmail } from "../accounts/schemas";
+import { ZEmail } from "../accounts/form-schemas";
 import { zId, zToken, zVersion } from "../validation";
 
 export const ZRole = z.enum(["OWNER", "ADMIN", "EVALUATOR", "VIEWER", "RESPONDER"]);

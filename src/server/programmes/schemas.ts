@@ -4,39 +4,12 @@ import { z } from "zod";
 import { ZAssumptions, type TAssumptions } from "../decision/portfolio-schema";
 import { MODALITY_CODES, STAGE_CODES, STAGES } from "../vendors/catalog";
 import { zDay, zId, zOptText, zText, zVersion } from "../validation";
+import { CURRENCIES, DEFAULT_ASSUMPTIONS, PROGRAMME_LIMITS, PROGRAMME_PHASES, type ProgrammePhase } from "./model";
 
-export const PROGRAMME_PHASES = [
-  { code: "PRECLINICAL", label: "Preclinical" },
-  { code: "PHASE_1", label: "Phase 1" },
-  { code: "PHASE_2", label: "Phase 2" },
-  { code: "PHASE_3", label: "Phase 3" },
-  { code: "COMMERCIAL", label: "Commercial" },
-] as const;
-export type ProgrammePhase = (typeof PROGRAMME_PHASES)[number]["code"];
+export * from "./model";
+
 const PHASE_CODES = PROGRAMME_PHASES.map((p) => p.code) as [ProgrammePhase, ...ProgrammePhase[]];
 
-/** Currencies a budget can be kept in; the portfolio model's money is in the programme's currency. */
-export const CURRENCIES = [
-  "USD",
-  "EUR",
-  "GBP",
-  "CHF",
-  "JPY",
-  "CNY",
-  "KRW",
-  "INR",
-  "CAD",
-  "AUD",
-  "SEK",
-  "DKK",
-  "SGD",
-] as const;
-
-/** Bounds that keep sums exact in a double and figures a person could mean. */
-export const PROGRAMME_LIMITS = { money: 1e12, costOfDelay: 1e10, weeks: 520 } as const;
-
-/** The defaults of decision-model.md section 3, as the decision core fills them in. */
-export const DEFAULT_ASSUMPTIONS: TAssumptions = ZAssumptions.parse({});
 export type { TAssumptions };
 
 const WEEK_KEYS = [
@@ -126,19 +99,3 @@ export type TUpdateProgrammeInput = z.output<typeof ZUpdateProgrammeInput>;
 export const ZArchiveProgrammeInput = z.object({ programmeId: zId, version: zVersion });
 
 export const ZListProgrammesInput = z.object({ archived: z.boolean().default(false) });
-
-/** The fields a programme form edits and its audit entries compare, in form order. */
-export const PROGRAMME_FIELDS = [
-  "name",
-  "molecule",
-  "modality",
-  "phase",
-  "stages",
-  "description",
-  "startDate",
-  "targetDate",
-  "budget",
-  "currency",
-  "costOfDelayPerWeek",
-  "assumptions",
-] as const;

@@ -8,43 +8,19 @@
 import { z } from "zod";
 import { zId, zText } from "../validation";
 import { STAGES, STAGE_CODES, type StageCode } from "../vendors/catalog";
+import {
+  FILE_TYPES,
+  NUMBER_ROLES,
+  RFP_LIMITS,
+  WEIGHT_KEYS,
+  WEIGHT_LABELS,
+  allQuestions,
+  isBlankAnswer,
+  type AnswerValue,
+  type WeightKey,
+} from "./content-model";
 
-export const RFP_LIMITS = {
-  sections: 30,
-  questions: 400,
-  options: 50,
-  sectionTitle: 200,
-  sectionDescription: 4000,
-  prompt: 1000,
-  help: 4000,
-  option: 200,
-  unit: 40,
-  /** Longest free-text answer when the question sets no shorter limit. */
-  textAnswer: 20_000,
-  includes: 4000,
-  filesPerAnswer: 20,
-  /** Durations are bounded to ten years of weeks. */
-  weeks: 520,
-  /** Prices are bounded so sums over hundreds of lines stay exact in a double. */
-  price: 1e12,
-} as const;
-
-export const FILE_TYPES = ["pdf", "docx", "xlsx", "csv", "txt", "png", "jpg"] as const;
-export type FileType = (typeof FILE_TYPES)[number];
-
-export const QUESTION_KINDS = ["text", "yesno", "number", "single", "multi", "file", "price"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-/** What the builder calls each kind. */
-export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
-  text: "Free text",
-  yesno: "Yes / no",
-  number: "Number with unit",
-  single: "Single choice",
-  multi: "Multiple choice",
-  file: "File upload",
-  price: "Price line",
-};
+export * from "./content-model";
 
 const RESERVED_IDS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -80,9 +56,6 @@ export const ZTextQuestion = z.object({
 });
 export const ZYesNoQuestion = z.object({ ...base, kind: z.literal("yesno") });
 /** Number questions the portfolio model reads: a response's bundle discount (percent, and from how many stages). */
-export const NUMBER_ROLES = ["bundleRate", "bundleMinStages"] as const;
-export type NumberRole = (typeof NUMBER_ROLES)[number];
-
 export const ZNumberQuestion = z.object({
   ...base,
   kind: z.literal("number"),
@@ -201,30 +174,7 @@ export const ZRfpContent = z
     for (const p of rfpContentProblems(content)) ctx.addIssue({ code: "custom", message: p.message, path: p.path });
   });
 
-export const EMPTY_CONTENT: RfpContent = { sections: [] };
-
-/** Every question with its section, in document order. */
-export function allQuestions(content: RfpContent): { section: Section; question: Question }[] {
-  return content.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
-}
-
-export function questionCount(content: RfpContent): number {
-  return content.sections.reduce((n, s) => n + s.questions.length, 0);
-}
-
 // ---------- answers ----------
-
-export type NumberAnswer = { value: number };
-export type FileAnswer = { fileIds: string[] };
-export type PriceAnswer = {
-  price: number;
-  durationWeeks: number;
-  minWeeks?: number;
-  maxWeeks?: number;
-  includes?: string;
-};
-export type AnswerValue = string | boolean | string[] | NumberAnswer | FileAnswer | PriceAnswer;
-export type Answers = Record<string, AnswerValue>;
 
 export type AnswerMode = "draft" | "submit";
 
@@ -341,30 +291,6 @@ function buildAnswerSchema(question: Question, mode: AnswerMode): z.ZodType<Answ
   }
 }
 
-/** Whether a value counts as "not answered" (cleared fields are stored as null or left out). */
-export function isBlankAnswer(question: Question, value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  switch (question.kind) {
-    case "text":
-    case "single":
-      return typeof value === "string" && value.trim() === "";
-    case "multi":
-      return Array.isArray(value) && value.length === 0;
-    case "file":
-      return typeof value === "object" && Array.isArray((value as FileAnswer).fileIds)
-        ? (value as FileAnswer).fileIds.length === 0
-        : false;
-    case "number":
-      return typeof value === "object" && (value as { value?: unknown }).value === undefined;
-    case "price": {
-      const p = value as Partial<PriceAnswer>;
-      return typeof p === "object" && p.price === undefined && p.durationWeeks === undefined;
-    }
-    default:
-      return false;
-  }
-}
-
 export type AnswerIssue = {
   questionId: string;
   /** The part of the answer at fault ("answer" for the whole value; "price", "durationWeeks"... for price lines). */
@@ -462,16 +388,6 @@ export function pruneAnswers(
 
 // ---------- evaluation weights ----------
 
-export const WEIGHT_KEYS = ["capability", "quality", "pricing", "handoff"] as const;
-export type WeightKey = (typeof WEIGHT_KEYS)[number];
-
-export const WEIGHT_LABELS: Record<WeightKey, string> = {
-  capability: "Capability",
-  quality: "Quality-system history",
-  pricing: "Pricing",
-  handoff: "Hand-off efficiency",
-};
-
 const weight = (k: WeightKey) =>
   z
     .number({ error: `The ${WEIGHT_LABELS[k].toLowerCase()} weight must be a number.` })
@@ -498,5 +414,3 @@ export const ZRfpWeights = z
   });
 
 export type RfpWeights = z.output<typeof ZRfpWeights>;
-
-export const DEFAULT_WEIGHTS: RfpWeights = { capability: 35, quality: 25, pricing: 25, handoff: 15 };

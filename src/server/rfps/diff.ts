@@ -3,7 +3,14 @@
 // "Due date moved from … to …"). Questions and sections are matched by id, so a reworded question
 // is "reworded", not "removed and added". Browser-safe.
 import { STAGES } from "../vendors/catalog";
-import { WEIGHT_KEYS, WEIGHT_LABELS, type Question, type RfpContent, type RfpWeights, type Section } from "./content";
+import {
+  WEIGHT_KEYS,
+  WEIGHT_LABELS,
+  type Question,
+  type RfpContent,
+  type RfpWeights,
+  type Section,
+} from "./content-model";
 import { formatInZone } from "./time-zone";
 
 const q = (s: string, n = 60) => `“${s.length > n ? `${s.slice(0, n - 1)}…` : s}”`;

@@ -2,7 +2,7 @@
 // invitees price, and the size of the document the audit log keeps instead of the document.
 // Browser-safe and pure.
 import { STAGES } from "../vendors/catalog";
-import { questionCount, type RfpContent } from "./content";
+import { questionCount, type RfpContent } from "./content-model";
 import { describeRfpChanges, type RfpVersion } from "./diff";
 
 const stageLabel = (code: string) => STAGES.find((s) => s.code === code)?.label ?? code;

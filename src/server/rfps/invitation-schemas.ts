@@ -15,6 +15,7 @@ export const ZInviteEmailInput = z.object({
   name: zOptText(120),
 });
 export type TInviteEmailInput = z.infer<typeof ZInviteEmailInput>;
+export const ZInviteEmailForm = ZInviteEmailInput.omit({ rfpId: true });
 
 export const ZRevokeRfpInvitationInput = z.object({ rfpId: zId, invitationId: zId });
 

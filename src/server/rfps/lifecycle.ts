@@ -10,16 +10,10 @@ import { STAGES } from "../vendors/catalog";
 import { isValidTimeZone } from "./time-zone";
 import { questionCount, rfpContentProblems, ZRfpContent, ZRfpWeights, type RfpContent } from "./content";
 
-export const RFP_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED", "AWARDED", "CANCELLED"] as const;
-export type RfpStatus = (typeof RFP_STATUSES)[number];
+import type { RfpStatus } from "./statuses";
 
-export const RFP_STATUS_LABELS: Record<RfpStatus, string> = {
-  DRAFT: "Draft",
-  PUBLISHED: "Open for responses",
-  CLOSED: "Closed",
-  AWARDED: "Awarded",
-  CANCELLED: "Cancelled",
-};
+// The statuses and their labels are in ./statuses (no zod), for the pages.
+export * from "./statuses";
 
 type Clocked = { status: RfpStatus; dueAt: Date | null };
 

@@ -7,6 +7,9 @@ import Papa from "papaparse";
 import { STAGES, type StageCode } from "../vendors/catalog";
 import { allQuestions, isValidAnswer, type PriceAnswer, type Question, type RfpContent } from "./content";
 import { CSV_FORMULA } from "../../lib/csv-formula";
+import { formatMoney } from "./money";
+
+export { formatMoney };
 
 export type MatrixVendor = { key: string; name: string };
 export type MatrixResponse = { vendorKey: string; vendorName: string; answers: Record<string, unknown> };
@@ -57,29 +60,6 @@ export type Matrix = {
 const SEALED = "Sealed";
 
 const stageLabel = (code: StageCode) => STAGES.find((s) => s.code === code)?.label ?? code;
-
-// A formatter is expensive to create and the matrix formats every price of every vendor:
-// one per currency (null for a code Intl does not know), kept.
-const moneyFormats = new Map<string, Intl.NumberFormat | null>();
-
-function moneyFormat(currency: string): Intl.NumberFormat | null {
-  let f = moneyFormats.get(currency);
-  if (f === undefined) {
-    try {
-      f = new Intl.NumberFormat("en", { style: "currency", currency, maximumFractionDigits: 2 });
-    } catch {
-      f = null;
-    }
-    if (moneyFormats.size >= 200) moneyFormats.clear();
-    moneyFormats.set(currency, f);
-  }
-  return f;
-}
-
-export function formatMoney(n: number, currency = "USD"): string {
-  const f = moneyFormat(currency);
-  return f ? f.format(n) : `${currency} ${n.toLocaleString("en", { maximumFractionDigits: 2 })}`;
-}
 
 const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
 

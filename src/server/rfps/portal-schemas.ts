@@ -14,7 +14,9 @@ export type TInboxInput = z.infer<typeof ZInboxInput>;
 
 export const ZPortalRfpInput = z.object({ rfpId: zId });
 
-export const DECLINE_REASON_MAX = 2000;
+import { DECLINE_REASON_MAX } from "./portal-limits";
+
+export { DECLINE_REASON_MAX };
 
 export const ZDeclineInput = z.object({
   rfpId: zId,
@@ -25,3 +27,4 @@ export const ZDeclineInput = z.object({
     minMessage: "Say briefly why you decline (at least 3 characters).",
   }),
 });
+export const ZDeclineForm = ZDeclineInput.pick({ reason: true });

@@ -1,21 +1,13 @@
 // Input schemas of the shortlist board, shared by the tRPC router and the board's forms.
-// Browser-safe: zod and the shared building blocks only.
+// Browser-safe: zod and the shared building blocks only. Pages take labels and limits from ./stages.
 import { z } from "zod";
 import { zId, zInt, zText, zVersion } from "../validation";
 
-export const SHORTLIST_STAGES = [
-  { code: "LONG", label: "Long list" },
-  { code: "SHORT", label: "Shortlist" },
-  { code: "SELECTED", label: "Selected" },
-] as const;
-export type ShortlistStage = (typeof SHORTLIST_STAGES)[number]["code"];
+import { COMMENT_MAX, SHORTLIST_MAX_ENTRIES, SHORTLIST_STAGES, type ShortlistStage } from "./stages";
+
+export * from "./stages";
+
 const STAGE_CODES = SHORTLIST_STAGES.map((s) => s.code) as [ShortlistStage, ...ShortlistStage[]];
-
-export const stageLabel = (code: string) => SHORTLIST_STAGES.find((s) => s.code === code)?.label ?? code;
-
-/** A column holds at most this many vendors: a board anyone can still read and drag. */
-export const SHORTLIST_MAX_ENTRIES = 200;
-export const COMMENT_MAX = 4000;
 
 export const ZShortlistProgrammeInput = z.object({ programmeId: zId });
 

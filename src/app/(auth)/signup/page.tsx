@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/signup-form";
-import { ZEmail, ZNextPath } from "@/server/accounts/schemas";
+import { ZEmail, ZNextPath } from "@/server/accounts/form-schemas";
 import { firstParam, safeCallbackPath } from "@/server/auth/safe-callback";
 import { publicUrl } from "@/server/env";
 

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { AppRouter } from "@/server/api/root";
 import { completeness } from "@/server/rfps/completeness";
 import { allQuestions, validateAnswers } from "@/server/rfps/content";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { FILE_TYPES, RFP_LIMITS, type FileQuestion } from "@/server/rfps/content";
+import { FILE_TYPES, RFP_LIMITS, type FileQuestion } from "@/server/rfps/content-model";
 import { downloadUrl, formatBytes } from "@/server/files/kinds";
 import { useTRPC } from "@/trpc/react";
 import { FileUpload } from "@/components/files/file-upload";

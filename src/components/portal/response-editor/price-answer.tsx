@@ -1,6 +1,6 @@
 "use client";
 
-import { RFP_LIMITS, type PriceQuestion } from "@/server/rfps/content";
+import { RFP_LIMITS, type PriceQuestion } from "@/server/rfps/content-model";
 import { stageLabel } from "@/server/vendors/catalog";
 import { FieldError } from "@/components/ui/field";
 import { NumberInput } from "./number-input";

@@ -1,4 +1,4 @@
-import { isBlankAnswer, type PriceAnswer, type Question } from "@/server/rfps/content";
+import { isBlankAnswer, type PriceAnswer, type Question } from "@/server/rfps/content-model";
 import { displayAnswer } from "@/server/rfps/matrix";
 import { AttachedFiles, fileIdsOf, type FileMeta } from "./file-answer";
 

@@ -1,15 +1,15 @@
 "use client";
 
-import { format } from "date-fns";
 import { cn } from "@/components/ui/cn";
 import type { SaveStatus } from "./use-autosave";
+import { formatDate } from "../../ui/format-date";
 
 function text(s: SaveStatus): string {
   switch (s.kind) {
     case "idle":
-      return s.at ? `Saved ${format(s.at, "HH:mm")}` : "No changes yet";
+      return s.at ? `Saved ${formatDate(s.at, "HH:mm")}` : "No changes yet";
     case "saved":
-      return `Saved ${format(s.at, "HH:mm")}`;
+      return `Saved ${formatDate(s.at, "HH:mm")}`;
     case "pending":
     case "saving":
       return "Saving…";

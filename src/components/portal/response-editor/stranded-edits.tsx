@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { allQuestions, type RfpContent } from "@/server/rfps/content";
+import { allQuestions, type RfpContent } from "@/server/rfps/content-model";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { sameAnswer } from "./answers-merge";

@@ -1,6 +1,6 @@
 "use client";
 
-import { RFP_LIMITS, type NumberQuestion, type TextQuestion } from "@/server/rfps/content";
+import { RFP_LIMITS, type NumberQuestion, type TextQuestion } from "@/server/rfps/content-model";
 import { cn } from "@/components/ui/cn";
 import { NumberInput } from "./number-input";
 import { answerDomId } from "./question-ids";

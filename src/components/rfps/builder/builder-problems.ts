@@ -4,8 +4,9 @@ import { contentIssueMessage } from "@/server/rfps/content-errors";
 import { ZRfpDocument } from "@/server/rfps/edit-schemas";
 import { fieldLabel } from "@/server/validation";
 import { cleanBuilderValues, type BuilderValues } from "./builder-values";
+import type { Problem } from "./problem-focus";
 
-export type Problem = { message: string; /** Form path of the field to focus. */ path: string };
+export { focusTargetId, type Problem } from "./problem-focus";
 
 const LABELS: Record<string, string> = {
   dueAt: "Due date",
@@ -40,24 +41,4 @@ export function builderProblems(values: BuilderValues): Problem[] {
     out.push({ message, path: formPath(issue.path) });
   }
   return out;
-}
-
-/**
- * The element to focus for a form path: the field itself, or the nearest enclosing part that
- * has an element (an option's question, a question's section).
- */
-export function focusTargetId(
-  path: string,
-  exists: (id: string) => boolean,
-  idOf: (p: string) => string,
-): string | null {
-  const parts = path.split(".");
-  while (parts.length) {
-    for (const suffix of ["", ".prompt", ".title"]) {
-      const id = idOf(parts.join(".") + suffix);
-      if (exists(id)) return id;
-    }
-    parts.pop();
-  }
-  return null;
 }

@@ -10,7 +10,7 @@ import {
   type RfpContent,
   type RfpWeights,
   type Section,
-} from "@/server/rfps/content";
+} from "@/server/rfps/content-model";
 import type { NumberRole } from "@/server/rfps/content";
 import { newId } from "@/server/rfps/copy";
 import type { RfpDocument } from "@/server/rfps/edit-schemas";

@@ -1,7 +1,7 @@
 // The words a person typed that differ from the version now saved, as plain text to copy back
 // after a conflict: changed title and summary, and each question or section that is new or
 // different in their copy.
-import { QUESTION_KIND_LABELS, type Question, type RfpContent } from "@/server/rfps/content";
+import { QUESTION_KIND_LABELS, type Question, type RfpContent } from "@/server/rfps/content-model";
 
 type Doc = { title: string; summary: string | null; content: RfpContent };
 

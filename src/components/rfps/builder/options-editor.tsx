@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { RFP_LIMITS } from "@/server/rfps/content";
+import { RFP_LIMITS } from "@/server/rfps/content-model";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

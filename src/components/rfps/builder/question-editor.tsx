@@ -2,7 +2,13 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
-import { FILE_TYPES, QUESTION_KIND_LABELS, QUESTION_KINDS, RFP_LIMITS, type QuestionKind } from "@/server/rfps/content";
+import {
+  FILE_TYPES,
+  QUESTION_KIND_LABELS,
+  QUESTION_KINDS,
+  RFP_LIMITS,
+  type QuestionKind,
+} from "@/server/rfps/content-model";
 import { STAGES } from "@/server/vendors/catalog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -5,13 +5,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { AppRouter } from "@/server/api/root";
 import { can, type OrgAccess } from "@/server/auth/permissions";
 import { describeRfpChanges } from "@/server/rfps/diff";
-import { ZRfpDocument, type RfpDocument } from "@/server/rfps/edit-schemas";
+import type { RfpDocument } from "@/server/rfps/edit-schemas";
 import { inviteeChanges } from "@/server/rfps/edit-summary";
-import { RFP_STATUS_LABELS } from "@/server/rfps/lifecycle";
+import { RFP_STATUS_LABELS } from "@/server/rfps/statuses";
 import { readerTimeZone } from "@/server/rfps/time-zone";
 import { useTRPC } from "@/trpc/react";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +23,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { errorCode, errorMessage } from "@/components/forms/server-errors";
 import { schemaResolver } from "@/components/vendors/schema-resolver";
 import { RfpPreview } from "../rfp-preview";
-import { builderProblems, focusTargetId, type Problem } from "./builder-problems";
+import { focusTargetId, type Problem } from "./problem-focus";
 import { cleanBuilderValues, toBuilderValues, type BuilderValues } from "./builder-values";
 import { AnnounceDialog } from "./announce-dialog";
 import { ConflictPanel, MineAsidePanel } from "./conflict-panel";
@@ -46,7 +46,11 @@ const STATUS_TONE: Record<EditorRfp["status"], BadgeTone> = {
   CANCELLED: "danger",
 };
 
-const resolver = schemaResolver<BuilderValues>(ZRfpDocument, cleanBuilderValues);
+// The schema (and the problem list built from it) loads with the first validation rather than
+// with the page; the save handlers run after it, so by then it is there.
+const rfpSchema = () => import("@/server/rfps/edit-schemas").then((m) => m.ZRfpDocument);
+const problemsOf = async (values: BuilderValues) => (await import("./builder-problems")).builderProblems(values);
+const resolver = schemaResolver<BuilderValues>(rfpSchema, cleanBuilderValues);
 const noop = () => () => {};
 
 /** The reader's zone once in the browser (the server renders in UTC). */
@@ -199,14 +203,14 @@ function BuilderForm({
     async () => {
       setProblems([]);
       const sent = structuredClone(getValues());
-      const doc = ZRfpDocument.parse(cleanBuilderValues(sent));
+      const doc = (await rfpSchema()).parse(cleanBuilderValues(sent));
       // An open RFP: show what invitees will be told before telling them.
       const changes = rfp.status === "PUBLISHED" ? inviteeChanges(base.current, doc) : [];
       if (changes.length) setAnnounce({ doc, sent, changes });
       else await send(doc, sent, version);
     },
-    () => {
-      setProblems(builderProblems(getValues()));
+    async () => {
+      setProblems(await problemsOf(getValues()));
       requestAnimationFrame(() => summaryRef.current?.focus());
     },
   );
@@ -322,12 +326,12 @@ function BuilderForm({
                   text: changedText(docOf(conflict.latest), mineDoc),
                 });
               }}
-              onOverwrite={() => {
+              onOverwrite={async () => {
                 if (!conflict.latest || !mineDoc) return;
                 const sent = structuredClone(getValues());
-                const parsed = ZRfpDocument.safeParse(cleanBuilderValues(sent));
+                const parsed = (await rfpSchema()).safeParse(cleanBuilderValues(sent));
                 if (!parsed.success) {
-                  setProblems(builderProblems(getValues()));
+                  setProblems(await problemsOf(getValues()));
                   return;
                 }
                 base.current = docOf(conflict.latest);

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { QUESTION_KIND_LABELS, QUESTION_KINDS, RFP_LIMITS, type QuestionKind } from "@/server/rfps/content";
+import { QUESTION_KIND_LABELS, QUESTION_KINDS, RFP_LIMITS, type QuestionKind } from "@/server/rfps/content-model";
 import type { StageCode } from "@/server/vendors/catalog";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

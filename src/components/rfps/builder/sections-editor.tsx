@@ -2,7 +2,7 @@
 
 import { useCallback, useRef } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { RFP_LIMITS } from "@/server/rfps/content";
+import { RFP_LIMITS } from "@/server/rfps/content-model";
 import type { StageCode } from "@/server/vendors/catalog";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
-import { DEFAULT_WEIGHTS, WEIGHT_KEYS, WEIGHT_LABELS, type RfpWeights } from "@/server/rfps/content";
+import { DEFAULT_WEIGHTS, WEIGHT_KEYS, WEIGHT_LABELS, type RfpWeights } from "@/server/rfps/content-model";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
