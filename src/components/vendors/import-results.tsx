@@ -178,6 +178,8 @@ export function ImportDone({
   vendors: AffectedVendor[];
   onAgain: () => void;
 }) {
+  // Vendors whose rows were all already on the public record did not change.
+  const changed = vendors.filter((v) => v.created + v.updated > 0);
   return (
     <Card aria-labelledby="import-done-heading">
       <CardHeader
@@ -189,8 +191,8 @@ export function ImportDone({
         <div role="status">
           <PreviewCounts counts={counts} verb="were" />
         </div>
-        {vendors.length ? (
-          <AffectedVendors orgSlug={orgSlug} vendors={vendors} title="Vendors updated" />
+        {changed.length ? (
+          <AffectedVendors orgSlug={orgSlug} vendors={changed} title="Vendors updated" />
         ) : (
           <EmptyState title="No vendor changed" />
         )}
