@@ -22,12 +22,14 @@ const UNSCOPED_DB_ALLOWED = [
   // refresh, one tenant transaction per organisation), and the runner needs the connection.
   "src/server/jobs/runner.ts",
   "src/server/jobs/deliver-email.ts",
+  "src/server/jobs/fda-load.ts",
   "src/server/jobs/quality-refresh.ts",
   "src/server/jobs/quality-views.ts",
   "src/server/jobs/rfp-close.ts",
   "src/server/jobs/rfp-deadline-reminder.ts",
   // Operator commands open their own connection (and act as OPERATOR, see permissions.ts).
   "src/cli/commands/import-inspections.ts",
+  "src/cli/commands/import-fda.ts",
   "src/cli/commands/refresh-quality.ts",
   "scripts/**",
   "prisma/**",

@@ -46,9 +46,6 @@ function csvRows(file: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
 }
 
-const sameCompany = (vendorName: string, legalName: string) =>
-  legalName.toLowerCase().startsWith(vendorName.toLowerCase());
-
 /** Upload a CSV on the import page and wait until every row has been checked. */
 async function uploadAndCheck(page: Page, file: string) {
   await page.goto(importUrl);
@@ -183,7 +180,49 @@ test.describe("vendor directory", () => {
     await sponsor.context().close();
   });
 
-  test("a sponsor imports FDA inspections: progress, preview, commit, and the vendor's score and timeline change", async ({
+  test("FDA data is public: every sponsor sees Kestrel's 2025 OAI with its source, and the same score as its profile", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    await login(page, DEMO.sponsorOwner, undefined, `${directoryUrl}?q=Kestrel`);
+    const link = page.getByRole("table", { name: "Vendors" }).getByRole("link", { name: "Kestrel Fill-Finish" });
+    await expect(link).toBeVisible();
+    const listed = (await page
+      .getByRole("table", { name: "Vendors" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "Kestrel Fill-Finish" }) })
+      .textContent())!;
+    const kestrel = await qualityOf(page, (await link.getAttribute("href"))!);
+    expect(kestrel.oai, "the FDA file's 2025 OAI, loaded publicly by the seed").toBeGreaterThan(0);
+    expect(listed).toContain(kestrel.score);
+    const inspections = page.getByRole("table", { name: "Inspections" });
+    const oai = inspections.getByRole("row").filter({ hasText: "OAI" }).first();
+    await expect(oai.getByTestId("record-source")).toHaveText(/^FDA Data Dashboard, \d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByTestId("quality-basis")).toBeVisible();
+
+    // Northbridge sees its own profile with the same FDA-based score a sponsor sees for it.
+    await page.goto(`${directoryUrl}?q=Northbridge`);
+    const northbridge = page
+      .getByRole("table", { name: "Vendors" })
+      .getByRole("link", { name: "Northbridge Biologics", exact: true })
+      .first();
+    await expect(northbridge).toBeVisible();
+    const seen = await qualityOf(page, (await northbridge.getAttribute("href"))!);
+    // An earlier journey gave the sponsor a private record of its own there: then the card says so
+    // and names the public record's score, which is what the CDMO and other sponsors see.
+    const basis = (await page.getByTestId("quality-basis").textContent()) ?? "";
+    const publicScore = /public record alone scores ([\d.]+)/.exec(basis)?.[1] ?? seen.score;
+    const cdmo = await browser.newPage();
+    await login(cdmo, DEMO.cdmoOwner, undefined, `/${CDMO_SLUG}/profile`);
+    await expect(cdmo.getByRole("heading", { level: 1, name: "Public profile" })).toBeVisible();
+    await expect(cdmo.getByRole("region", { name: "Quality score" }).getByTestId("quality-score-value")).toHaveText(
+      publicScore,
+    );
+    await cdmo.context().close();
+  });
+
+  test("a sponsor imports FDA inspections: rows already public are not copied; new rows reach its own vendors", async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -198,38 +237,45 @@ test.describe("vendor directory", () => {
       "Records that will be created",
       "Records that will be updated",
       "Unchanged records",
+      "Already on the public record",
       "Rows matching no vendor",
     ]) {
       await expect(page.getByText(label, { exact: true })).toBeVisible();
     }
+    // The seed loaded the same file publicly: its rows on platform profiles are not new.
+    const publicCount = page.getByText("Already on the public record", { exact: true }).locator("xpath=../dd");
+    expect(Number(await publicCount.textContent())).toBeGreaterThan(0);
+    const items = page.getByRole("list", { name: "Vendors affected" }).getByRole("listitem");
+    await expect(items.filter({ hasText: "Kestrel Fill-Finish" })).toContainText("already on the public record");
     const affected = await affectedVendors(page);
-    expect(affected.length).toBeGreaterThan(0);
-    // The vendors the file gives an OAI inspection (read from the file, matched by legal name).
-    const oaiNames = csvRows(SAMPLE)
-      .filter((r) => /\bOAI\b/.test(r["Classification"] ?? ""))
-      .map((r) => r["Legal Name"] ?? "");
-    const vendors = affected.filter((v) => oaiNames.some((n) => sameCompany(v.name, n)));
-    expect(vendors.length, "an affected vendor with an OAI row in the file").toBeGreaterThan(0);
+    const created: { name: string; href: string }[] = [];
+    for (const v of affected) {
+      const text = (await items.filter({ hasText: v.name }).first().textContent()) ?? "";
+      if (Number(/(\d+) new/.exec(text)?.[1] ?? 0) > 0) created.push(v);
+    }
+    const kestrel = affected.find((v) => v.name === "Kestrel Fill-Finish")!;
 
     // Before committing, note what those vendors show (in a second tab).
     const probe = await page.context().newPage();
     const before = new Map<string, Awaited<ReturnType<typeof qualityOf>>>();
-    for (const v of vendors) before.set(v.href, await qualityOf(probe, v.href));
+    for (const v of [...created, kestrel]) before.set(v.href, await qualityOf(probe, v.href));
 
     const commit = page.getByRole("button", { name: "Commit import" });
     await expect(commit).toBeEnabled();
     await commit.click();
     await expect(page.getByRole("heading", { name: "Import complete" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Vendors updated" }).getByRole("link")).toHaveCount(affected.length);
+    if (created.length)
+      await expect(page.getByRole("list", { name: "Vendors updated" }).getByRole("link")).toHaveCount(created.length);
 
-    // Each of them now lists the new OAI inspection in the timeline, and its score moved.
-    for (const v of vendors) {
+    // The vendors with new rows list them as the sponsor's records; Kestrel is exactly as before.
+    for (const v of created) {
       const after = await qualityOf(probe, v.href);
-      const was = before.get(v.href)!;
-      expect(after.oai, `${v.name}: OAI inspections on the timeline`).toBeGreaterThan(was.oai);
-      expect(after.events).toBeGreaterThan(was.events);
-      expect(after.score, `${v.name}: quality score`).not.toBe(was.score);
+      expect(after.events, `${v.name}: events on the timeline`).toBeGreaterThan(before.get(v.href)!.events);
+      await expect(
+        probe.getByRole("table", { name: "Inspections" }).getByRole("row").filter({ hasText: "Your record" }).first(),
+      ).toContainText("FDA Data Dashboard");
     }
+    expect(await qualityOf(probe, kestrel.href)).toEqual(before.get(kestrel.href));
     await probe.close();
   });
 

@@ -70,9 +70,10 @@ describe("cdmo import-inspections", { timeout: 120_000 }, () => {
     expect(JSON.parse(dry.stdout)).toMatchObject({
       dryRun: true,
       rows: 25,
-      created: 19,
+      created: 7,
       updated: 0,
       unchanged: 0,
+      alreadyPublic: 12, // declared on the CDMOs' public profiles: not copied
       unmatched: 6,
     });
     expect(await ownInspections()).toBe(before);
@@ -80,15 +81,15 @@ describe("cdmo import-inspections", { timeout: 120_000 }, () => {
     const real = await run("--file", "samples/fda-inspections-sample.csv", "--kind", "inspections");
     expect(real.code).toBe(0);
     const out = JSON.parse(real.stdout);
-    expect(out).toMatchObject({ dryRun: false, created: 19, updated: 0, unchanged: 0, unmatched: 6 });
+    expect(out).toMatchObject({ dryRun: false, created: 7, updated: 0, unchanged: 0, alreadyPublic: 12, unmatched: 6 });
     expect(out.vendors.map((v: { name: string }) => v.name)).toContain("Kestrel Fill-Finish");
-    expect(await ownInspections()).toBe(before + 19);
+    expect(await ownInspections()).toBe(before + 7);
 
     const again = await run("--file", "samples/fda-inspections-sample.csv");
-    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, unchanged: 19 });
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, unchanged: 7, alreadyPublic: 12 });
 
     const letters = await run("--file", "samples/fda-warning-letters-sample.csv", "--kind", "warning-letters");
-    expect(JSON.parse(letters.stdout)).toMatchObject({ created: 5, unmatched: 1 });
+    expect(JSON.parse(letters.stdout)).toMatchObject({ created: 4, alreadyPublic: 1, unmatched: 1 });
   });
 
   it("exits 2 with the line and column of a bad file, and with a clear error for a wrong org or kind", async () => {
@@ -115,6 +116,74 @@ describe("cdmo import-inspections", { timeout: 120_000 }, () => {
     expect(kind.code).toBe(2);
     expect(JSON.parse(kind.stderr).error).toMatchObject({ code: "INVALID_ARGS", path: ["kind"] });
     expect(await ownInspections()).toBe(before);
+  });
+});
+
+async function publicRecords(): Promise<{ inspections: number; letters: number }> {
+  const h = createDb({ kind: "pglite", dataDir });
+  await h.ready;
+  try {
+    return await withTenant(h.prisma, { orgId: sponsorId }, async (db) => ({
+      inspections: await db.inspection.count({ where: { isPublic: true } }),
+      letters: await db.warningLetter.count({ where: { isPublic: true } }),
+    }));
+  } finally {
+    await h.prisma.$disconnect();
+    await h.pglite?.close();
+  }
+}
+
+describe("cdmo import-fda", { timeout: 120_000 }, () => {
+  it("loads the FDA files publicly once: a dry run writes nothing, a second load changes nothing", async () => {
+    const before = await publicRecords();
+    const file = ["--file", "samples/fda-inspections-sample.csv", "--as-of", "2026-11-30"];
+    const dry = await cdmo(["import-fda", ...file, "--dry-run"]);
+    expect(dry.stderr).toBe("");
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, created: 4, updated: 12, unmatched: 9 });
+    expect(await publicRecords()).toEqual(before);
+
+    const first = await cdmo(["import-fda", ...file]);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      kind: "INSPECTIONS",
+      source: "FDA Data Dashboard, 2026-11-30",
+      created: 4,
+      updated: 12,
+      unchanged: 0,
+    });
+    // The letters file is told apart by its header.
+    const letters = await cdmo(["import-fda", "--file", "samples/fda-warning-letters-sample.csv"]);
+    expect(JSON.parse(letters.stdout)).toMatchObject({ kind: "WARNING_LETTERS", created: 2, updated: 1 });
+    const loaded = await publicRecords();
+    expect(loaded).toEqual({ inspections: before.inspections + 4, letters: before.letters + 2 });
+
+    const again = await cdmo(["import-fda", ...file]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, unchanged: 16 });
+    const lettersAgain = await cdmo(["import-fda", "--file", "samples/fda-warning-letters-sample.csv"]);
+    expect(JSON.parse(lettersAgain.stdout)).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(await publicRecords()).toEqual(loaded);
+  });
+
+  it("exits 2 naming the bad cell, the wrong kind or date, and writes nothing", async () => {
+    const before = await publicRecords();
+    const bad = await cdmo(["import-fda", "--file", "samples/fda-inspections-bad.csv"]);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stderr).error).toMatchObject({
+      code: "INVALID_FILE",
+      path: ["line", 5, "Inspection End Date"],
+    });
+    const date = await cdmo(["import-fda", "--file", "samples/fda-inspections-sample.csv", "--as-of", "30/11/2026"]);
+    expect(JSON.parse(date.stderr).error).toMatchObject({ code: "INVALID_ARGS", path: ["as-of"] });
+    const kind = await cdmo([
+      "import-fda",
+      "--file",
+      "samples/fda-warning-letters-sample.csv",
+      "--kind",
+      "inspections",
+    ]);
+    expect(kind.code).toBe(2);
+    expect(JSON.parse(kind.stderr).error.message).toMatch(/no "FEI Number" column/);
+    expect(await publicRecords()).toEqual(before);
   });
 });
 

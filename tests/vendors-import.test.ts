@@ -7,7 +7,9 @@ import { callerFor } from "./helpers/actors";
 import { code, makeTeam, stageCsv, type TestOrg } from "./helpers/vendors";
 
 // The FDA CSV import against the demo directory: preview, commit, idempotent re-import,
-// an update on a changed classification, a bad file that writes nothing, and privacy.
+// an update on a changed classification, a bad file that writes nothing, and privacy. Rows
+// that are already public records (here: what the CDMOs declared on their profiles) are
+// reported as such and not copied (tests/fda-public.test.ts has the operator's public load).
 
 const SAMPLE = "samples/fda-inspections-sample.csv";
 const LETTERS = "samples/fda-warning-letters-sample.csv";
@@ -50,7 +52,8 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(errors).toEqual([]);
     const api = callerFor(sponsor.evaluator).vendors;
     const preview = await api.importPreview({ orgSlug: sponsor.slug, importId });
-    expect(preview).toMatchObject({ create: 19, update: 0, unchanged: 0, errors: [] });
+    // 12 of the 19 matched rows are inspections the CDMOs already show publicly.
+    expect(preview).toMatchObject({ create: 7, update: 0, unchanged: 0, alreadyPublic: 12, errors: [] });
     expect(preview.unmatched.map((u) => u.line)).toEqual([21, 22, 23, 24, 25, 26]);
     expect(preview.unmatched[0]).toMatchObject({
       feiNumber: "3090000001",
@@ -58,15 +61,15 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
       city: "Newark",
     });
     const kestrel = preview.vendors.find((v) => v.id === ids.get("Kestrel Fill-Finish"));
-    expect(kestrel).toMatchObject({ name: "Kestrel Fill-Finish", created: 2, updated: 0 });
-    // Matched by legal name + city when the FEI is missing or unknown.
-    expect(preview.vendors.find((v) => v.id === ids.get("Sorrento Viral Vectors"))?.created).toBe(1);
+    expect(kestrel).toMatchObject({ name: "Kestrel Fill-Finish", created: 1, updated: 0, alreadyPublic: 1 });
+    // Matched by legal name + city when the FEI is missing or unknown (and already public there).
+    expect(preview.vendors.find((v) => v.id === ids.get("Sorrento Viral Vectors"))?.alreadyPublic).toBe(1);
     expect(preview.vendors.find((v) => v.name === "Veridian Biologics")?.created).toBe(1);
     expect(await counts(sponsor.id)).toMatchObject({ inspections: 2 }); // the seed's own records; nothing written yet
 
     const done = await api.importCommit({ orgSlug: sponsor.slug, importId });
-    expect(done).toEqual({ created: 19, updated: 0, unchanged: 0, unmatched: 6 });
-    expect(await counts(sponsor.id)).toMatchObject({ inspections: 21, rows: 0 });
+    expect(done).toEqual({ created: 7, updated: 0, unchanged: 0, alreadyPublic: 12, unmatched: 6 });
+    expect(await counts(sponsor.id)).toMatchObject({ inspections: 9, rows: 0 });
     const kestrelAfter = await scoreOf(sponsor, "Kestrel Fill-Finish");
     expect(kestrelAfter.qualityScore!).toBeLessThan(75);
     const profile = await api.get({ orgSlug: sponsor.slug, vendorId: ids.get("Kestrel Fill-Finish")! });
@@ -76,12 +79,12 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
         .filter((i) => i.visibility === "OWN")
         .map((i) => i.classification)
         .sort(),
-    ).toEqual(["NAI", "OAI"]);
+    ).toEqual(["OAI"]);
     expect(profile.quality.penalties.some((p) => p.kind === "inspection" && p.base === 40)).toBe(true);
 
     const audit = await callerFor(sponsor.owner).audit.list({ orgSlug: sponsor.slug, limit: 200 });
     const entry = audit.items.find((a) => a.action === "import.committed");
-    expect(entry?.changes).toMatchObject({ created: { new: 19 }, unmatched: { new: 6 } });
+    expect(entry?.changes).toMatchObject({ created: { new: 7 }, alreadyPublic: { new: 12 }, unmatched: { new: 6 } });
     const q = audit.items.filter(
       (a) => a.action === "vendor.quality_changed" && a.entityId === ids.get("Kestrel Fill-Finish"),
     );
@@ -111,16 +114,17 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(await api.importPreview({ orgSlug: sponsor.slug, importId: again.importId })).toMatchObject({
       create: 0,
       update: 0,
-      unchanged: 19,
-      vendors: [],
+      unchanged: 7,
+      alreadyPublic: 12,
     });
     expect(await api.importCommit({ orgSlug: sponsor.slug, importId: again.importId })).toEqual({
       created: 0,
       updated: 0,
-      unchanged: 19,
+      unchanged: 7,
+      alreadyPublic: 12,
       unmatched: 6,
     });
-    expect(await counts(sponsor.id)).toMatchObject({ inspections: 21 });
+    expect(await counts(sponsor.id)).toMatchObject({ inspections: 9 });
 
     // The FDA reclassifies Kestrel's OAI as VAI: one update, and the score recovers.
     const { parseCsvText } = await import("@/server/vendors/csv-file");
@@ -151,10 +155,11 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
       created: 0,
       updated: 1,
       unchanged: 0,
+      alreadyPublic: 0,
       unmatched: 0,
     });
     expect((await scoreOf(sponsor, "Kestrel Fill-Finish")).qualityScore!).toBeGreaterThan(before);
-    expect(await counts(sponsor.id)).toMatchObject({ inspections: 21 });
+    expect(await counts(sponsor.id)).toMatchObject({ inspections: 9 });
   });
 
   it("a bad file names the line and column of the first error and writes nothing", async () => {
@@ -204,7 +209,8 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(errors).toEqual([]);
     const api = callerFor(sponsor.evaluator).vendors;
     const preview = await api.importPreview({ orgSlug: sponsor.slug, importId });
-    expect(preview).toMatchObject({ create: 5, update: 0, unchanged: 0 });
+    // Jiangsu's letter is already on its public profile.
+    expect(preview).toMatchObject({ create: 4, update: 0, unchanged: 0, alreadyPublic: 1 });
     expect(preview.unmatched.map((u) => u.legalName)).toEqual(["Zenith Compounding Inc."]);
     await api.importCommit({ orgSlug: sponsor.slug, importId });
     expect((await scoreOf(sponsor, "Kestrel Fill-Finish")).hasOpenWarningLetter).toBe(true);
@@ -222,7 +228,8 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     expect(await api.importCommit({ orgSlug: sponsor.slug, importId: again.importId })).toEqual({
       created: 0,
       updated: 0,
-      unchanged: 5,
+      unchanged: 4,
+      alreadyPublic: 1,
       unmatched: 1,
     });
   });
@@ -237,8 +244,10 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
     // Importing the same file as the other sponsor matches only what it can see, privately.
     const theirs = await stageCsv(other.evaluator, other.slug, SAMPLE);
     const p = await o.importPreview({ orgSlug: other.slug, importId: theirs.importId });
-    // Helix's private vendors (Oakridge, Brightwater, Veridian) are not visible to it.
-    expect(p.create).toBe(16);
+    // Helix's private vendors (Oakridge, Brightwater, Veridian) are not visible to it, and Helix's
+    // private records are not public: the four rows new to the public record are new to it too.
+    expect(p.create).toBe(4);
+    expect(p.alreadyPublic).toBe(12);
     expect(p.unmatched).toHaveLength(9);
   });
 });

@@ -5,6 +5,7 @@ import { resolveDbTarget } from "../../src/server/db/config";
 import { allOrganizations } from "../../src/server/db/globals";
 import { seedFoundation } from "./foundation";
 import { seedDirectory } from "./directory";
+import { seedFda } from "./fda";
 import { seedRfps } from "./rfps";
 import { seedShortlist } from "./shortlist";
 
@@ -22,6 +23,7 @@ async function main() {
     const started = Date.now();
     const orgs = await seedFoundation(db);
     await seedDirectory(db, orgs);
+    await seedFda(db);
     await seedRfps(db, orgs);
     await seedShortlist(db, orgs);
     console.log(`Seed: demo organisations and users created in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -78,6 +78,10 @@ export const ZEnv = z.object({
       .min(1, "must be at least 1")
       .max(10080, "must be at most 10080 (a week)"),
   ).default(60),
+  // Public FDA data (src/server/jobs/fda-load.ts): a file path or an http(s) URL of the Data
+  // Dashboard inspection export and of the warning-letter listing, loaded daily for everyone.
+  FDA_INSPECTIONS_SOURCE: optional(z.string().trim()),
+  FDA_WARNING_LETTERS_SOURCE: optional(z.string().trim()),
   FILE_MAX_BYTES: optional(
     z.coerce
       .number()

@@ -7,7 +7,8 @@ import type { Command } from "./types";
 // `cdmo import-inspections --org SLUG --file FILE [--kind inspections|warning-letters] [--dry-run]`
 // An operator tool: imports an FDA CSV into one sponsor organisation through the same service
 // functions as the web import (parse -> validate -> plan -> commit), all in one transaction
-// run as that organisation (RLS applies). Database modules are loaded only when this command
+// run as that organisation (RLS applies). Rows already on the public record are counted as
+// alreadyPublic and not copied; `cdmo import-fda` loads FDA data publicly for everyone. Database modules are loaded only when this command
 // runs, so the decision commands stay fast.
 
 const KINDS = { inspections: "INSPECTIONS", "warning-letters": "WARNING_LETTERS" } as const;
@@ -102,6 +103,7 @@ export const importInspections: Command = {
             created: preview.create,
             updated: preview.update,
             unchanged: preview.unchanged,
+            alreadyPublic: preview.alreadyPublic,
             unmatched: preview.unmatchedTotal,
             unmatchedRows: preview.unmatched,
             vendors: preview.vendors,

@@ -17,5 +17,6 @@ export const commandTable: Record<string, () => Promise<Command>> = {
   optimize: decision("optimize"),
   simulate: decision("simulate"),
   "import-inspections": () => import("./import-inspections").then((m) => m.importInspections),
+  "import-fda": () => import("./import-fda").then((m) => m.importFda),
   "refresh-quality": () => import("./refresh-quality").then((m) => m.refreshQualityCommand),
 };

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "../ui/badge";
 import { DataTable } from "../ui/data-table";
 import type { DirectoryState, SortKey } from "./directory-params";
-import { formatDay } from "./format";
+import { formatDay, formatScore } from "./format";
 import { countryName, modalityLabel } from "./options";
 import { OpenWarningLetterBadge, QualityBadge } from "./quality-badge";
 import type { DirectoryItem } from "./types";
@@ -85,6 +85,13 @@ function columns(
         // Stacked rather than side by side, so the table fits beside the filters at laptop widths.
         <span className="flex flex-col items-start gap-1 whitespace-nowrap">
           <QualityBadge score={v.qualityScore} />
+          {v.privateRecords ? (
+            <span className="max-w-44 text-xs whitespace-normal text-ink-muted" data-testid="private-records-note">
+              {v.kind === "PLATFORM" && v.publicScore != null
+                ? `includes ${v.privateRecords} of your private records (public: ${formatScore(v.publicScore)})`
+                : `includes ${v.privateRecords} of your private records`}
+            </span>
+          ) : null}
           {v.hasOpenWarningLetter ? <OpenWarningLetterBadge /> : null}
         </span>
       ),

@@ -45,8 +45,19 @@ function SimpleTable({
   );
 }
 
-function Source({ visibility }: { visibility: string }) {
-  return visibility === "OWN" ? <Badge tone="brand">Your record</Badge> : <Badge>Public</Badge>;
+/** Who sees the record, where it comes from ("FDA Data Dashboard, 2026-11-30"), and whether it counts. */
+function Source({ row }: { row: { visibility: string; source: string; countedOnce: boolean } }) {
+  return (
+    <span className="flex flex-col items-start gap-1">
+      {row.visibility === "OWN" ? <Badge tone="brand">Your record</Badge> : <Badge>Public</Badge>}
+      <span className="text-xs text-ink-muted" data-testid="record-source">
+        {row.source}
+      </span>
+      {row.countedOnce ? (
+        <span className="text-xs text-ink-muted">Also on the public record; counted once.</span>
+      ) : null}
+    </span>
+  );
 }
 
 function RemoveButton({ what, onConfirm }: { what: string; onConfirm: () => void }) {
@@ -104,7 +115,7 @@ export function HistoryTables({
             </td>
             <td className={`${cell} tabular-nums`}>{r.observations483 ?? "—"}</td>
             <td className={cell}>
-              <Source visibility={r.visibility} />
+              <Source row={r} />
             </td>
             <td className={`${cell} text-right`}>
               {removable(r) ? (
@@ -135,7 +146,7 @@ export function HistoryTables({
               )}
             </td>
             <td className={cell}>
-              <Source visibility={r.visibility} />
+              <Source row={r} />
             </td>
             <td className={`${cell} text-right`}>
               {removable(r) ? (
@@ -161,7 +172,7 @@ export function HistoryTables({
             <td className={cell}>{r.product || "—"}</td>
             <td className={cell}>{r.reason || "—"}</td>
             <td className={cell}>
-              <Source visibility={r.visibility} />
+              <Source row={r} />
             </td>
             <td className={`${cell} text-right`}>
               {removable(r) ? (

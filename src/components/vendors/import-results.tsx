@@ -51,8 +51,8 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
   );
 }
 
-type Counts = { create: number; update: number; unchanged: number; unmatched: number };
-type AffectedVendor = { id: string; name: string; created: number; updated: number };
+type Counts = { create: number; update: number; unchanged: number; alreadyPublic: number; unmatched: number };
+type AffectedVendor = { id: string; name: string; created: number; updated: number; alreadyPublic: number };
 type Unmatched = {
   line: number;
   feiNumber: string | null;
@@ -66,10 +66,12 @@ export function PreviewCounts({ counts, verb = "will be" }: { counts: Counts; ve
     { label: `Records that ${verb} created`, value: counts.create },
     { label: `Records that ${verb} updated`, value: counts.update },
     { label: "Unchanged records", value: counts.unchanged },
+    // FDA records are public facts, loaded once for everyone: a row already there is not copied.
+    { label: "Already on the public record", value: counts.alreadyPublic },
     { label: "Rows matching no vendor", value: counts.unmatched },
   ];
   return (
-    <dl className="grid gap-3 sm:grid-cols-4">
+    <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
       {items.map((i) => (
         <div key={i.label} className="rounded-md border border-line bg-canvas px-4 py-3">
           <dt className="text-xs text-ink-muted">{i.label}</dt>
@@ -103,6 +105,7 @@ export function AffectedVendors({
               </Link>
               <span className="text-ink-muted">
                 {v.created} new, {v.updated} updated
+                {v.alreadyPublic ? `, ${v.alreadyPublic} already on the public record` : ""}
               </span>
             </li>
           ))}
@@ -175,6 +178,8 @@ export function ImportDone({
   vendors: AffectedVendor[];
   onAgain: () => void;
 }) {
+  // Vendors whose rows were all already on the public record did not change.
+  const changed = vendors.filter((v) => v.created + v.updated > 0);
   return (
     <Card aria-labelledby="import-done-heading">
       <CardHeader
@@ -186,8 +191,8 @@ export function ImportDone({
         <div role="status">
           <PreviewCounts counts={counts} verb="were" />
         </div>
-        {vendors.length ? (
-          <AffectedVendors orgSlug={orgSlug} vendors={vendors} title="Vendors updated" />
+        {changed.length ? (
+          <AffectedVendors orgSlug={orgSlug} vendors={changed} title="Vendors updated" />
         ) : (
           <EmptyState title="No vendor changed" />
         )}

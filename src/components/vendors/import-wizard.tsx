@@ -25,7 +25,7 @@ import type { ImportPreview } from "./types";
 type Kind = "INSPECTIONS" | "WARNING_LETTERS";
 type Phase = "choose" | "working" | "review" | "done";
 type Progress = { done: number; total: number; label: string };
-type Done = { created: number; updated: number; unchanged: number; unmatched: number };
+type Done = { created: number; updated: number; unchanged: number; alreadyPublic: number; unmatched: number };
 
 const STAGE_CHUNK = 500; // rows per importStage call: small enough for steady progress
 const KINDS: { value: Kind; label: string; hint: string }[] = [
@@ -145,7 +145,13 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
     return (
       <ImportDone
         orgSlug={orgSlug}
-        counts={{ create: done.created, update: done.updated, unchanged: done.unchanged, unmatched: done.unmatched }}
+        counts={{
+          create: done.created,
+          update: done.updated,
+          unchanged: done.unchanged,
+          alreadyPublic: done.alreadyPublic,
+          unmatched: done.unmatched,
+        }}
         vendors={preview.vendors}
         onAgain={reset}
       />

@@ -10,6 +10,31 @@ const EVENT_LABEL: Record<string, string> = {
   recall: "Recall",
 };
 
+export const privateRecordsText = (n: number) => `Includes ${n} of your private record${n === 1 ? "" : "s"}`;
+
+/**
+ * Whether the score is the public record's (the same for every sponsor, FDA data included) or
+ * also counts this organisation's own records, and then what the public record alone scores.
+ */
+function PrivateRecordsNote({ quality }: { quality: QualityInfo }) {
+  if (!quality.privateRecords) {
+    if (quality.score == null) return null;
+    return (
+      <p className="text-sm text-ink-muted" data-testid="quality-basis">
+        Based on the public record (FDA data and what the CDMO declares): every sponsor sees this score.
+      </p>
+    );
+  }
+  return (
+    <p className="text-sm text-ink" data-testid="quality-basis">
+      <span className="font-medium">{privateRecordsText(quality.privateRecords)}</span>
+      {quality.publicScore != null
+        ? `, which only your organisation sees. The public record alone scores ${formatScore(quality.publicScore)}, the score other sponsors see.`
+        : ", which only your organisation sees."}
+    </p>
+  );
+}
+
 /** The derived score beside the vendor, with the formula and every penalty that made it. */
 export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
   const total = quality.penalties.reduce((s, p) => s + p.penalty, 0);
@@ -28,6 +53,7 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
             ? "There is no inspection, warning letter or recall on record, so there is no score yet."
             : `The score starts at 100 and loses points for inspections with findings, warning letters and recalls. Recent events weigh more than old ones. Here the penalties add up to ${total.toFixed(1)} points.`}
         </p>
+        <PrivateRecordsNote quality={quality} />
         <details className="text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">How the score is calculated</summary>
           <p className="mt-2 text-ink-muted">{quality.formula}</p>

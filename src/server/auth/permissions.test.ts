@@ -25,6 +25,7 @@ const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "vendor.write": { S: "OAE", C: "OA" },
   "vendor.createPrivate": { S: "OAE", C: "" },
   "vendor.import": { S: "OAEX", C: "" },
+  "fda.load": { S: "", C: "X" },
   "directory.read": { S: "OAEV", C: "" },
   "directory.saveFilter": { S: "OAEV", C: "" },
   "notes.write": { S: "OAE", C: "" },

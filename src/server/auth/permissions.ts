@@ -40,6 +40,11 @@ export const PERMISSIONS = {
   "vendor.createPrivate": { SPONSOR: SPONSOR_WRITERS, CDMO: NONE },
   /** Import FDA inspection and warning-letter files. */
   "vendor.import": { SPONSOR: [...SPONSOR_WRITERS, "OPERATOR"], CDMO: NONE },
+  /**
+   * Load public FDA records onto a CDMO's platform profile (`cdmo import-fda`, the scheduled
+   * fda.load job): only the operator; the CDMO itself cannot write or remove them.
+   */
+  "fda.load": { SPONSOR: NONE, CDMO: ["OPERATOR"] },
   /** Search the directory, see platform profiles, tags in use and one's own saved filters. */
   "directory.read": { SPONSOR: ALL_SPONSOR, CDMO: NONE },
   /** Save one's own directory filters (a personal preference, so viewers too). */

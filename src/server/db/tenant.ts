@@ -181,6 +181,18 @@ export async function withTenant<T>(
   }, TX_OPTIONS) as Promise<T>;
 }
 
+/**
+ * Run `fn` in one transaction that sees the public records only (platform profiles, their
+ * sites and history), as no organisation: the operator's FDA load matches a file against them
+ * here before writing each CDMO's share in that CDMO's own transaction. The scope is an id no
+ * organisation has, so the scoped client finds no "own" rows and row-level security refuses
+ * every write.
+ */
+export function withPublicRecords<T>(base: PrismaClient, fn: (db: TenantDb) => Promise<T>): Promise<T> {
+  return withTenant(base, { orgId: PUBLIC_READER }, fn);
+}
+export const PUBLIC_READER = "~public-reader";
+
 export type Membership = {
   orgId: string;
   slug: string;

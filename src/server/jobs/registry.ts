@@ -1,6 +1,7 @@
 import type { JobQueueSpec } from "../db/job-queue";
 import type { JobDefinition } from "./define";
 import { deliverEmailJob } from "./deliver-email";
+import { fdaLoadJob } from "./fda-load";
 import { qualityRefreshJob } from "./quality-refresh";
 import { qualityViewsJob } from "./quality-views";
 import { rfpCloseJob } from "./rfp-close";
@@ -12,6 +13,7 @@ import { rfpDeadlineReminderJob } from "./rfp-deadline-reminder";
 // transaction (jobs/queue.ts).
 export const JOBS = [
   deliverEmailJob,
+  fdaLoadJob,
   qualityRefreshJob,
   qualityViewsJob,
   rfpCloseJob,

@@ -3,6 +3,7 @@ import { pgliteExecutor } from "../db/job-queue";
 import { PgBoss } from "../db/pg-boss";
 import { env } from "../env";
 import type { JobDefinition } from "./define";
+import { fdaSources } from "./fda-load";
 import { JOBS } from "./registry";
 
 // The job runner: pg-boss over the application's database, started in the server process
@@ -23,8 +24,13 @@ export type RunnerOptions = {
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
 
-/** QUALITY_REFRESH=off: the daily refresh runs from cron (`cdmo refresh-quality`), not here. */
-const enabled = (job: JobDefinition<never>) => !(job.name === "quality.refresh" && env().QUALITY_REFRESH === "off");
+/**
+ * QUALITY_REFRESH=off: the daily refresh runs from cron (`cdmo refresh-quality`), not here.
+ * The FDA load is scheduled only when a file or URL is configured (jobs/fda-load.ts).
+ */
+const enabled = (job: JobDefinition<never>) =>
+  !(job.name === "quality.refresh" && env().QUALITY_REFRESH === "off") &&
+  !(job.name === "fda.load" && fdaSources().length === 0);
 
 export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRunner> {
   const handle = options.handle ?? (await getDbHandle());

@@ -79,7 +79,8 @@ export async function removeSite(db: TenantDb, actor: Actor, org: VendorOrg, inp
   const site = await db.vendorSite.findFirst({ where: { id: input.siteId, removedAt: null } });
   if (!site) throw notFound("The site");
   await findOwnVendor(db, org, site.vendorId);
-  const own = await db.inspection.deleteMany({ where: { siteId: site.id, organizationId: org.id } });
+  // FDA records loaded for everyone stay (on the removed site): they are the FDA's, not the CDMO's.
+  const own = await db.inspection.deleteMany({ where: { siteId: site.id, organizationId: org.id, source: null } });
   await db.vendorSite.update({ where: { id: site.id }, data: { removedAt: new Date() } });
   await refreshDerived(db, site.vendorId);
   const quality = await refreshQuality(db, org, [site.vendorId]);
@@ -290,27 +291,38 @@ export async function removeHistory(
   assertCanWriteVendors(org);
   // Own rows only: another organisation's (public) row is "not found" for deleting.
   const own = { id: input.id, organizationId: org.id };
+  // The public FDA records on a CDMO's profile were loaded by the operator for everyone.
+  const fdaRecord = (r: { isPublic: boolean; source: string | null }) => {
+    if (r.isPublic && r.source)
+      throw new AppError(
+        "FORBIDDEN",
+        `This record comes from the ${r.source} and is shown to everyone; it cannot be removed here. If the FDA corrected it, the next FDA load updates it.`,
+      );
+  };
   let row: { id: string; vendorId: string } & Record<string, unknown>;
   if (input.kind === "inspection") {
     const r = await db.inspection.findFirst({ where: own });
     if (!r) throw notFound("The inspection");
+    fdaRecord(r);
     await db.inspection.delete({ where: { id: r.id } });
     row = { ...r, endDate: day(r.endDate) };
   } else if (input.kind === "warningLetter") {
     const r = await db.warningLetter.findFirst({ where: own });
     if (!r) throw notFound("The warning letter");
+    fdaRecord(r);
     await db.warningLetter.delete({ where: { id: r.id } });
     row = { ...r, issuedAt: day(r.issuedAt), closedAt: day(r.closedAt) };
   } else {
     const r = await db.recall.findFirst({ where: own });
     if (!r) throw notFound("The recall");
+    fdaRecord(r);
     await db.recall.delete({ where: { id: r.id } });
     row = { ...r, date: day(r.date) };
   }
   await lockForWrite(db, { kind: "vendor", orgId: org.id, vendorId: row.vendorId });
   const entityType =
     input.kind === "inspection" ? "Inspection" : input.kind === "warningLetter" ? "WarningLetter" : "Recall";
-  const skip = new Set(["id", "organizationId", "createdAt", "isPublic"]);
+  const skip = new Set(["id", "organizationId", "createdAt", "isPublic", "sourceDate"]);
   await recordAudit(db, {
     actor,
     action: `${input.kind === "warningLetter" ? "warning_letter" : input.kind}.removed`,

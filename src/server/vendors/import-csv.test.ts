@@ -82,6 +82,7 @@ describe("header and rows", () => {
         productType: "Drugs",
         projectArea: "Drug Quality Assurance",
         postedCitations: "Yes",
+        fdaInspectionId: null,
       },
     });
   });

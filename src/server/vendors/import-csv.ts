@@ -17,6 +17,7 @@ export const INSPECTION_COLUMNS = [
   "Product Type",
   "Project Area",
   "Posted Citations",
+  "Inspection ID", // in the Data Dashboard export; optional (older exports and the sample have none)
 ] as const;
 export const INSPECTION_REQUIRED = [
   "FEI Number",
@@ -110,6 +111,7 @@ export type InspectionRecord = {
   productType: string | null;
   projectArea: string | null;
   postedCitations: "Yes" | "No" | null;
+  fdaInspectionId?: string | null; // optional: rows staged before the column was read have none
 };
 
 export type LetterRecord = {
@@ -164,6 +166,9 @@ export function parseInspectionRow(
   const pc = r["Posted Citations"]!.toLowerCase();
   const postedCitations = pc === "yes" ? "Yes" : pc === "no" ? "No" : null;
   if (pc && !postedCitations) err("Posted Citations", `"${r["Posted Citations"]}" is neither Yes nor No.`);
+  const inspectionId = r["Inspection ID"]!;
+  if (inspectionId && !/^[A-Za-z0-9-]{1,20}$/.test(inspectionId))
+    err("Inspection ID", `"${inspectionId}" is not an FDA inspection id (letters and digits).`);
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
@@ -180,6 +185,7 @@ export function parseInspectionRow(
       productType: orNull(r["Product Type"]!),
       projectArea: orNull(r["Project Area"]!),
       postedCitations,
+      fdaInspectionId: orNull(inspectionId),
     },
   };
 }

@@ -64,10 +64,14 @@ export function normalizeCity(city: string): string {
 
 const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 40);
 
-/** Natural key of an inspection row: FEI (or name + city without one), end date, project area. */
+/**
+ * Natural key of an inspection row: the FDA's inspection id when the file has one, else FEI (or
+ * name + city without one), end date, project area.
+ */
 export function inspectionSourceKey(
-  r: Pick<InspectionRecord, "feiNumber" | "legalName" | "city" | "endDate" | "projectArea">,
+  r: Pick<InspectionRecord, "feiNumber" | "legalName" | "city" | "endDate" | "projectArea" | "fdaInspectionId">,
 ): string {
+  if (r.fdaInspectionId) return `insp:${hash(`fda:${r.fdaInspectionId.trim().toUpperCase()}`)}`;
   const who = r.feiNumber
     ? `fei:${r.feiNumber.replace(/^0+/, "")}`
     : `name:${normalizeName(r.legalName)}|${normalizeCity(r.city)}`;

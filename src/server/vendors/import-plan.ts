@@ -1,17 +1,24 @@
 import type { TenantDb } from "../db/tenant";
 import type { VendorOrg } from "./context";
 import type { ImportKindCode, InspectionRecord, LetterRecord, RowIssue } from "./import-csv";
+import { InspectionIdentities, LetterIdentities, siteIdentity, SOURCE_LABEL } from "./import-identity";
 import {
   buildMatchIndex,
   inspectionSourceKey,
   letterSourceKey,
   matchInspection,
   matchLetter,
+  normalizeName,
   type MatchIndex,
 } from "./import-match";
 
-// The plan of an import: each staged row matched to a site the sponsor can see and compared
-// with what earlier imports wrote (by source key), so preview and commit agree row for row.
+// The plan of an import: each row matched to a site the importer can see and to the record it
+// already is, if any (import-identity.ts), so preview and commit agree row for row. Two modes:
+// - a sponsor's import ("private"): rows already on the public record are reported as such and
+//   written nowhere; rows the sponsor recorded before are updated or unchanged; the rest are
+//   created as its private records;
+// - the operator's load of public FDA data ("public"), run in the transaction of the CDMO that
+//   owns the platform profiles: rows become (or confirm) public records on its own profile.
 
 export type StoredRow = { r: InspectionRecord | LetterRecord } | { e: RowIssue[] };
 
@@ -24,6 +31,8 @@ export type InspectionData = {
   productType: string | null;
   projectArea: string | null;
   fiscalYear: number | null;
+  fdaInspectionId: string | null;
+  source: string;
 };
 export type LetterData = {
   vendorId: string;
@@ -33,6 +42,7 @@ export type LetterData = {
   issuingOffice: string | null;
   status: "OPEN" | "CLOSED";
   closedAt: Date | null;
+  source: string;
 };
 export type Planned<D> = {
   line: number;
@@ -50,11 +60,15 @@ export type Unmatched = {
   reason: string;
 };
 
+export type PlanMode = "private" | "public";
+
 export type Plan = {
   kind: ImportKindCode;
   creates: Planned<InspectionData | LetterData>[];
   updates: Planned<InspectionData | LetterData>[];
   unchanged: number;
+  /** Rows that are already public records (a sponsor's import writes nothing for them). */
+  alreadyPublic: { line: number; vendorId: string }[];
   unmatched: Unmatched[];
   errors: RowIssue[];
   vendorNames: Map<string, string>;
@@ -72,24 +86,54 @@ const INSPECTION_FIELDS = [
   "productType",
   "projectArea",
   "fiscalYear",
+  "fdaInspectionId",
+  "source",
 ] as const;
-const LETTER_FIELDS = ["vendorId", "siteId", "issuedAt", "subject", "issuingOffice", "status", "closedAt"] as const;
+const LETTER_FIELDS = [
+  "vendorId",
+  "siteId",
+  "issuedAt",
+  "subject",
+  "issuingOffice",
+  "status",
+  "closedAt",
+  "source",
+] as const;
 
-/** The sites and vendors this sponsor can see (its own records and the platform profiles). */
-async function loadMatchIndex(db: TenantDb, org: VendorOrg): Promise<{ ix: MatchIndex; names: Map<string, string> }> {
+type Scope = {
+  ix: MatchIndex;
+  names: Map<string, string>;
+  /** Visible site ids by FEI key, so records on another vendor's site with that FEI are found. */
+  sitesByFei: Map<string, string[]>;
+  siteFei: Map<string, string | null>;
+  /** Visible vendor ids by normalised name, for the letters of a company however it is recorded. */
+  vendorsByName: Map<string, string[]>;
+  vendorNamesOf: Map<string, string[]>;
+};
+
+const feiKey = (f: string) => f.replace(/\D/g, "").replace(/^0+/, "");
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => m.set(k, [...(m.get(k) ?? []), v]);
+
+/**
+ * The sites and vendors rows may go to: a sponsor matches against everything it can see (its
+ * own records and the platform profiles); the public load against the CDMO's own platform
+ * profile only.
+ */
+async function loadScope(db: TenantDb, org: VendorOrg, mode: PlanMode): Promise<Scope> {
   const vendors = await db.vendor.findMany({
-    where: { archivedAt: null },
+    where: { archivedAt: null, ...(mode === "public" ? { organizationId: org.id, kind: "PLATFORM" as const } : {}) },
     select: { id: true, name: true, legalName: true, organizationId: true },
   });
   const byId = new Map(vendors.map((v) => [v.id, v]));
-  const sites = (
+  // Removed sites too: a record there is still on record (matching skips them below).
+  const allSites = (
     await db.vendorSite.findMany({
-      where: { removedAt: null },
-      select: { id: true, vendorId: true, city: true, feiNumber: true, organizationId: true },
+      select: { id: true, vendorId: true, city: true, feiNumber: true, organizationId: true, removedAt: true },
     })
   ).filter((s) => byId.has(s.vendorId));
+  const sites = allSites.filter((s) => !s.removedAt);
   const siteIds = new Map<string, string[]>();
-  for (const s of sites) siteIds.set(s.vendorId, [...(siteIds.get(s.vendorId) ?? []), s.id]);
+  for (const s of sites) push(siteIds, s.vendorId, s.id);
   const ix = buildMatchIndex(
     sites.map((s) => {
       const v = byId.get(s.vendorId)!;
@@ -111,21 +155,60 @@ async function loadMatchIndex(db: TenantDb, org: VendorOrg): Promise<{ ix: Match
       siteIds: siteIds.get(v.id) ?? [],
     })),
   );
-  return { ix, names: new Map(vendors.map((v) => [v.id, v.name])) };
+  const sitesByFei = new Map<string, string[]>();
+  for (const s of allSites) if (s.feiNumber && feiKey(s.feiNumber)) push(sitesByFei, feiKey(s.feiNumber), s.id);
+  const vendorsByName = new Map<string, string[]>();
+  const vendorNamesOf = new Map<string, string[]>();
+  for (const v of vendors) {
+    const ns = [...new Set([v.name, v.legalName].filter((n): n is string => !!n).map(normalizeName))];
+    vendorNamesOf.set(v.id, ns);
+    for (const n of ns) push(vendorsByName, n, v.id);
+  }
+  return {
+    ix,
+    names: new Map(vendors.map((v) => [v.id, v.name])),
+    sitesByFei,
+    siteFei: new Map(allSites.map((s) => [s.id, s.feiNumber])),
+    vendorsByName,
+    vendorNamesOf,
+  };
 }
 
-async function existingByKey(db: TenantDb, kind: ImportKindCode, keys: string[]) {
-  const out = new Map<string, Record<string, unknown> & { id: string }>();
-  for (let i = 0; i < keys.length; i += 5000) {
-    const where = { sourceKey: { in: keys.slice(i, i + 5000) } };
-    const rows =
-      kind === "INSPECTIONS" ? await db.inspection.findMany({ where }) : await db.warningLetter.findMany({ where });
-    for (const r of rows)
-      if (r.sourceKey) out.set(r.sourceKey, r as unknown as Record<string, unknown> & { id: string });
+const chunks = <T>(a: T[], n = 5000) =>
+  Array.from({ length: Math.ceil(a.length / n) }, (_, i) => a.slice(i * n, i * n + n));
+
+/** The inspections already on record (visible to this organisation) at these sites on these days. */
+async function knownInspections(db: TenantDb, scope: Scope, siteIds: Set<string>, days: Set<string>) {
+  const out = [];
+  for (const ids of chunks([...siteIds])) {
+    const rows = await db.inspection.findMany({
+      where: { siteId: { in: ids }, endDate: { in: [...days].map(day) }, agency: "FDA" },
+    });
+    for (const r of rows) {
+      out.push({ ...r, who: siteIdentity({ siteId: r.siteId, feiNumber: scope.siteFei.get(r.siteId) ?? null }) });
+    }
   }
   return out;
 }
 
+async function knownLetters(db: TenantDb, scope: Scope, vendorIds: Set<string>, days: Set<string>) {
+  const out = [];
+  for (const ids of chunks([...vendorIds])) {
+    const rows = await db.warningLetter.findMany({
+      where: { vendorId: { in: ids }, issuedAt: { in: [...days].map(day) } },
+    });
+    for (const r of rows) out.push({ ...r, names: scope.vendorNamesOf.get(r.vendorId) ?? [] });
+  }
+  return out;
+}
+
+export type PlanInput = {
+  kind: ImportKindCode;
+  rows: { line: number; stored: StoredRow }[];
+  mode: PlanMode;
+};
+
+/** The plan of an import run staged in this organisation (the web import and the sponsor CLI). */
 export async function buildPlan(
   db: TenantDb,
   org: VendorOrg,
@@ -136,54 +219,63 @@ export async function buildPlan(
     orderBy: { line: "asc" },
     select: { line: true, data: true },
   });
-  const { ix, names } = await loadMatchIndex(db, org);
-  const plan: Plan = {
+  return planRows(db, org, {
     kind: run.kind,
+    mode: "private",
+    rows: rows.map((r) => ({ line: r.line, stored: r.data as unknown as StoredRow })),
+  });
+}
+
+type Matched = Planned<InspectionData | LetterData> & { identity: Record<string, unknown> };
+
+/** Rows in, plan out. Rows must be in line order. */
+export async function planRows(db: TenantDb, org: VendorOrg, input: PlanInput): Promise<Plan> {
+  const { kind, mode } = input;
+  const scope = await loadScope(db, org, mode);
+  const plan: Plan = {
+    kind,
     creates: [],
     updates: [],
     unchanged: 0,
+    alreadyPublic: [],
     unmatched: [],
     errors: [],
-    vendorNames: names,
+    vendorNames: scope.names,
   };
-  const matched: Planned<InspectionData | LetterData>[] = [];
+  const source = SOURCE_LABEL[kind];
+  const matched: Matched[] = [];
   const firstLine = new Map<string, number>();
-  for (const row of rows) {
-    const stored = row.data as unknown as StoredRow;
+  const duplicate = (sourceKey: string, line: number, what: string, u: Omit<Unmatched, "line" | "reason">) => {
+    const dup = firstLine.get(sourceKey);
+    if (dup === undefined) {
+      firstLine.set(sourceKey, line);
+      return false;
+    }
+    plan.unmatched.push({ line, ...u, reason: `The same ${what} as line ${dup}.` });
+    return true;
+  };
+  for (const row of input.rows) {
+    const stored = row.stored;
     if ("e" in stored) {
       plan.errors.push(...stored.e);
       continue;
     }
-    if (run.kind === "INSPECTIONS") {
+    if (kind === "INSPECTIONS") {
       const r = stored.r as InspectionRecord;
-      const m = matchInspection(ix, r);
+      const u = { feiNumber: r.feiNumber, legalName: r.legalName, city: r.city };
+      const m = matchInspection(scope.ix, r);
       if (!m.site) {
-        plan.unmatched.push({
-          line: row.line,
-          feiNumber: r.feiNumber,
-          legalName: r.legalName,
-          city: r.city,
-          reason: m.reason,
-        });
+        plan.unmatched.push({ line: row.line, ...u, reason: m.reason });
         continue;
       }
       const sourceKey = inspectionSourceKey(r);
-      const dup = firstLine.get(sourceKey);
-      if (dup !== undefined) {
-        plan.unmatched.push({
-          line: row.line,
-          feiNumber: r.feiNumber,
-          legalName: r.legalName,
-          city: r.city,
-          reason: `The same inspection as line ${dup}.`,
-        });
-        continue;
-      }
-      firstLine.set(sourceKey, row.line);
+      if (duplicate(sourceKey, row.line, "inspection", u)) continue;
+      const fdaInspectionId = r.fdaInspectionId ?? null;
       matched.push({
         line: row.line,
         sourceKey,
         vendorId: m.site.vendorId,
+        identity: { who: siteIdentity(m.site), endDate: r.endDate, projectArea: r.projectArea, fdaInspectionId },
         data: {
           vendorId: m.site.vendorId,
           siteId: m.site.siteId,
@@ -193,38 +285,25 @@ export async function buildPlan(
           productType: r.productType,
           projectArea: r.projectArea,
           fiscalYear: r.fiscalYear,
+          fdaInspectionId,
+          source,
         },
       });
     } else {
       const r = stored.r as LetterRecord;
-      const m = matchLetter(ix, r);
+      const u = { feiNumber: null, legalName: r.companyName, city: null };
+      const m = matchLetter(scope.ix, r);
       if (!m.vendor) {
-        plan.unmatched.push({
-          line: row.line,
-          feiNumber: null,
-          legalName: r.companyName,
-          city: null,
-          reason: m.reason,
-        });
+        plan.unmatched.push({ line: row.line, ...u, reason: m.reason });
         continue;
       }
       const sourceKey = letterSourceKey(r);
-      const dup = firstLine.get(sourceKey);
-      if (dup !== undefined) {
-        plan.unmatched.push({
-          line: row.line,
-          feiNumber: null,
-          legalName: r.companyName,
-          city: null,
-          reason: `The same letter as line ${dup}.`,
-        });
-        continue;
-      }
-      firstLine.set(sourceKey, row.line);
+      if (duplicate(sourceKey, row.line, "letter", u)) continue;
       matched.push({
         line: row.line,
         sourceKey,
         vendorId: m.vendor.vendorId,
+        identity: { companyName: r.companyName, issueDate: r.issueDate, subject: r.subject },
         data: {
           vendorId: m.vendor.vendorId,
           siteId: m.siteId,
@@ -233,34 +312,81 @@ export async function buildPlan(
           issuingOffice: r.issuingOffice,
           status: r.status,
           closedAt: r.closedAt ? day(r.closedAt) : null,
+          source,
         },
       });
     }
   }
-  const existing = await existingByKey(
-    db,
-    run.kind,
-    matched.map((m) => m.sourceKey),
-  );
-  const fields: readonly string[] = run.kind === "INSPECTIONS" ? INSPECTION_FIELDS : LETTER_FIELDS;
+  const find = await identityFinder(db, org, scope, kind, matched);
+  const fields: readonly string[] = kind === "INSPECTIONS" ? INSPECTION_FIELDS : LETTER_FIELDS;
   for (const m of matched) {
-    const old = existing.get(m.sourceKey);
+    const old = find(m);
     if (!old) plan.creates.push(m);
+    else if (old.organizationId !== org.id) plan.alreadyPublic.push({ line: m.line, vendorId: m.vendorId });
     else if (fields.every((f) => same(old[f], (m.data as Record<string, unknown>)[f]))) plan.unchanged++;
-    else plan.updates.push({ ...m, existingId: old.id, oldVendorId: String(old.vendorId) });
+    // A record entered by hand keeps its id and takes the import's key; one imported before keeps its key.
+    else
+      plan.updates.push({
+        ...m,
+        sourceKey: old.sourceKey ?? m.sourceKey,
+        existingId: old.id,
+        oldVendorId: old.vendorId,
+      });
   }
   plan.errors.sort((a, b) => a.line - b.line);
   return plan;
 }
 
+type Known = { id: string; organizationId: string; sourceKey: string | null; vendorId: string } & Record<
+  string,
+  unknown
+>;
+
+/** Loads the records the matched rows could be, and returns the lookup (each record used once). */
+async function identityFinder(
+  db: TenantDb,
+  org: VendorOrg,
+  scope: Scope,
+  kind: ImportKindCode,
+  matched: Matched[],
+): Promise<(m: Matched) => Known | null> {
+  if (kind === "INSPECTIONS") {
+    const siteIds = new Set<string>();
+    const days = new Set<string>();
+    for (const m of matched) {
+      const d = m.data as InspectionData;
+      const fei = scope.siteFei.get(d.siteId);
+      for (const id of (fei && scope.sitesByFei.get(feiKey(fei))) || [d.siteId]) siteIds.add(id);
+      days.add(m.identity.endDate as string);
+    }
+    const ids = new InspectionIdentities(await knownInspections(db, scope, siteIds, days), org.id);
+    return (m) =>
+      ids.find({
+        ...(m.identity as Parameters<InspectionIdentities["find"]>[0]),
+        sourceKey: m.sourceKey,
+      }) as Known | null;
+  }
+  const vendorIds = new Set<string>();
+  const days = new Set<string>();
+  for (const m of matched) {
+    vendorIds.add(m.vendorId);
+    for (const id of scope.vendorsByName.get(normalizeName(m.identity.companyName as string)) ?? []) vendorIds.add(id);
+    days.add(m.identity.issueDate as string);
+  }
+  const ids = new LetterIdentities(await knownLetters(db, scope, vendorIds, days), org.id);
+  return (m) =>
+    ids.find({ ...(m.identity as Parameters<LetterIdentities["find"]>[0]), sourceKey: m.sourceKey }) as Known | null;
+}
+
 export function vendorCounts(plan: Plan) {
-  const out = new Map<string, { id: string; name: string; created: number; updated: number }>();
-  const bump = (id: string, k: "created" | "updated") => {
-    const v = out.get(id) ?? { id, name: plan.vendorNames.get(id) ?? id, created: 0, updated: 0 };
+  const out = new Map<string, { id: string; name: string; created: number; updated: number; alreadyPublic: number }>();
+  const bump = (id: string, k: "created" | "updated" | "alreadyPublic") => {
+    const v = out.get(id) ?? { id, name: plan.vendorNames.get(id) ?? id, created: 0, updated: 0, alreadyPublic: 0 };
     v[k]++;
     out.set(id, v);
   };
   for (const c of plan.creates) bump(c.vendorId, "created");
   for (const u of plan.updates) bump(u.vendorId, "updated");
+  for (const a of plan.alreadyPublic) bump(a.vendorId, "alreadyPublic");
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

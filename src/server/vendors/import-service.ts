@@ -13,7 +13,8 @@ import {
   type ImportKindCode,
   type RowIssue,
 } from "./import-csv";
-import { buildPlan, vendorCounts, type InspectionData, type LetterData, type StoredRow } from "./import-plan";
+import { buildPlan, vendorCounts, type StoredRow } from "./import-plan";
+import { writePlan } from "./import-write";
 import { refreshQuality } from "./quality";
 import { IMPORT_MAX_ROWS } from "./schemas";
 import { lockForWrite } from "../db/sql/locks";
@@ -22,7 +23,9 @@ import { lockForWrite } from "../db/sql/locks";
 // start (header checked) -> stage rows in chunks (each row validated) -> preview (matched
 // against the sites the sponsor can see, compared with what earlier imports wrote) ->
 // commit (all or nothing, in the caller's one transaction). Imported history is private to
-// the importing sponsor: it changes that sponsor's quality view, nobody else's.
+// the importing sponsor: it changes that sponsor's quality view, nobody else's. Rows that are
+// already public records (the operator's FDA load, fda-public.ts) are reported as such and
+// not copied: the same inspection is never counted twice.
 
 const LIST_CAP = 1000;
 
@@ -108,6 +111,7 @@ export async function previewImport(db: TenantDb, org: VendorOrg, input: { impor
     create: plan.creates.length,
     update: plan.updates.length,
     unchanged: plan.unchanged,
+    alreadyPublic: plan.alreadyPublic.length,
     unmatched: plan.unmatched.slice(0, LIST_CAP),
     unmatchedTotal: plan.unmatched.length,
     errors: plan.errors.slice(0, LIST_CAP),
@@ -131,32 +135,16 @@ export async function commitImport(db: TenantDb, actor: Actor, org: VendorOrg, i
       field: "file",
     });
   }
-  const base = { isPublic: false };
-  for (let i = 0; i < plan.creates.length; i += 1000) {
-    const chunk = plan.creates.slice(i, i + 1000);
-    if (run.kind === "INSPECTIONS") {
-      await db.inspection.createMany({
-        data: chunk.map((c) => ({ ...base, agency: "FDA", sourceKey: c.sourceKey, ...(c.data as InspectionData) })),
-      });
-    } else {
-      await db.warningLetter.createMany({
-        data: chunk.map((c) => ({ ...base, sourceKey: c.sourceKey, ...(c.data as LetterData) })),
-      });
-    }
-  }
-  // An update that moves a row to another vendor changes both vendors' quality.
-  const touched = new Set<string>([...plan.creates, ...plan.updates].map((c) => c.vendorId));
-  for (const u of plan.updates) {
-    if (run.kind === "INSPECTIONS")
-      await db.inspection.update({ where: { id: u.existingId! }, data: u.data as InspectionData });
-    else await db.warningLetter.update({ where: { id: u.existingId! }, data: u.data as LetterData });
-    if (u.oldVendorId) touched.add(u.oldVendorId);
-  }
-  const quality = await refreshQuality(db, org, [...touched]);
+  const touched = await writePlan(db, plan, {
+    isPublic: false,
+    sourceDate: new Date(`${isoDay(new Date())}T00:00:00Z`),
+  });
+  const quality = await refreshQuality(db, org, touched);
   const summary = {
     created: plan.creates.length,
     updated: plan.updates.length,
     unchanged: plan.unchanged,
+    alreadyPublic: plan.alreadyPublic.length,
     unmatched: plan.unmatched.length,
   };
   await recordAudit(db, {

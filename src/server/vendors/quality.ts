@@ -12,16 +12,46 @@ import { isoDay, type VendorOrg } from "./context";
 //   own), kept only while that sponsor holds history of its own on the vendor.
 // Every history change calls refreshQuality in the same transaction.
 
+// isPublic and sourceKey are optional so callers that only score (tests, the bench) need not give them.
+type Owned = { organizationId: string; isPublic?: boolean };
 export type HistoryRows = {
-  inspections: {
-    organizationId: string;
+  inspections: (Owned & {
+    sourceKey?: string | null;
     endDate: Date;
     classification: "NAI" | "VAI" | "OAI";
     observations483: number | null;
-  }[];
-  warningLetters: { organizationId: string; issuedAt: Date; status: "OPEN" | "CLOSED" }[];
-  recalls: { organizationId: string; date: Date; classification: string | null }[];
+  })[];
+  warningLetters: (Owned & { sourceKey?: string | null; issuedAt: Date; status: "OPEN" | "CLOSED" })[];
+  recalls: (Owned & { date: Date; classification: string | null })[];
 };
+
+/**
+ * The rows that count: a private record of something that is also a public record (the same
+ * source key; a sponsor imported it before the operator loaded the FDA data) is that public
+ * record, counted once.
+ */
+export function countedHistory<H extends HistoryRows>(h: H): H {
+  const dropCopies = <T extends Owned & { sourceKey?: string | null }>(rows: T[]) => {
+    const publicKeys = new Set(rows.filter((r) => r.isPublic && r.sourceKey).map((r) => r.sourceKey));
+    return rows.filter((r) => r.isPublic || !r.sourceKey || !publicKeys.has(r.sourceKey));
+  };
+  return { ...h, inspections: dropCopies(h.inspections), warningLetters: dropCopies(h.warningLetters) };
+}
+
+/** How many of the viewer's own private records a (counted) history holds. */
+export function privateRecordCount(h: HistoryRows, orgId: string): number {
+  const own = (r: Owned) => !r.isPublic && r.organizationId === orgId;
+  return h.inspections.filter(own).length + h.warningLetters.filter(own).length + h.recalls.filter(own).length;
+}
+
+/** Only the public records: the FDA-based score every organisation sees alike. */
+export function publicHistory(h: HistoryRows): HistoryRows {
+  return {
+    inspections: h.inspections.filter((r) => r.isPublic),
+    warningLetters: h.warningLetters.filter((r) => r.isPublic),
+    recalls: h.recalls.filter((r) => r.isPublic),
+  };
+}
 
 export type QualitySummary = {
   qualityScore: number | null;
@@ -65,7 +95,10 @@ export function summarize(h: HistoryRows, asOf = todayIso()): QualitySummary {
 
 const empty = (): HistoryRows => ({ inspections: [], warningLetters: [], recalls: [] });
 
-/** The history of these vendors that the current organisation can see (own rows and public ones). */
+/**
+ * The history of these vendors that the current organisation can see (own rows and public
+ * ones), with private copies of public records left out (countedHistory).
+ */
 export async function loadVisibleHistory(db: TenantDb, vendorIds: string[]): Promise<Map<string, HistoryRows>> {
   const out = new Map<string, HistoryRows>(vendorIds.map((id) => [id, empty()]));
   if (vendorIds.length === 0) return out;
@@ -73,17 +106,29 @@ export async function loadVisibleHistory(db: TenantDb, vendorIds: string[]): Pro
   const [inspections, warningLetters, recalls] = await Promise.all([
     db.inspection.findMany({
       where,
-      select: { vendorId: true, organizationId: true, endDate: true, classification: true, observations483: true },
+      select: {
+        vendorId: true,
+        organizationId: true,
+        isPublic: true,
+        sourceKey: true,
+        endDate: true,
+        classification: true,
+        observations483: true,
+      },
     }),
     db.warningLetter.findMany({
       where,
-      select: { vendorId: true, organizationId: true, issuedAt: true, status: true },
+      select: { vendorId: true, organizationId: true, isPublic: true, sourceKey: true, issuedAt: true, status: true },
     }),
-    db.recall.findMany({ where, select: { vendorId: true, organizationId: true, date: true, classification: true } }),
+    db.recall.findMany({
+      where,
+      select: { vendorId: true, organizationId: true, isPublic: true, date: true, classification: true },
+    }),
   ]);
   for (const i of inspections) out.get(i.vendorId)?.inspections.push(i);
   for (const w of warningLetters) out.get(w.vendorId)?.warningLetters.push(w);
   for (const r of recalls) out.get(r.vendorId)?.recalls.push(r);
+  for (const [id, h] of out) out.set(id, countedHistory(h));
   return out;
 }
 
@@ -142,15 +187,13 @@ export async function refreshQuality(
     }
     const view = viewOf.get(v.id);
     const before = view ? pick(view) : pick(v);
-    const holdsOwn =
-      h.inspections.some((x) => x.organizationId === org.id) ||
-      h.warningLetters.some((x) => x.organizationId === org.id) ||
-      h.recalls.some((x) => x.organizationId === org.id);
+    const privateRecords = privateRecordCount(h, org.id);
+    const holdsOwn = privateRecords > 0;
     if (holdsOwn) {
       await db.vendorQualityView.upsert({
         where: { organizationId_vendorId: { organizationId: org.id, vendorId: v.id } },
-        create: { vendorId: v.id, ...after, qualityAsOf },
-        update: { ...after, qualityAsOf },
+        create: { vendorId: v.id, ...after, privateRecords, qualityAsOf },
+        update: { ...after, privateRecords, qualityAsOf },
       });
     } else if (view) {
       await db.vendorQualityView.delete({ where: { id: view.id } });

@@ -2,12 +2,23 @@ import type { Vendor, VendorSite } from "../db/generated/client";
 import { userNames } from "../db/globals";
 import type { TenantDb } from "../db/tenant";
 import { canWriteVendors, type VendorOrg } from "./context";
-import { breakdown, loadVisibleHistory, summarize, todayIso } from "./quality";
+import { isoDay } from "./context";
+import {
+  breakdown,
+  countedHistory,
+  loadVisibleHistory,
+  privateRecordCount,
+  publicHistory,
+  summarize,
+  todayIso,
+} from "./quality";
 import { findVisibleVendor } from "./vendors";
 
 // The profile page and the comparison. Everything is read through the scoped client, so a
 // viewer sees the vendor's public history plus whatever it recorded itself, never another
-// sponsor's. The quality breakdown is computed on read from exactly those rows.
+// sponsor's. The quality breakdown is computed on read from exactly those rows, beside the
+// score of the public records alone (the same for every viewer) and how many of the viewer's
+// private records the first one includes. Every record says where it comes from.
 
 export type Visibility = "OWN" | "PUBLIC";
 
@@ -61,9 +72,22 @@ export async function getVendor(db: TenantDb, org: VendorOrg, userId: string | n
   return vendorDetail(db, org, userId, v);
 }
 
+type Sourced = { source: string | null; sourceDate: Date | null; isPublic: boolean };
+
+/** "FDA Data Dashboard, 2026-11-30"; what was entered by hand says who entered it. */
+export function sourceLine(r: Sourced): string {
+  if (r.source) return r.sourceDate ? `${r.source}, ${isoDay(r.sourceDate)}` : r.source;
+  return r.isPublic ? "Declared by the CDMO" : "Entered by your organisation";
+}
+
 async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null, v: Vendor) {
   const where = { vendorId: v.id };
   const vis = (o: string): Visibility => (o === org.id ? "OWN" : "PUBLIC");
+  // A private copy of a public record is shown (its owner may remove it) but counted once.
+  const about = (r: Sourced & { id: string }, counted: Set<string>) => ({
+    source: sourceLine(r),
+    countedOnce: !counted.has(r.id),
+  });
   const [linked, sites, inspections, warningLetters, recalls, notes, tags] = await Promise.all([
     linkedOf(db, [v]),
     db.vendorSite.findMany({ where, orderBy: [{ country: "asc" }, { city: "asc" }, { id: "asc" }] }), // removed ones too, split below
@@ -78,6 +102,9 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
   const authorIds = [...new Set(notes.map((n) => n.authorId))];
   const authorName = await userNames(db, authorIds);
   const referenced = new Set<string | null>([...inspections, ...warningLetters, ...recalls].map((h) => h.siteId));
+  const counted = countedHistory({ inspections, warningLetters, recalls });
+  const countedIds = new Set([...counted.inspections, ...counted.warningLetters].map((r) => r.id));
+  for (const r of recalls) countedIds.add(r.id);
   return {
     vendor: vendorShape(v, org, v.linkedVendorId ? (linked.get(v.linkedVendorId) ?? null) : null),
     sites: sites.filter((s) => !s.removedAt).map(siteShape),
@@ -95,6 +122,7 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
         productType: i.productType,
         projectArea: i.projectArea,
         visibility: vis(i.organizationId),
+        ...about(i, countedIds),
       })),
       warningLetters: warningLetters.map((w) => ({
         id: w.id,
@@ -105,6 +133,7 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
         status: w.status,
         closedAt: w.closedAt,
         visibility: vis(w.organizationId),
+        ...about(w, countedIds),
       })),
       recalls: recalls.map((r) => ({
         id: r.id,
@@ -114,9 +143,14 @@ async function vendorDetail(db: TenantDb, org: VendorOrg, userId: string | null,
         product: r.product,
         reason: r.reason,
         visibility: vis(r.organizationId),
+        ...about(r, countedIds),
       })),
     },
-    quality: breakdown({ inspections, warningLetters, recalls }),
+    quality: {
+      ...breakdown(counted),
+      publicScore: breakdown(publicHistory(counted)).score,
+      privateRecords: privateRecordCount(counted, org.id),
+    },
     notes: notes.map((n) => ({
       id: n.id,
       body: n.body,
@@ -166,6 +200,8 @@ export async function compareVendors(db: TenantDb, org: VendorOrg, vendorIds: st
         lastInspectionAt: s.lastInspectionAt,
         inspections: { NAI: count("NAI"), VAI: count("VAI"), OAI: count("OAI") },
         openWarningLetters: h.warningLetters.filter((w) => w.status === "OPEN").length,
+        publicScore: summarize(publicHistory(h), asOf).qualityScore,
+        privateRecords: privateRecordCount(h, org.id),
       },
     };
   });

@@ -22,6 +22,10 @@ export type DirectoryItem = {
   maxBioreactorLitres: number | null;
   certifications: string[];
   qualityScore: number | null;
+  /** The score of the public records alone (the vendor's cached score), the same for every viewer. */
+  publicScore: number | null;
+  /** How many of the viewer's private records qualityScore includes (0 without a view). */
+  privateRecords: number;
   hasOpenWarningLetter: boolean;
   lastInspectionAt: Date | null;
   siteCount: number;
@@ -108,7 +112,11 @@ export function directoryOrder(f: Pick<TDirectoryInput, "sort" | "dir">, alias =
   return Prisma.sql`${col("sortKey")} ${dir} NULLS LAST, ${col("sortName")} ASC, ${col("id")} ASC`;
 }
 
-type Row = Omit<DirectoryItem, "siteCount"> & { siteCount: number | bigint; total: number | bigint };
+type Row = Omit<DirectoryItem, "siteCount" | "privateRecords"> & {
+  siteCount: number | bigint;
+  privateRecords: number | bigint;
+  total: number | bigint;
+};
 
 export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryInput): Promise<DirectoryPage> {
   const where = Prisma.join(directoryConditions(orgId, f), " AND ");
@@ -120,7 +128,8 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
     WITH page AS (
       SELECT v.id, v.kind::text AS kind, v.name, v."hqCountry", v."hqCity", v.regions, v.stages, v.modalities, v."scaleTiers",
         v."maxBioreactorLitres", v.certifications, v."linkedVendorId",
-        ${SCORE} AS "qualityScore", ${OPEN_WL} AS "hasOpenWarningLetter", ${LAST_INSP} AS "lastInspectionAt",
+        ${SCORE} AS "qualityScore", v."qualityScore" AS "publicScore", COALESCE(qv."privateRecords", 0) AS "privateRecords",
+        ${OPEN_WL} AS "hasOpenWarningLetter", ${LAST_INSP} AS "lastInspectionAt",
         ${sortKey(f)} AS "sortKey", lower(v.name) COLLATE "C" AS "sortName",
         count(*) OVER () AS total
       ${from}
@@ -128,7 +137,7 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
       LIMIT ${f.pageSize} OFFSET ${offset}
     )
     SELECT p.id, p.kind, p.name, p."hqCountry", p."hqCity", p.regions, p.stages, p.modalities, p."scaleTiers",
-      p."maxBioreactorLitres", p.certifications, p."linkedVendorId", p."qualityScore", p."hasOpenWarningLetter",
+      p."maxBioreactorLitres", p.certifications, p."linkedVendorId", p."qualityScore", p."publicScore", p."privateRecords", p."hasOpenWarningLetter",
       p."lastInspectionAt", p.total,
       (SELECT count(*) FROM "VendorSite" s WHERE s."vendorId" = p.id AND s."removedAt" IS NULL) AS "siteCount",
       COALESCE((SELECT array_agg(t.tag ORDER BY t.tag) FROM "VendorTag" t WHERE t."organizationId" = ${orgId} AND t."vendorId" = p.id), '{}') AS tags
@@ -142,6 +151,8 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
     items: rows.map(({ total: _t, ...r }) => ({
       ...r,
       qualityScore: r.qualityScore === null ? null : Number(r.qualityScore),
+      publicScore: r.publicScore === null ? null : Number(r.publicScore),
+      privateRecords: Number(r.privateRecords),
       siteCount: Number(r.siteCount),
       tags: r.tags ?? [],
     })),
