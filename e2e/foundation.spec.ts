@@ -54,7 +54,20 @@ test.describe("accounts and organisations", () => {
     // The change is in the audit trail.
     await page.goto(`/${slug}/audit`);
     await page.waitForLoadState("networkidle");
-    await expect(page.getByText("membership.role_changed").first()).toBeVisible();
+    // It reads as words and names (issue 11): the action, who did it, whose membership, and only
+    // the field that changed; the ids are one click away.
+    const row = page
+      .getByRole("table", { name: /^Audit events/ })
+      .locator("tbody tr")
+      .filter({ hasText: "Changed a member's role" })
+      .first();
+    await expect(row).toBeVisible();
+    await expect(row.getByRole("link", { name: "Casey Colleague" })).toBeVisible();
+    await expect(row).toContainText(/Role: Evaluator\s*→?\s*(changed to)?\s*Viewer/);
+    await expect(row.getByText("membership.role_changed")).toBeHidden();
+    await row.getByText("Ids", { exact: true }).click();
+    await expect(row.getByText("membership.role_changed")).toBeVisible();
+    await expect(row.getByRole("button", { name: "Copy record id" })).toBeVisible();
     await expectAccessible(page);
   });
 
