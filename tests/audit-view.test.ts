@@ -62,7 +62,15 @@ describe(`the audit log as a person reads it (${process.env.TEST_DB ?? "pglite"}
         action: "vendor.quality_changed",
         entityType: "Vendor",
         entityId: vendorIds[1]!,
-        changes: { qualityScore: { old: 100, new: 100 }, openWarningLetters: { old: 0, new: 1 } },
+        changes: {
+          qualityScore: { old: 100, new: 100 },
+          openWarningLetters: { old: 0, new: 1 },
+          // An id nothing names (a comment's) stays in the details; people's ids read as names.
+          comment: { old: null, new: `c${"a".repeat(24)}` },
+          mentions: { old: null, new: [s.owner.id] },
+          // Kept unchanged for context (as the shortlist's entries keep their card's vendor).
+          vendor: { old: "Audit Vendor 1 renamed", new: "Audit Vendor 1 renamed" },
+        },
       }),
     );
     const { items } = await list({ entityId: vendorIds[1] });
@@ -73,11 +81,17 @@ describe(`the audit log as a person reads it (${process.env.TEST_DB ?? "pglite"}
     const quality = items.find((i) => i.action === "vendor.quality_changed")!;
     expect(quality.actionLabel).toBe("Quality score changed");
     expect(quality.actorName).toBeNull();
-    expect(quality.changed.map((c) => c.field)).toEqual(["openWarningLetters"]);
+    expect(quality.about).toBe("Audit Vendor 1 renamed");
+    // (jsonb keeps its own key order.)
+    expect(quality.changed.map((c) => [c.label, c.old.text, c.new.text]).sort()).toEqual([
+      ["Mentions", "—", s.owner.name],
+      ["Open warning letters", "0", "1"],
+    ]);
     // What was stored stays as it was: the log is append-only, the page only reads it.
-    expect(quality.changes).toEqual({
+    expect(quality.changes).toMatchObject({
       qualityScore: { old: 100, new: 100 },
       openWarningLetters: { old: 0, new: 1 },
+      comment: { old: null, new: `c${"a".repeat(24)}` },
     });
   });
 

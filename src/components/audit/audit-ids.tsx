@@ -17,7 +17,8 @@ export function AuditIds({ row }: { row: Ids }) {
   return (
     <details className="group text-xs">
       <summary className="cursor-pointer text-brand-700 underline hover:text-brand-900">Ids</summary>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 font-mono text-ink-muted">
+      {/* Wide enough for a UUID on one line: the column grows only while the details are open. */}
+      <dl className="mt-1 w-72 space-y-0.5 font-mono text-ink-muted [&_dt]:font-sans [&_dt]:text-ink">
         <dt>Record</dt>
         <dd className="break-all">
           {row.entityType} {row.entityId}

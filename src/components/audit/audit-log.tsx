@@ -63,7 +63,7 @@ const columns: ColumnDef<AuditRow>[] = [
 function Actor({ row }: { row: AuditRow }) {
   if (!row.actorId && !row.actorEmail) return <span className="text-ink-muted">System</span>;
   return (
-    <span className="block min-w-0">
+    <span className="block min-w-[9rem]">
       <span className="block font-medium break-words text-ink">{row.actorName ?? row.actorEmail}</span>
       {row.actorName && row.actorEmail ? (
         <span className="block text-xs break-all text-ink-muted">{row.actorEmail}</span>
@@ -75,7 +75,7 @@ function Actor({ row }: { row: AuditRow }) {
 function What({ row }: { row: AuditRow }) {
   const record = row.record;
   return (
-    <span className="block min-w-0">
+    <span className="block min-w-[12rem]">
       <span className="block font-medium text-ink">{row.actionLabel}</span>
       <span className="block text-xs text-ink-muted">
         {row.entityTypeLabel}
@@ -87,6 +87,7 @@ function What({ row }: { row: AuditRow }) {
         ) : (
           record?.label
         )}
+        {row.about ? <span className="text-ink"> · {row.about}</span> : null}
       </span>
     </span>
   );

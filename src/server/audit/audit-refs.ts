@@ -20,6 +20,7 @@ export const REFERENCE_FIELDS: Record<string, string> = {
   programmeId: "Programme",
   rfpId: "Rfp",
   scenarioId: "PortfolioScenario",
+  mentions: "User",
 };
 
 const key = (type: string, id: string) => `${type}:${id}`;

@@ -29,19 +29,40 @@ export type AuditItem = AuditRow & {
   actorName: string | null;
   entityTypeLabel: string;
   record: RecordRef | null;
+  /** What the entry is about within its record, from a field it kept unchanged ("Aster Bio" on a shortlist). */
+  about: string | null;
   /** Only the fields whose value changed, with names and words. */
   changed: AuditChange[];
 };
 
 type RawChange = { old: unknown; new: unknown };
 
-const ROLE_WORDS: Record<string, string> = {
+/** Stored codes of the product's enums (roles, statuses, shortlist columns), as the pages name them. */
+const CODE_WORDS: Record<string, string> = {
   OWNER: "Owner",
   ADMIN: "Admin",
   EVALUATOR: "Evaluator",
   VIEWER: "Viewer",
   RESPONDER: "Responder",
+  SPONSOR: "Sponsor",
+  LONG: "Long list",
+  SHORT: "Shortlist",
+  SELECTED: "Selected",
+  DRAFT: "Draft",
+  PUBLISHED: "Published",
+  CLOSED: "Closed",
+  AWARDED: "Awarded",
+  CANCELLED: "Cancelled",
+  PROPOSED: "Proposed",
+  SIGNED: "Signed",
+  WITHDRAWN: "Withdrawn",
+  OPEN: "Open",
 };
+
+/** A cuid or a UUID: an internal id, which belongs in the details, not in the changes. */
+const INTERNAL_ID = /^(c[a-z0-9]{20,32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const isBareId = (v: unknown): boolean =>
+  (typeof v === "string" && INTERNAL_ID.test(v)) || (Array.isArray(v) && v.length > 0 && v.every(isBareId));
 
 /** `changes` as stored ({field: {old, new}}, or a bare value), without the fields whose value did not change. */
 export function changedFields(changes: unknown): [field: string, change: RawChange][] {
@@ -100,7 +121,7 @@ export async function describeAuditRows(db: TenantDb, org: RefOrg, rows: AuditRo
     req.add(r.entityType, r.entityId);
     if (r.actorId) req.add("User", r.actorId);
     for (const [field, c] of all)
-      if (REFERENCE_FIELDS[field]) for (const v of [c.old, c.new]) req.add(REFERENCE_FIELDS[field]!, v);
+      if (REFERENCE_FIELDS[field]) for (const v of [c.old, c.new].flat()) req.add(REFERENCE_FIELDS[field]!, v);
     // A removed site or note is gone: its entry's vendorId still names the vendor.
     const vendorId = raw.find(([k]) => k === "vendorId")?.[1];
     if (vendorId) for (const v of [vendorId.old, vendorId.new]) req.add("Vendor", v);
@@ -109,10 +130,17 @@ export async function describeAuditRows(db: TenantDb, org: RefOrg, rows: AuditRo
   const ref = await resolveRefs(db, org, req);
   const value = (field: string, v: unknown): AuditValue => {
     const type = REFERENCE_FIELDS[field];
+    if (type && Array.isArray(v)) {
+      const names = v.map((id) => (typeof id === "string" ? ref(type, id)?.label : null));
+      const text = names.every(Boolean) ? names.join(", ") : valueText(v);
+      return { text, ref: null, id: null };
+    }
     const r = type && typeof v === "string" ? ref(type, v) : null;
-    const words = field === "role" && typeof v === "string" ? ROLE_WORDS[v] : undefined;
+    const words = typeof v === "string" ? CODE_WORDS[v] : undefined;
     return { text: r?.label ?? words ?? valueText(v), ref: r, id: type && typeof v === "string" ? v : null };
   };
+  // A side that is nothing, or an id no name was found for (a comment's, a reply's): nothing to read.
+  const unreadable = (v: unknown, shown: AuditValue) => v === null || (isBareId(v) && shown.text === valueText(v));
   return parsed.map(({ r, all, raw, vendorId }): AuditItem => {
     const vendorRef = vendorId ? ref("Vendor", String(vendorId.old ?? vendorId.new ?? "")) : null;
     const fallback = labelFromChanges(raw) ?? vendorRef?.label ?? null;
@@ -130,14 +158,25 @@ export async function describeAuditRows(db: TenantDb, org: RefOrg, rows: AuditRo
       actorName: r.actorId ? (ref("User", r.actorId)?.label ?? null) : null,
       entityTypeLabel: entityTypeLabel(r.entityType),
       record: ref(r.entityType, r.entityId) ?? (fallback ? { label: fallback, href: vendorRef?.href ?? null } : null),
-      changed: all.map(([field, c]) => ({
-        field,
-        label: fieldLabel([field]),
-        old: value(field, c.old),
-        new: value(field, c.new),
-      })),
+      about: aboutOf(raw),
+      changed: all.flatMap(([field, c]) => {
+        const old = value(field, c.old);
+        const now = value(field, c.new);
+        // Ids without a name stay in the details (the stored changes), not in the list.
+        if (unreadable(c.old, old) && unreadable(c.new, now)) return [];
+        return [{ field, label: fieldLabel([field]), old, new: now }];
+      }),
     };
   });
+}
+
+/** An identifying field the entry kept for context (unchanged, so not in `changed`): the card's vendor, say. */
+function aboutOf(raw: [string, RawChange][]): string | null {
+  for (const f of ["vendor", "displayName"]) {
+    const c = raw.find(([k]) => k === f)?.[1];
+    if (c && typeof c.old === "string" && c.old === c.new) return c.old;
+  }
+  return null;
 }
 
 /** Every stored field, changed or not. */
