@@ -6,6 +6,8 @@ test.describe("accounts and organisations", () => {
     page,
     browser,
   }) => {
+    // Two accounts, two e-mailed links and four pages checked by axe: more than a minute on a 2-core runner.
+    test.setTimeout(120_000);
     const me = unique("sam");
     await page.goto("/signup");
     await page.waitForLoadState("networkidle");
@@ -54,7 +56,20 @@ test.describe("accounts and organisations", () => {
     // The change is in the audit trail.
     await page.goto(`/${slug}/audit`);
     await page.waitForLoadState("networkidle");
-    await expect(page.getByText("membership.role_changed").first()).toBeVisible();
+    // It reads as words and names (issue 11): the action, who did it, whose membership, and only
+    // the field that changed; the ids are one click away.
+    const row = page
+      .getByRole("table", { name: /^Audit events/ })
+      .locator("tbody tr")
+      .filter({ hasText: "Changed a member's role" })
+      .first();
+    await expect(row).toBeVisible();
+    await expect(row.getByRole("link", { name: "Casey Colleague" })).toBeVisible();
+    await expect(row).toContainText(/Role: Evaluator\s*→?\s*(changed to)?\s*Viewer/);
+    await expect(row.getByText("membership.role_changed")).toBeHidden();
+    await row.getByText("Ids", { exact: true }).click();
+    await expect(row.getByText("membership.role_changed")).toBeVisible();
+    await expect(row.getByRole("button", { name: "Copy record id" })).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -171,6 +186,7 @@ test.describe("bad input over HTTP", () => {
 });
 
 test("pages have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto("/login");
   await page.waitForLoadState("networkidle");
   await expectAccessible(page);
@@ -181,5 +197,15 @@ test("pages have no serious accessibility violations", async ({ page }) => {
   await page.goto(`/${SPONSOR_SLUG}/members`);
   await page.waitForLoadState("networkidle");
   await expect(page.getByRole("table")).toBeVisible();
+  await expectAccessible(page);
+  // The demo's audit log, with one entry's ids disclosed (links, disclosure and copy button included).
+  await page.goto(`/${SPONSOR_SLUG}/audit`);
+  await page.waitForLoadState("networkidle");
+  const first = page
+    .getByRole("table", { name: /^Audit events/ })
+    .locator("tbody tr")
+    .first();
+  await first.getByText("Ids", { exact: true }).click();
+  await expect(first.getByRole("button", { name: "Copy record id" })).toBeVisible();
   await expectAccessible(page);
 });

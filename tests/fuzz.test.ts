@@ -8,6 +8,7 @@ import { can, type Permission } from "@/server/auth/permissions";
 import { getDb } from "@/server/db/client";
 import { TENANT_MODELS } from "@/server/db/tenant";
 import { AppError } from "@/server/errors/app-error";
+import { fieldLabel } from "@/server/validation";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor, type TestUser } from "./helpers/actors";
 import { buildFuzzFixture, FUZZ, type FuzzFixture } from "./fuzz.cases";
@@ -281,9 +282,13 @@ function fixedMutations(base: unknown): { what: string; input: unknown }[] {
 
 // ---------- the checks ----------
 
+/** The message starts with the product's name of the first field at fault ("Name must be ...", "Tags (item 2): ..."). */
+const startsWithField = (e: TRPCError, cause: ZodError) => {
+  const path = cause.issues[0]?.path ?? [];
+  return [path.length ? fieldLabel(path) : "The request", "Request:"].some((label) => e.message.startsWith(label));
+};
 const namesAField = (e: TRPCError) =>
-  (e.cause instanceof ZodError && /^[^:]{1,80}: \S/.test(e.message)) ||
-  (e.cause instanceof AppError && !!e.cause.field);
+  (e.cause instanceof ZodError && startsWithField(e, e.cause)) || (e.cause instanceof AppError && !!e.cause.field);
 
 /** What was stored before the next call: taken once, and again after every call that was accepted. */
 let baseline: { path: string; value: string } | null = null;

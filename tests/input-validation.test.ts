@@ -30,13 +30,13 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
     const api = callerFor(s.owner).vendors;
     const nul = await refusal(api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Acme\u0000Bio" }) }));
     expect(nul.code).toBe("BAD_REQUEST");
-    expect(nul.message).toBe("Name: must not contain control characters.");
+    expect(nul.message).toBe("Name must not contain control characters.");
     const { id: vendorId } = await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Acme Bio" }) });
     const lone = await refusal(api.addNote({ orgSlug: s.slug, vendorId, body: "broken \ud800x" }));
     expect(lone.code).toBe("BAD_REQUEST");
-    expect(lone.message).toMatch(/^Body: contains a character that is not valid text/);
+    expect(lone.message).toMatch(/^Body contains a character that is not valid text/);
     const tag = await refusal(api.setTags({ orgSlug: s.slug, vendorId, expectedTags: [], tags: ["ok", "a\u0000b"] }));
-    expect(tag.message).toMatch(/^Tags \(item 2\): must not contain control characters/);
+    expect(tag.message).toBe("Tags (item 2) must not contain control characters.");
     const sign = await refusal(
       callerFor(null).account.signUp({
         name: "Eve\u0000",
@@ -46,7 +46,7 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
         organizationKind: "SPONSOR",
       }),
     );
-    expect(sign.message).toBe("Name: must not contain control characters.");
+    expect(sign.message).toBe("Name must not contain control characters.");
     expect((await api.get({ orgSlug: s.slug, vendorId })).notes).toEqual([]);
   });
 
@@ -55,7 +55,7 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
     const { id: vendorId } = await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Int Bio" }) });
     const v = await refusal(api.update({ orgSlug: s.slug, vendorId, version: 2 ** 31, ...profile() }));
     expect(v.code).toBe("BAD_REQUEST");
-    expect(v.message).toBe("Version: at most 2,147,483,647.");
+    expect(v.message).toBe("Version must be 2,147,483,647 or less.");
     const { importId } = await api.importStart({
       orgSlug: s.slug,
       kind: "INSPECTIONS",
@@ -75,7 +75,7 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
       api.importStage({ orgSlug: s.slug, importId, rows: [{ line: 2 ** 31, data: { "FEI Number": "3000000001" } }] }),
     );
     expect(line.code).toBe("BAD_REQUEST");
-    expect(line.message).toMatch(/^Rows \(item 1\): Line: at most/);
+    expect(line.message).toMatch(/^Rows \(item 1\): Line must be [\d,]+ or less\.$/);
   });
 
   it("dates like year -271821", async () => {
@@ -92,5 +92,32 @@ describe(`malformed input is a 400 naming the field (${process.env.TEST_DB ?? "p
     );
     expect(insp.code).toBe("BAD_REQUEST");
     expect(insp.message).toBe("Inspection end date: must be a date between 1900 and 2200.");
+  });
+});
+
+// Issue 11, point 3: what a person sees when a field is too long or a search is long.
+describe(`messages are the product's words (${process.env.TEST_DB ?? "pglite"})`, () => {
+  it("a too-long field is a BAD_REQUEST naming the field and its limit", async () => {
+    const api = callerFor(s.owner).vendors;
+    const long = await refusal(api.createPrivate({ orgSlug: s.slug, ...profile({ name: "x".repeat(121) }) }));
+    expect(long.code).toBe("BAD_REQUEST");
+    expect(long.message).toBe("Name must be at most 120 characters.");
+    const negative = await refusal(
+      api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Negative Bio", maxBioreactorLitres: -1 }) }),
+    );
+    expect(negative.code).toBe("BAD_REQUEST");
+    expect(negative.message).toBe("Largest bioreactor (L) must be 0 or more.");
+    for (const e of [long, negative]) expect(e.message).not.toMatch(/Too big|Too small|expected/);
+  });
+
+  it("a 300-character directory search is cut, not refused", async () => {
+    const api = callerFor(s.owner).vendors;
+    await api.createPrivate({ orgSlug: s.slug, ...profile({ name: "Searchable Bio" }) });
+    const long = await api.directory({ orgSlug: s.slug, q: "Searchable Bio" + " x".repeat(143) });
+    expect(long.items).toEqual([]);
+    const tail = await api.directory({ orgSlug: s.slug, q: "Searchable" + " ".repeat(290) });
+    expect(tail.items.map((v) => v.name)).toContain("Searchable Bio");
+    const profiles = await api.platformProfiles({ orgSlug: s.slug, q: "y".repeat(300) });
+    expect(profiles).toEqual([]);
   });
 });

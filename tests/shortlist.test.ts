@@ -381,6 +381,6 @@ describe(`shortlist board (${process.env.TEST_DB ?? "pglite"})`, () => {
       .catch((e: unknown) => e);
     expect(code("BAD_REQUEST")(bad)).toBe(true);
     expect((bad as Error).message).toContain("Stage: choose a column: Long list, Shortlist or Selected.");
-    expect((bad as Error).message).toContain("Position:");
+    expect((bad as Error).message).toContain("Position must be 0 or more.");
   });
 });

@@ -185,7 +185,7 @@ async function invite(tx: TenantDb, who: Actor & object, rfpId: string, bidders:
     });
     await recordAudit(tx, {
       actor: who,
-      action: "rfpInvitation.created",
+      action: "rfp_invitation.created",
       entityType: "RfpInvitation",
       entityId: inv.id,
       changes: { vendor: { old: null, new: b.vendor } },

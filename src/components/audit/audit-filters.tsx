@@ -38,17 +38,17 @@ export function AuditFilters({
       className="grid gap-4 px-5 py-4 sm:grid-cols-2 lg:grid-cols-6"
     >
       <Field label="Action">
-        <Input value={draft.action} onChange={set("action")} placeholder="e.g. membership" />
+        <Input value={draft.action} onChange={set("action")} placeholder="e.g. role, published" />
       </Field>
-      <Field label="Entity type">
+      <Field label="Record type">
         <Select value={draft.entityType} onChange={set("entityType")} disabled={entityTypes.isPending}>
           <option value="">All types</option>
           {(entityTypes.data ?? []).map((t) => (
-            <option key={t} value={t}>
-              {t}
+            <option key={t.value} value={t.value}>
+              {t.label}
             </option>
           ))}
-          {draft.entityType && entityTypes.data && !entityTypes.data.includes(draft.entityType) ? (
+          {draft.entityType && entityTypes.data && !entityTypes.data.some((t) => t.value === draft.entityType) ? (
             <option value={draft.entityType}>{draft.entityType}</option>
           ) : null}
         </Select>

@@ -2,8 +2,10 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
+import type { AuditItem } from "@/server/audit/audit-view";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -14,20 +16,12 @@ import { LocalTime } from "../ui/local-time";
 import { TableSkeleton } from "../ui/skeleton";
 import { errorCode, errorMessage } from "../forms/server-errors";
 import { AuditFilters } from "./audit-filters";
+import { AuditIds } from "./audit-ids";
 import { ChangesList } from "./changes-list";
 import { ExportCsvButton } from "./export-csv-button";
 import { toApiFilter, toSearch, type AuditFilterValues } from "./filters";
 
-type AuditRow = {
-  id: string;
-  at: Date;
-  actorEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  changes: unknown;
-  reason: string | null;
-};
+type AuditRow = AuditItem;
 
 const columns: ColumnDef<AuditRow>[] = [
   {
@@ -41,35 +35,63 @@ const columns: ColumnDef<AuditRow>[] = [
   },
   {
     id: "actor",
-    header: "Actor",
-    cell: ({ row }) => <span className="break-all">{row.original.actorEmail ?? "System"}</span>,
+    header: "Who",
+    cell: ({ row }) => <Actor row={row.original} />,
   },
   {
     id: "action",
-    header: "Action",
-    cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span>,
-  },
-  {
-    id: "entity",
-    header: "Entity",
-    cell: ({ row }) => (
-      <span>
-        {row.original.entityType}
-        <span className="block font-mono text-xs break-all text-ink-muted">{row.original.entityId}</span>
-      </span>
-    ),
+    header: "What",
+    cell: ({ row }) => <What row={row.original} />,
   },
   {
     id: "changes",
     header: "Changes",
     cell: ({ row }) => (
       <div className="space-y-1">
-        <ChangesList changes={row.original.changes} />
+        <ChangesList changes={row.original.changed} />
         {row.original.reason ? <p className="text-xs text-ink-muted">Reason: {row.original.reason}</p> : null}
       </div>
     ),
   },
+  {
+    id: "ids",
+    header: "Details",
+    cell: ({ row }) => <AuditIds row={row.original} />,
+  },
 ];
+
+function Actor({ row }: { row: AuditRow }) {
+  if (!row.actorId && !row.actorEmail) return <span className="text-ink-muted">System</span>;
+  return (
+    <span className="block min-w-[9rem]">
+      <span className="block font-medium break-words text-ink">{row.actorName ?? row.actorEmail}</span>
+      {row.actorName && row.actorEmail ? (
+        <span className="block text-xs break-all text-ink-muted">{row.actorEmail}</span>
+      ) : null}
+    </span>
+  );
+}
+
+function What({ row }: { row: AuditRow }) {
+  const record = row.record;
+  return (
+    <span className="block min-w-[12rem]">
+      <span className="block font-medium text-ink">{row.actionLabel}</span>
+      <span className="block text-xs text-ink-muted">
+        {row.entityTypeLabel}
+        {record ? ": " : " (no longer available)"}
+        {record?.href ? (
+          <Link href={record.href} className="text-brand-700 underline hover:text-brand-900">
+            {record.label}
+          </Link>
+        ) : (
+          record?.label
+        )}
+        {row.about ? <span className="text-ink"> · {row.about}</span> : null}
+      </span>
+    </span>
+  );
+}
 
 export function AuditLog({ orgSlug, initialFilters }: { orgSlug: string; initialFilters: AuditFilterValues }) {
   const trpc = useTRPC();
@@ -121,7 +143,7 @@ export function AuditLog({ orgSlug, initialFilters }: { orgSlug: string; initial
           ) : (
             <>
               <DataTable
-                data={rows as AuditRow[]}
+                data={rows}
                 columns={columns}
                 caption={`Audit events, newest first (${rows.length} shown)`}
                 getRowId={(r) => r.id}

@@ -1,35 +1,28 @@
-/** Renders an audit entry's {field: {old, new}} as "field: old → new" lines. */
-export function ChangesList({ changes }: { changes: unknown }) {
-  const entries = normalise(changes);
-  if (!entries.length) return <span className="text-ink-muted">—</span>;
+import Link from "next/link";
+import type { AuditChange, AuditValue } from "@/server/audit/audit-view";
+
+/** An entry's changed fields as "Quality score: 100 → 82", names linked; unchanged fields never reach here. */
+export function ChangesList({ changes }: { changes: readonly AuditChange[] }) {
+  if (!changes.length) return <span className="text-ink-muted">No field changes</span>;
   return (
     <ul className="space-y-0.5">
-      {entries.map(([field, oldV, newV]) => (
-        <li key={field} className="font-mono text-xs break-all text-ink">
-          <span className="font-semibold">{field}</span>: {show(oldV)} <span aria-hidden="true">→</span>
-          <span className="sr-only">changed to</span> {show(newV)}
+      {changes.map((c) => (
+        <li key={c.field} className="text-sm break-words text-ink [overflow-wrap:anywhere]">
+          <span className="font-medium">{c.label}</span>: <Value v={c.old} className="text-ink-muted" />{" "}
+          <span aria-hidden="true">→</span>
+          <span className="sr-only">changed to</span> <Value v={c.new} />
         </li>
       ))}
     </ul>
   );
 }
 
-type Entry = [field: string, oldV: unknown, newV: unknown];
-
-function normalise(changes: unknown): Entry[] {
-  if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
-  return Object.entries(changes as Record<string, unknown>).map(([field, v]) => {
-    if (v && typeof v === "object" && ("old" in v || "new" in v)) {
-      const fc = v as { old?: unknown; new?: unknown };
-      return [field, fc.old ?? null, fc.new ?? null];
-    }
-    return [field, null, v];
-  });
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "—";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return JSON.stringify(v);
+function Value({ v, className }: { v: AuditValue; className?: string }) {
+  if (v.ref?.href)
+    return (
+      <Link href={v.ref.href} className="text-brand-700 underline hover:text-brand-900">
+        {v.text}
+      </Link>
+    );
+  return <span className={className}>{v.text}</span>;
 }

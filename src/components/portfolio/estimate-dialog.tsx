@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { BuiltProblem } from "@/server/portfolio/build";
 import { ZEstimate, type Estimate } from "@/server/portfolio/settings";
+import { fieldMessageOf } from "@/server/validation";
 import { STAGES } from "@/server/vendors/catalog";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -72,7 +73,7 @@ export function EstimateDialog({
           });
           if (!parsed.success) {
             const issue = parsed.error.issues[0]!;
-            return setError(`${String(issue.path[0] ?? "")}: ${issue.message}`.replace(/^: /, ""));
+            return setError(fieldMessageOf([issue]));
           }
           onAdd(parsed.data);
           setOpen(false);

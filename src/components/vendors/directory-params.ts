@@ -9,6 +9,7 @@ import {
   type ScaleTierCode,
   type StageCode,
 } from "@/server/vendors/catalog";
+import { SEARCH_MAX } from "@/server/validation/text";
 
 /**
  * The directory's whole state lives in the URL (shareable, and the back button undoes a
@@ -82,7 +83,8 @@ export function parseState(sp: Readable): DirectoryState {
   const source = sp.get("source");
   const size = posInt(sp.get("pageSize"), DEFAULT_STATE.pageSize);
   return {
-    q: sp.get("q") ?? "",
+    // A longer search (a pasted link) is cut as the server would cut it, not refused.
+    q: (sp.get("q") ?? "").slice(0, SEARCH_MAX),
     // Unknown codes (an old or hand-edited link) are dropped rather than failing the search.
     stages: list("stages", STAGE_CODES),
     modalities: list("modalities", MODALITY_CODES),

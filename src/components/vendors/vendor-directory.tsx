@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { can } from "@/server/auth/permissions";
+import { SEARCH_MAX } from "@/server/validation/text";
 import { useTRPC } from "@/trpc/react";
 import { Button, ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
@@ -50,10 +51,15 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <Field label="Search vendors" className="w-full max-w-md">
+        <Field
+          label="Search vendors"
+          className="w-full max-w-md"
+          description={search.length >= SEARCH_MAX ? `Searches use the first ${SEARCH_MAX} characters.` : undefined}
+        >
           <Input
             type="search"
             value={search}
+            maxLength={SEARCH_MAX}
             onChange={(e) => setSearch(e.target.value)}
             placeholder="Name, city, FEI number…"
           />

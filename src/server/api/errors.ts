@@ -13,7 +13,7 @@ const CODE: Record<AppErrorCode, TRPCError["code"]> = {
   PRECONDITION_FAILED: "PRECONDITION_FAILED",
 };
 
-/** "Name: at most 120 characters. E-mail: enter a valid e-mail address." — names every field at fault. */
+/** "Name must be at most 120 characters. E-mail: enter a valid e-mail address." — names every field at fault. */
 export function fieldMessage(error: ZodError): string {
   return fieldMessageOf(error.issues);
 }

@@ -2,11 +2,20 @@ import { CSV_FORMULA } from "@/lib/csv-formula";
 import Papa from "papaparse";
 import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
+import { actionsMatching, entityTypeLabel } from "./actions";
+import type { RefOrg } from "./audit-refs";
+import { describeAuditRows, type AuditItem } from "./audit-view";
 import type { TAuditFilter } from "./schemas";
 
 function where(f: TAuditFilter): Prisma.AuditEventWhereInput {
+  // The action filter matches the stored key or the words the page shows for it.
+  const actionWhere: Prisma.AuditEventWhereInput | null = f.action
+    ? {
+        OR: [{ action: { contains: f.action, mode: "insensitive" } }, { action: { in: actionsMatching(f.action) } }],
+      }
+    : null;
   return {
-    ...(f.action ? { action: { contains: f.action, mode: "insensitive" } } : {}),
+    ...(actionWhere ?? {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.entityId ? { entityId: f.entityId } : {}),
     ...(f.actor ? { actorEmail: { contains: f.actor, mode: "insensitive" } } : {}),
@@ -27,9 +36,22 @@ export async function listAuditEvents(db: TenantDb, f: TAuditFilter & { cursor?:
   return { items, nextCursor: hasMore ? items[items.length - 1]!.id : null };
 }
 
-export async function auditEntityTypes(db: TenantDb): Promise<string[]> {
+/** One page as the audit page shows it: names, links, words and only what changed (audit-view.ts). */
+export async function listAuditPage(
+  db: TenantDb,
+  org: RefOrg,
+  f: TAuditFilter & { cursor?: string | null; limit: number },
+): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
+  const page = await listAuditEvents(db, f);
+  return { items: await describeAuditRows(db, org, page.items), nextCursor: page.nextCursor };
+}
+
+/** The record types in this organisation's log, with their words, for the filter. */
+export async function auditEntityTypes(db: TenantDb): Promise<{ value: string; label: string }[]> {
   const rows = await db.auditEvent.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } });
-  return rows.map((r) => r.entityType);
+  return rows
+    .map((r) => ({ value: r.entityType, label: entityTypeLabel(r.entityType) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 const EXPORT_LIMIT = 50_000;

@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import type { TenantDb } from "../db/tenant";
+import type { AuditAction } from "./actions";
 
 export type Actor = { id: string; email: string } | null;
 export type FieldChange = { old: unknown; new: unknown };
@@ -7,7 +8,8 @@ export type Changes = Record<string, FieldChange>;
 
 export type AuditInput = {
   actor: Actor;
-  action: string;
+  /** A key of AUDIT_ACTION_LABELS (actions.ts): a new action needs its words there first. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   changes?: Changes | null;

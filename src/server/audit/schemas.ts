@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { zId, zInstant, zInt, zText } from "../validation";
+import { zId, zInstant, zInt, zSearch, zText } from "../validation";
 
 export const ZAuditFilter = z.object({
-  action: zText({ max: 100 }).optional(),
+  // Free-text filters are searches: cut to length, never refused for it.
+  action: zSearch(100).optional(),
   entityType: zText({ max: 100 }).optional(),
   // One record's history (a vendor page links here with its id).
   entityId: zText({ max: 64 }).optional(),
-  actor: zText({ max: 254 }).optional(),
+  actor: zSearch(254).optional(),
   from: zInstant.optional(),
   to: zInstant.optional(),
 });

@@ -3,6 +3,8 @@
 // option 1". Browser-safe: the builder shows these beside the question, the server puts them in
 // the message of a refused save.
 
+import { bareMessage } from "../validation/messages";
+
 type Key = PropertyKey;
 
 const FIELD_NAMES: Record<string, string> = {
@@ -56,7 +58,8 @@ const lowerFirst = (s: string) =>
 
 /** "Section 2, question 3, option 1: an option cannot be empty." */
 export function contentIssueMessage(issue: { path: readonly Key[]; message: string }): string {
-  const msg = issue.message.trim() || "Is not valid.";
+  // The error map's sentence names the field by its zod path; here the location says it.
+  const msg = bareMessage(issue);
   if (SELF_LOCATED.test(msg)) return msg;
   const where = contentLocation(issue.path);
   return where ? `${where}: ${lowerFirst(msg)}` : msg;

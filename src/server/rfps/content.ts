@@ -6,7 +6,7 @@
 // (answers are keyed by them), section ids too, and there is at most one price line per stage
 // (the matrix and the portfolio model read "the price for stage X").
 import { z } from "zod";
-import { zId, zText } from "../validation";
+import { bareMessage, zId, zText } from "../validation";
 import { STAGES, STAGE_CODES, type StageCode } from "../vendors/catalog";
 import {
   FILE_TYPES,
@@ -338,7 +338,7 @@ export function validateAnswers(
       const field = typeof issue.path[0] === "string" ? issue.path[0] : "answer";
       if (seen.has(field)) continue;
       seen.add(field);
-      issues.push({ questionId: question.id, field, message: `${name}: ${lowerFirst(issue.message)}` });
+      issues.push({ questionId: question.id, field, message: `${name}: ${lowerFirst(bareMessage(issue))}` });
     }
   }
   return issues;

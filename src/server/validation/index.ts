@@ -5,12 +5,12 @@
 // tighter domain range), dates inside 1900..2200, ids, tokens, e-mail addresses and slugs.
 import { z } from "zod";
 import { installErrorMap } from "./messages";
-import { textProblem } from "./text";
+import { SEARCH_MAX, cleanSearchText, textProblem } from "./text";
 
 installErrorMap();
 
-export { fieldLabel, fieldMessageOf, installErrorMap } from "./messages";
-export { textProblem, CONTROL_MESSAGE, SURROGATE_MESSAGE } from "./text";
+export { bareMessage, fieldLabel, fieldMessageOf, installErrorMap } from "./messages";
+export { SEARCH_MAX, cleanSearchText, textProblem } from "./text";
 
 export const INT32_MIN = -2_147_483_648;
 export const INT32_MAX = 2_147_483_647;
@@ -38,8 +38,24 @@ export function zText(o: TextOptions) {
   s = s.max(o.max, o.maxMessage);
   return s.superRefine((v, ctx) => {
     const why = textProblem(v, o.multiline);
-    if (why) ctx.addIssue({ code: "custom", message: why });
+    // No message: the error map words it with the field's name ("Name must not contain ...").
+    if (why) ctx.addIssue({ code: "custom", params: { text: why } });
   });
+}
+
+/** Longer input than this is refused: a bound on what a request may make the server copy. */
+const SEARCH_INPUT_MAX = 10_000;
+
+/**
+ * Search text as typed: never refused for its length (up to a request bound) or for a stray
+ * control character; trimmed, made storable and cut to `max` characters (whole characters, so
+ * an emoji is never split). A search box is not a form field to correct.
+ */
+export function zSearch(max = SEARCH_MAX) {
+  return z
+    .string()
+    .max(SEARCH_INPUT_MAX)
+    .transform((s) => Array.from(cleanSearchText(s).trim()).slice(0, max).join("").trim());
 }
 
 /** Optional free text: trimmed, "" / null / undefined become null. */

@@ -1,36 +1,46 @@
 import { z } from "zod";
 
-// One error map for the whole application: zod's generic texts ("Too big: expected string to
-// have <=120 characters") become sentences ("At most 120 characters."), and a request's
-// message names each field at fault ("Name: at most 120 characters."). Schemas that carry
-// their own message keep it.
+// One error map for the whole application, installed with z.config({ customError }) on the
+// server (tRPC inputs, file routes) and in the browser (react-hook-form's zod resolver runs the
+// same schemas): zod's generic texts ("Too big: expected string to have <=120 characters")
+// become sentences that name the field and say what is allowed ("Name must be at most 120
+// characters."). Schemas that carry their own message keep it; a request's message then puts
+// the field in front ("Name: give the vendor a name of at least 2 characters.").
 
 type RawIssue = z.core.$ZodRawIssue;
 
-const plural = (n: number | bigint, one: string, many: string) =>
+/** Custom issues whose sentence the map writes (zText's checks), by `params.text`. */
+export const TEXT_PROBLEMS = {
+  control: "must not contain control characters.",
+  surrogate: "contains a character that is not valid text (a broken emoji or symbol?).",
+} as const;
+export type TextProblem = keyof typeof TEXT_PROBLEMS;
+
+const count = (n: number | bigint, one: string, many: string) =>
   `${n.toLocaleString("en")} ${Number(n) === 1 ? one : many}`;
 
-function typeMessage(expected: string, input: unknown): string {
-  if (input === undefined) return "Required.";
+function typeSentence(expected: string, input: unknown): string {
+  if (input === undefined) return "is required.";
   switch (expected) {
     case "string":
-      return "Must be text.";
+      return "must be text.";
     case "number":
     case "int":
-      return typeof input === "number" && !Number.isFinite(input) ? "Must be a finite number." : "Must be a number.";
+      if (typeof input === "number" && !Number.isFinite(input)) return "must be a finite number.";
+      return typeof input === "number" ? "must be a whole number." : "must be a number.";
     case "boolean":
-      return "Must be yes or no (true or false).";
+      return "must be yes or no (true or false).";
     case "date":
-      return "Must be a valid date.";
+      return "must be a valid date.";
     case "array":
-      return "Must be a list.";
+      return "must be a list.";
     case "object":
     case "record":
-      return "Must be an object with fields.";
+      return "must be an object with fields.";
     case "bigint":
-      return "Must be a whole number.";
+      return "must be a whole number.";
     default:
-      return "Has the wrong type.";
+      return "has the wrong type.";
   }
 }
 
@@ -49,63 +59,76 @@ const bound = (v: unknown, origin: string | undefined) =>
       ? v.toLocaleString("en")
       : String(v);
 
-/** The sentence for one issue (exported for tests). */
-export function issueSentence(issue: RawIssue): string | undefined {
+/** What is wrong, after the field's name: "must be at most 120 characters." (undefined: zod's own). */
+export function issuePredicate(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
-      return typeMessage(String(issue.expected), issue.input);
+      return typeSentence(String(issue.expected), issue.input);
     case "too_big": {
       const unit = sizeUnit(issue.origin);
-      if (issue.exact && unit) return `Must have exactly ${plural(issue.maximum, unit[0], unit[1])}.`;
-      if (unit) return `At most ${plural(issue.maximum, unit[0], unit[1])}.`;
-      if (issue.origin === "date") return `Must be on or before ${bound(issue.maximum, "date")}.`;
+      if (issue.exact && unit) return `must have exactly ${count(issue.maximum, unit[0], unit[1])}.`;
+      if (unit && issue.origin === "string") return `must be at most ${count(issue.maximum, unit[0], unit[1])}.`;
+      if (unit) return `can have at most ${count(issue.maximum, unit[0], unit[1])}.`;
+      if (issue.origin === "date") return `must be on or before ${bound(issue.maximum, "date")}.`;
       return issue.inclusive === false
-        ? `Must be less than ${bound(issue.maximum, issue.origin)}.`
-        : `At most ${bound(issue.maximum, issue.origin)}.`;
+        ? `must be less than ${bound(issue.maximum, issue.origin)}.`
+        : `must be ${bound(issue.maximum, issue.origin)} or less.`;
     }
     case "too_small": {
       const unit = sizeUnit(issue.origin);
-      if (unit && Number(issue.minimum) === 1 && issue.origin === "string") return "Required.";
-      if (issue.exact && unit) return `Must have exactly ${plural(issue.minimum, unit[0], unit[1])}.`;
-      if (unit) return `At least ${plural(issue.minimum, unit[0], unit[1])}.`;
-      if (issue.origin === "date") return `Must be on or after ${bound(issue.minimum, "date")}.`;
+      if (unit && Number(issue.minimum) === 1 && issue.origin === "string") return "is required.";
+      if (issue.exact && unit) return `must have exactly ${count(issue.minimum, unit[0], unit[1])}.`;
+      if (unit && issue.origin === "string") return `must be at least ${count(issue.minimum, unit[0], unit[1])}.`;
+      if (unit) return `needs at least ${count(issue.minimum, unit[0], unit[1])}.`;
+      if (issue.origin === "date") return `must be on or after ${bound(issue.minimum, "date")}.`;
       return issue.inclusive === false
-        ? `Must be more than ${bound(issue.minimum, issue.origin)}.`
-        : `At least ${bound(issue.minimum, issue.origin)}.`;
+        ? `must be more than ${bound(issue.minimum, issue.origin)}.`
+        : `must be ${bound(issue.minimum, issue.origin)} or more.`;
     }
     case "invalid_format":
       switch (issue.format) {
         case "email":
-          return "Enter a valid e-mail address.";
+          return "must be an e-mail address (name@company.com).";
         case "date":
-          return "Must be a date (YYYY-MM-DD).";
+          return "must be a date (YYYY-MM-DD).";
         case "datetime":
-          return "Must be a date and time.";
+          return "must be a date and time.";
         case "url":
-          return "Must be a web address.";
+          return "must be a web address (https://…).";
         default:
-          return "Has an invalid format.";
+          return "has an invalid format.";
       }
     case "invalid_value": {
       const values = issue.values.map((v) => String(v));
-      if (values.length === 1) return `Must be ${values[0]}.`;
-      return values.length <= 12 ? `Must be one of ${values.join(", ")}.` : "Is not one of the allowed values.";
+      if (values.length === 1) return `must be ${values[0]}.`;
+      return values.length <= 12 ? `must be one of ${values.join(", ")}.` : "is not one of the allowed values.";
     }
     case "not_multiple_of":
-      return `Must be a multiple of ${String(issue.divisor)}.`;
+      return `must be a multiple of ${String(issue.divisor)}.`;
     case "unrecognized_keys":
-      return `Has unknown ${issue.keys.length === 1 ? "field" : "fields"}: ${issue.keys.slice(0, 5).join(", ")}.`;
+      return `has unknown ${issue.keys.length === 1 ? "field" : "fields"}: ${issue.keys.slice(0, 5).join(", ")}.`;
     case "invalid_key":
-      return "Has an invalid key.";
+      return "has an invalid key.";
     case "invalid_element":
-      return "Has an invalid entry.";
+      return "has an invalid entry.";
     case "invalid_union":
-      return "Has the wrong type or format.";
-    case "custom":
-      return "Is not valid.";
+      return "has the wrong type or format.";
+    case "custom": {
+      const text = (issue.params as { text?: unknown } | undefined)?.text;
+      return typeof text === "string" && text in TEXT_PROBLEMS ? TEXT_PROBLEMS[text as TextProblem] : "is not valid.";
+    }
     default:
       return undefined;
   }
+}
+
+/** The field's name as a sentence's subject ("Name", "This value" when the path is empty). */
+export const subjectOf = (path: readonly PropertyKey[] | undefined) => (path?.length ? fieldLabel(path) : "This value");
+
+/** The sentence for one issue, naming its field: "Name must be at most 120 characters." */
+export function issueSentence(issue: RawIssue): string | undefined {
+  const what = issuePredicate(issue);
+  return what === undefined ? undefined : `${subjectOf(issue.path)} ${what}`;
 }
 
 let installed = false;
@@ -187,12 +210,31 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 
 const lowerFirst = (s: string) =>
   s.length > 1 && /[A-Z]/.test(s[0]!) && /[a-z ]/.test(s[1]!) ? s[0]!.toLowerCase() + s.slice(1) : s;
+const upperFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
-/** "Name: at most 120 characters. E-mail: enter a valid e-mail address." — names every field at fault. */
+/**
+ * The issue's message without the field's name in front ("Must be at most 120 characters."),
+ * for places that say where the field is in their own words (an RFP builder's "Section 2,
+ * question 3"). Messages a schema wrote itself come back as they are.
+ */
+export function bareMessage(issue: { path: readonly PropertyKey[]; message: string }): string {
+  const msg = issue.message.trim() || "Is not valid.";
+  const subject = `${subjectOf(issue.path)} `;
+  return msg.startsWith(subject) ? upperFirst(msg.slice(subject.length)) : msg;
+}
+
+/**
+ * "Name must be at most 120 characters. E-mail: enter a valid e-mail address." — every field at
+ * fault named once: the error map's sentences already start with the field's name; a message a
+ * schema wrote itself gets the name in front.
+ */
 export function fieldMessageOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   const parts = issues.slice(0, 5).map((i) => {
-    const msg = i.message.trim() || "Is not valid.";
-    return `${fieldLabel(i.path)}: ${lowerFirst(/[.!?]$/.test(msg) ? msg : `${msg}.`)}`;
+    const msg = sentence(i.message.trim() || "Is not valid.");
+    const subject = `${subjectOf(i.path)} `;
+    if (msg.startsWith(subject)) return i.path.length ? msg : `The request ${msg.slice(subject.length)}`;
+    return `${fieldLabel(i.path)}: ${lowerFirst(msg)}`;
   });
   return parts.join(" ") || "Request: is not valid.";
 }

@@ -9,12 +9,17 @@ const CONTROL_SINGLE = /[\u0000-\u001F\u007F]/;
 const CONTROL_MULTI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const CONTROL_MESSAGE = "must not contain control characters.";
-export const SURROGATE_MESSAGE = "contains a character that is not valid text (a broken emoji or symbol?).";
-
-/** Why `s` cannot be stored as text, or null when it can. */
-export function textProblem(s: string, multiline = false): string | null {
-  if ((multiline ? CONTROL_MULTI : CONTROL_SINGLE).test(s)) return CONTROL_MESSAGE;
-  if (LONE_SURROGATE.test(s)) return SURROGATE_MESSAGE;
+/** Why `s` cannot be stored as text (the error map words it), or null when it can. */
+export function textProblem(s: string, multiline = false): "control" | "surrogate" | null {
+  if ((multiline ? CONTROL_MULTI : CONTROL_SINGLE).test(s)) return "control";
+  if (LONE_SURROGATE.test(s)) return "surrogate";
   return null;
+}
+
+/** Searches longer than this are cut to it (zSearch); the search boxes stop there too. Zod-free, for the browser. */
+export const SEARCH_MAX = 200;
+
+/** Search text as typed, made storable: control characters become spaces and lone surrogates go. */
+export function cleanSearchText(s: string): string {
+  return s.replace(new RegExp(CONTROL_SINGLE.source, "g"), " ").replace(new RegExp(LONE_SURROGATE.source, "g"), "");
 }

@@ -2,7 +2,7 @@
 // Browser-safe: imports only zod, the catalogue and the shared building blocks.
 import { z } from "zod";
 import { MODALITY_CODES, REGION_CODES, SCALE_TIER_CODES, STAGE_CODES } from "./catalog";
-import { zDay, zId, zInt, zNumber, zOptText, zText, zVersion } from "../validation";
+import { zDay, zId, zInt, zNumber, zOptText, zSearch, zText, zVersion } from "../validation";
 
 export const ZId = zId;
 
@@ -77,7 +77,8 @@ export const DIRECTORY_SORTS = ["name", "qualityScore", "lastInspectionAt", "cou
 
 /** The directory's filters and sort: what a saved filter stores. */
 export const ZDirectoryFilter = z.object({
-  q: zText({ max: 200 }).optional(),
+  // Searches are cut to 200 characters, never refused for their length (issue 11).
+  q: zSearch().optional(),
   stages: uniqueCodes(STAGE_CODES, "stage").optional(),
   modalities: uniqueCodes(MODALITY_CODES, "modality").optional(),
   regions: uniqueCodes(REGION_CODES, "region").optional(),
@@ -191,7 +192,7 @@ export const ZSetTagsInput = z.object({
 
 export const ZSaveFilterInput = z.object({ name: zText({ min: 1, max: 80 }), query: ZDirectoryFilter });
 export const ZFilterIdInput = z.object({ filterId: ZId });
-export const ZPlatformProfilesInput = z.object({ q: zText({ max: 120 }).optional() });
+export const ZPlatformProfilesInput = z.object({ q: zSearch(120).optional() });
 
 // ---------- CSV import ----------
 

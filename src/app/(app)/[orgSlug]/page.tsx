@@ -148,10 +148,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
                     </p>
                     <div className="min-w-0">
                       <p className="text-sm text-ink">
-                        <span className="font-medium">{e.action}</span>{" "}
-                        <span className="text-ink-muted">by {e.actorEmail ?? "the system"}</span>
+                        <span className="font-medium">{e.actionLabel}</span>
+                        {e.record ? <span className="text-ink-muted">: {e.record.label}</span> : null}{" "}
+                        <span className="text-ink-muted">by {e.actorName ?? e.actorEmail ?? "the system"}</span>
                       </p>
-                      <ChangesList changes={e.changes} />
+                      <ChangesList changes={e.changed} />
                     </div>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 // Between the editor's inputs and answer values: numbers typed as text, and the messages the
 // domain's own submit schema gives for an answer, per part (a price line's price, duration...).
 import { answerSchemaFor, isBlankAnswer, type Question } from "@/server/rfps/content";
+import { bareMessage } from "@/server/validation";
 
 /**
  * A number as typed: "" is no value, "1,250,000" and "1 250 000.50" are numbers, anything else
@@ -26,7 +27,8 @@ export function answerIssues(question: Question, value: unknown): Record<string,
   for (const issue of r.error.issues) {
     const head = issue.path[0];
     const field = question.kind === "price" && typeof head === "string" ? head : "answer";
-    out[field] ??= issue.message;
+    // Shown beside the input, whose label names it already.
+    out[field] ??= bareMessage(issue);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // and which form field to send the cursor to. The same schema as the server's, run in the browser.
 import { contentIssueMessage } from "@/server/rfps/content-errors";
 import { ZRfpDocument } from "@/server/rfps/edit-schemas";
-import { fieldLabel } from "@/server/validation";
+import { bareMessage, fieldLabel } from "@/server/validation";
 import { cleanBuilderValues, type BuilderValues } from "./builder-values";
 import type { Problem } from "./problem-focus";
 
@@ -34,8 +34,8 @@ export function builderProblems(values: BuilderValues): Problem[] {
   for (const issue of r.error.issues) {
     const message =
       issue.path[0] === "content"
-        ? contentIssueMessage({ path: issue.path.slice(1), message: issue.message })
-        : `${LABELS[String(issue.path[0])] ?? fieldLabel(issue.path)}: ${lowerFirst(issue.message)}`;
+        ? contentIssueMessage({ path: issue.path.slice(1), message: bareMessage(issue) })
+        : `${LABELS[String(issue.path[0])] ?? fieldLabel(issue.path)}: ${lowerFirst(bareMessage(issue))}`;
     if (seen.has(message)) continue;
     seen.add(message);
     out.push({ message, path: formPath(issue.path) });
