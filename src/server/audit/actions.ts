@@ -35,6 +35,7 @@ export const AUDIT_ACTION_LABELS = {
   "recall.removed": "Removed a recall",
   "import.committed": "Imported FDA data",
   "import.discarded": "Discarded an FDA import",
+  "fda.loaded": "Loaded public FDA records",
 
   // Programmes and shortlists
   "programme.created": "Created a programme",
