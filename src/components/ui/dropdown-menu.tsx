@@ -38,6 +38,8 @@ export function DropdownMenu(props: MenuProps) {
 
   const open = () => {
     setOpenOnLoad(true);
+    // Radix reports changes, not the open state it starts in: say so here, as it would have.
+    props.onOpenChange?.(true);
     void load().then(setLoaded);
   };
   const trigger = props.trigger as ReactNode;
