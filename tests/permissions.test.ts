@@ -57,7 +57,8 @@ describe(`permissions on every organisation procedure (${process.env.TEST_DB ?? 
 
   it("every permission guards at least one procedure, or is one the services and UI read", () => {
     const used = new Set(orgProcedures.map(([, p]) => p._def.meta?.permission));
-    const serviceOnly = ["members.manageOwners", "notes.removeAny"];
+    // fda.load: the operator's public FDA load (the `cdmo import-fda` command and its job), no procedure.
+    const serviceOnly = ["members.manageOwners", "notes.removeAny", "fda.load"];
     expect(PERMISSION_NAMES.filter((p) => !used.has(p) && !serviceOnly.includes(p))).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useTRPC } from "@/trpc/react";
 import { errorCode, errorMessage } from "../forms/server-errors";
@@ -18,8 +19,13 @@ import { FileUpload } from "../files/file-upload";
 import { Alert } from "../ui/alert";
 import { ButtonLink } from "../ui/button";
 import { DueDateIcsButton } from "./due-date-ics-button";
-import { InvitationsPanel } from "./invitations-panel";
 import { LifecycleActions } from "./lifecycle-actions";
+
+// The invitations (its pickers and the e-mail invite form) are drawn once the RFP has loaded:
+// they load beside it, not with the page.
+const InvitationsPanel = dynamic(() => import("./invitations-panel").then((m) => m.InvitationsPanel), {
+  loading: () => <TableSkeleton label="the invitations" rows={3} />,
+});
 
 /** What the viewer's role allows on this page (decided on the server from the permissions table). */
 export type RfpPageRights = {

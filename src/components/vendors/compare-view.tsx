@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useTRPC } from "@/trpc/react";
-import { InspectionBars } from "../charts/inspection-bars";
+import { InspectionBars } from "../charts/lazy";
 import { Button, ButtonLink } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
