@@ -1,5 +1,6 @@
 import type { FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { lazyZodResolver } from "../forms/lazy-resolver";
 
 /**
  * A react-hook-form resolver that validates with the server's own zod schema after turning
@@ -11,13 +12,9 @@ export function schemaResolver<V extends FieldValues>(
   load: () => Promise<z.ZodType>,
   clean: (values: V) => unknown,
 ): Resolver<V> {
-  let inner: Promise<Resolver<FieldValues>> | undefined;
-  const resolver = () =>
-    (inner ??= Promise.all([import("@hookform/resolvers/zod"), load()]).then(
-      ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<FieldValues>,
-    ));
+  const inner = lazyZodResolver(load as () => Promise<z.ZodType<FieldValues, FieldValues>>);
   return (async (values: V, ctx: unknown, options: unknown) =>
-    (await resolver())(clean(values) as FieldValues, ctx, options as never)) as unknown as Resolver<V>;
+    inner(clean(values) as FieldValues, ctx, options as never)) as unknown as Resolver<V>;
 }
 
 /** "" (or a disabled input's undefined) -> undefined, otherwise the trimmed text. */
