@@ -1,7 +1,7 @@
 "use client";
 
 import { DropdownMenu as Menu } from "radix-ui";
-import type { ComponentProps, ReactNode } from "react";
+import { useEffect, useRef, type ComponentProps, type ReactNode } from "react";
 import { cn } from "./cn";
 
 /**
@@ -17,6 +17,7 @@ export function DropdownMenu({
   onCloseAutoFocus,
   modal = true,
   defaultOpen,
+  focusFirstItem,
 }: {
   trigger: ReactNode;
   children: ReactNode;
@@ -28,7 +29,24 @@ export function DropdownMenu({
   /** false: the rest of the page stays reachable (no aria-hidden over it), for a menu read like a popover. */
   modal?: boolean;
   defaultOpen?: boolean;
+  /** Opened by the keyboard before Radix was there: focus the first item, as Radix does then. */
+  focusFirstItem?: boolean;
 }) {
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusFirstItem) return;
+    // After Radix has focused the menu itself (it does so when it did not see the key press).
+    // The content is portalled and positioned over the next frames: try a few.
+    let frame = 0;
+    let tries = 0;
+    const focusFirst = () => {
+      const item = content.current?.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])');
+      if (item) item.focus();
+      else if (++tries < 10) frame = requestAnimationFrame(focusFirst);
+    };
+    frame = requestAnimationFrame(focusFirst);
+    return () => cancelAnimationFrame(frame);
+  }, [focusFirstItem]);
   return (
     <Menu.Root onOpenChange={onOpenChange} modal={modal} defaultOpen={defaultOpen}>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
@@ -38,6 +56,7 @@ export function DropdownMenu({
           sideOffset={6}
           aria-label={label}
           onCloseAutoFocus={onCloseAutoFocus}
+          ref={content}
           className="z-50 min-w-56 rounded-md border border-line bg-surface p-1 text-sm text-ink shadow-lg"
         >
           {children}

@@ -33,11 +33,18 @@ type TriggerProps = {
 
 export function DropdownMenu(props: MenuProps) {
   const [loaded, setLoaded] = useState<Impl | undefined>(impl);
-  const [openOnLoad, setOpenOnLoad] = useState(false);
-  if (loaded) return <loaded.DropdownMenu {...props} defaultOpen={openOnLoad || props.defaultOpen} />;
+  const [openOnLoad, setOpenOnLoad] = useState<"pointer" | "keyboard" | null>(null);
+  if (loaded)
+    return (
+      <loaded.DropdownMenu
+        {...props}
+        defaultOpen={!!openOnLoad || props.defaultOpen}
+        focusFirstItem={openOnLoad === "keyboard"}
+      />
+    );
 
-  const open = () => {
-    setOpenOnLoad(true);
+  const open = (how: "pointer" | "keyboard") => {
+    setOpenOnLoad(how);
     // Radix reports changes, not the open state it starts in: say so here, as it would have.
     props.onOpenChange?.(true);
     void load().then(setLoaded);
@@ -50,12 +57,12 @@ export function DropdownMenu(props: MenuProps) {
     onPointerEnter: () => void load(),
     onFocus: () => void load(),
     onPointerDown: (e) => {
-      if (e.button === 0 && !e.ctrlKey) open();
+      if (e.button === 0 && !e.ctrlKey) open("pointer");
     },
     onKeyDown: (e) => {
       if (e.key === "Enter" || e.key === " " || e.key === "ArrowDown") {
         e.preventDefault();
-        open();
+        open("keyboard");
       }
     },
   });

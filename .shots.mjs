@@ -1,0 +1,31 @@
+import { chromium } from "@playwright/test";
+const exe = process.env.CHROME;
+const base = "http://localhost:3300";
+const browser = await chromium.launch({ executablePath: exe });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+await page.goto(base + "/login");
+await page.getByLabel("E-mail").fill("olivia.owner@helix.example");
+await page.getByLabel("Password").fill("demo-Cdmo-select-2026");
+await page.getByRole("button", { name: /sign in/i }).click();
+await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 60000 });
+const shots = [];
+async function shot(name, url, wait) {
+  await page.goto(base + url);
+  if (wait) await page.getByText(wait).first().waitFor({ timeout: 30000 }).catch(() => {});
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `/tmp/shot-${name}.png` });
+  shots.push(name);
+}
+await shot("overview", "/helix-therapeutics");
+await page.getByRole("button", { name: "User menu" }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/shot-menu.png" });
+await page.keyboard.press("Escape");
+await shot("programmes", "/helix-therapeutics/programmes");
+const link = await page.locator("a[href*='/programmes/']").first().getAttribute("href");
+await shot("portfolios", link + "/portfolios", "Integrated");
+await shot("shortlist", link + "/shortlist", "Long list");
+await shot("directory", "/helix-therapeutics/vendors");
+await page.goto(base + "/helix-therapeutics/programmes");
+console.log(shots.join(","));
+await browser.close();
