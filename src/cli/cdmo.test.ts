@@ -1,24 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeAcceptability } from "../server/decision";
 import { asg, workedExample as problem } from "../server/decision/testing-worked-example";
+import { runCdmo } from "../../tests/helpers/cdmo-cli";
 
 /** Runs the real CLI in a child process, feeding `stdin` (a string, passed through untouched). */
-function cdmo(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/cdmo.ts", ...args], { cwd: process.cwd() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const cdmo = (args: string[], stdin = "") => runCdmo(args, stdin);
 
 const scorecardInput = {
   scale: { min: 0, max: 5 },

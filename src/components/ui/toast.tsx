@@ -11,13 +11,15 @@ type Sonner = typeof import("sonner");
 type Kind = "success" | "error" | "warning" | "info";
 
 let loading: Promise<Sonner> | undefined;
+let loaded: Sonner | undefined;
 let mounted: () => void = () => {};
 const hostReady = new Promise<void>((resolve) => (mounted = resolve));
-const waiting = new Set<(s: Sonner) => void>();
+let onLoaded: ((s: Sonner) => void) | undefined;
 
 function loadSonner(): Promise<Sonner> {
   return (loading ??= import("sonner").then((s) => {
-    for (const show of waiting) show(s);
+    loaded = s;
+    onLoaded?.(s);
     return s;
   }));
 }
@@ -42,12 +44,11 @@ const toasterProps: ToasterProps = {
 };
 
 export function ToastHost() {
-  const [Toaster, setToaster] = useState<ComponentType<ToasterProps> | null>(null);
+  const [Toaster, setToaster] = useState<ComponentType<ToasterProps> | null>(() => loaded?.Toaster ?? null);
   useEffect(() => {
-    const onLoad = (s: Sonner) => setToaster(() => s.Toaster);
-    waiting.add(onLoad);
-    void loading?.then(onLoad);
-    return () => void waiting.delete(onLoad);
+    onLoaded = (s) => setToaster(() => s.Toaster);
+    if (loaded) onLoaded(loaded);
+    return () => void (onLoaded = undefined);
   }, []);
   useEffect(() => {
     if (Toaster) mounted();

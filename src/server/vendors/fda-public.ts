@@ -85,7 +85,9 @@ export async function loadPublicFda(base: PrismaClient, input: FdaLoadInput): Pr
       const vendorId = lineVendor.get(r.line);
       if (!vendorId) continue;
       const orgId = orgOf.get(vendorId)!;
-      owners.set(orgId, [...(owners.get(orgId) ?? []), r]);
+      const list = owners.get(orgId);
+      if (list) list.push(r);
+      else owners.set(orgId, [r]);
     }
     return { owners, unmatched: plan.unmatched };
   });
