@@ -73,6 +73,11 @@ describe(`CDMO portal (${process.env.TEST_DB ?? "pglite"})`, () => {
     const page2 = await portal(invited).inbox({ orgSlug: invited.slug, pageSize: 1, page: 2 });
     expect(page2.items.map((i) => i.title)).toEqual(["Due later"]);
     expect(page2.total).toBe(2);
+    // A page past the end is empty but still knows how many there are.
+    expect(await portal(invited).inbox({ orgSlug: invited.slug, pageSize: 1, page: 9 })).toMatchObject({
+      items: [],
+      total: 2,
+    });
     const closed = await portal(invited).inbox({ orgSlug: invited.slug, show: "past" });
     expect(closed.items.map((i) => [i.title, i.rfpStatus])).toEqual([["Already due", "CLOSED"]]);
     // A responder sees the same inbox; the sponsor's own people have no inbox.
@@ -96,6 +101,8 @@ describe(`CDMO portal (${process.env.TEST_DB ?? "pglite"})`, () => {
 
     const first = await portal(invited).rfp({ orgSlug: invited.slug, rfpId: rfp.id });
     expect(first.participation.status).toBe("VIEWED");
+    const listed = (await portal(invited).inbox({ orgSlug: invited.slug, pageSize: 100 })).items;
+    expect(listed.find((i) => i.rfpId === rfp.id)?.status).toBe("VIEWED");
     const viewedAt = first.participation.viewedAt;
     const again = await portal(invited, invited.viewer).rfp({ orgSlug: invited.slug, rfpId: rfp.id });
     expect(again.participation.viewedAt).toEqual(viewedAt);

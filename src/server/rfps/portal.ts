@@ -3,7 +3,8 @@
 // unrevoked invitation to this organisation). Answers are built field by field from what the
 // invitee may know: never another invitee, never anything of RfpInvitation but its own row.
 import type { TenantDb } from "../db/tenant";
-import { organizationNames, organizationSummary } from "../db/globals";
+import { organizationSummary } from "../db/globals";
+import { queryInbox } from "../db/sql/inbox";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import type { OrgAccess } from "../auth/permissions";
@@ -32,59 +33,18 @@ export type InboxItem = {
 
 export async function inbox(db: TenantDb, org: PortalOrg, input: TInboxInput, now = new Date()) {
   assertCan(org, "portal.read");
-  const open = { status: "PUBLISHED" as const, dueAt: { gt: now } };
-  const where = {
-    ...visibleInvitation(org.id),
-    rfp: input.show === "open" ? open : { NOT: open },
-  };
-  const [total, invitations] = await Promise.all([
-    db.rfpInvitation.count({ where }),
-    db.rfpInvitation.findMany({
-      where,
-      select: { id: true, rfpId: true, organizationId: true, sentAt: true },
-      orderBy: [{ rfp: { dueAt: input.show === "open" ? "asc" : "desc" } }, { id: "asc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
-  const rfpIds = invitations.map((i) => i.rfpId);
-  const [rfps, participations, sponsors] = await Promise.all([
-    rfpIds.length
-      ? db.rfp.findMany({
-          where: { id: { in: rfpIds } },
-          select: { id: true, title: true, dueAt: true, timeZone: true, round: true, status: true },
-        })
-      : [],
-    rfpIds.length
-      ? db.rfpParticipation.findMany({
-          where: { organizationId: org.id, invitationId: { in: invitations.map((i) => i.id) } },
-          select: { invitationId: true, viewedAt: true, declinedAt: true, submittedAt: true },
-        })
-      : [],
-    organizationNames(
-      db,
-      invitations.map((i) => i.organizationId),
-    ),
-  ]);
-  const rfpById = new Map(rfps.map((r) => [r.id, r]));
-  const partByInvitation = new Map(participations.map((p) => [p.invitationId, p]));
-  const items: InboxItem[] = invitations.flatMap((i) => {
-    const r = rfpById.get(i.rfpId);
-    if (!r) return [];
-    return [
-      {
-        rfpId: r.id,
-        title: r.title,
-        sponsorName: sponsors.get(i.organizationId) ?? "Sponsor",
-        dueAt: r.dueAt,
-        timeZone: r.timeZone,
-        round: r.round,
-        rfpStatus: effectiveStatus(r, now),
-        status: invitationStatus(partByInvitation.get(i.id)),
-        invitedAt: i.sentAt ?? now,
-      },
-    ];
-  });
+  const { rows, total } = await queryInbox(db, org.id, { ...input, now });
+  const items: InboxItem[] = rows.map((r) => ({
+    rfpId: r.rfpId,
+    title: r.title,
+    sponsorName: r.sponsorName ?? "Sponsor",
+    dueAt: r.dueAt,
+    timeZone: r.timeZone,
+    round: r.round,
+    rfpStatus: effectiveStatus({ status: r.status as RfpStatus, dueAt: r.dueAt }, now),
+    status: invitationStatus(r),
+    invitedAt: r.sentAt ?? now,
+  }));
   return { items, total, page: input.page, pageSize: input.pageSize, show: input.show };
 }
 
