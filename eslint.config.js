@@ -70,6 +70,7 @@ export default tseslint.config(
       "node_modules/**",
       "src/server/db/generated/**",
       ".data/**",
+      ".cache/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

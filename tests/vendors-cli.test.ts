@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +7,7 @@ import { migrateDatabase } from "@/server/db/migrate-database";
 import { withTenant } from "@/server/db/tenant";
 import { seedFoundation } from "../prisma/seed/foundation";
 import { seedDirectory } from "../prisma/seed/directory";
+import { runCdmo } from "./helpers/cdmo-cli";
 
 // `cdmo import-inspections` in a child process against a migrated, seeded PGlite directory
 // (the CLI opens the directory itself, so it runs on PGlite whatever TEST_DB says).
@@ -30,21 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cdmo(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/cdmo.ts", ...args], {
-      cwd: process.cwd(),
-      env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const cdmo = (args: string[]) => runCdmo(args, "", { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "" });
 
 async function ownInspections(): Promise<number> {
   const h = createDb({ kind: "pglite", dataDir });

@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
 
-/** Runs `cdmo <args>` (src/cli/cdmo.ts) with `stdin` as its input document, as the README tells users to. */
+/** Runs `cdmo <args>` (scripts/cdmo.mjs, the bundled src/cli/cdmo.ts) with `stdin` as its input document, as the README tells users to. */
 export function runCdmo(
   args: string[],
   stdin: string,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/cdmo.ts", ...args], { cwd: process.cwd() });
+    const child = spawn(process.execPath, ["scripts/cdmo.mjs", ...args], { cwd: process.cwd(), env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
