@@ -8,6 +8,7 @@
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { drainOnSignal } from "./graceful-shutdown.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -29,7 +30,9 @@ server.listen(port, host, () => {
   const shown = host.includes(":") ? `[${host}]` : host;
   console.log(`▲ Ready: listening on http://${shown}:${port}`);
 });
-// The job runner (src/server/jobs/runner.ts) stops first: running jobs may finish (20 s at most).
-const stopJobs = () => globalThis.__cdmoStopJobs?.() ?? Promise.resolve();
-for (const sig of ["SIGINT", "SIGTERM"])
-  process.on(sig, () => void stopJobs().finally(() => server.close(() => process.exit(0))));
+// SIGTERM/SIGINT: answer what is in hand, let running jobs finish, close the database (graceful-shutdown.mjs).
+drainOnSignal(server, {
+  stopJobs: () => globalThis.__cdmoStopJobs?.() ?? Promise.resolve(),
+  closeDb: () => globalThis.__cdmoCloseDb?.() ?? Promise.resolve(),
+  log: (m) => console.log(m),
+});

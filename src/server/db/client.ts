@@ -91,7 +91,16 @@ export function createDb(target: DbTarget, existing?: PGlite): Handle {
 }
 
 function handle(): Handle {
-  if (!globalForDb.__cdmoDb) globalForDb.__cdmoDb = createDb(resolveDbTarget());
+  if (!globalForDb.__cdmoDb) {
+    const h = createDb(resolveDbTarget());
+    globalForDb.__cdmoDb = h;
+    // The server (scripts/server.mjs) calls this last when it shuts down: the pool's connections
+    // end cleanly, and the embedded database is closed with everything written to its directory.
+    (globalThis as { __cdmoCloseDb?: () => Promise<void> }).__cdmoCloseDb = async () => {
+      await h.prisma.$disconnect().catch(() => {});
+      await h.pglite?.close().catch(() => {});
+    };
+  }
   return globalForDb.__cdmoDb;
 }
 

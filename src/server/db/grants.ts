@@ -11,8 +11,9 @@ import { APP_ROLE } from "./config";
 export const APP_TABLE_PRIVILEGES: Record<string, readonly ("SELECT" | "INSERT" | "UPDATE" | "DELETE")[]> = {
   // Append-only: the trigger rejects UPDATE/DELETE/TRUNCATE for everyone; the app has no such privilege either.
   AuditEvent: ["SELECT", "INSERT"],
-  // Migration bookkeeping belongs to the owner.
-  _prisma_migrations: [],
+  // Migration bookkeeping belongs to the owner; the app reads it only to report, in /api/health,
+  // whether the database has every migration the code expects.
+  _prisma_migrations: ["SELECT"],
   // Nothing in the app renames or deletes an organisation (a mistaken tx.organization.update
   // inside a tenant transaction would rename someone else's), nor deletes a user.
   Organization: ["SELECT", "INSERT"],

@@ -61,10 +61,18 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRu
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 20_000 }) };
 }
 
+/** Where this process's runner is, for /api/health: "off" when JOBS=off or it was never started. */
+export type JobRunnerState = "off" | "starting" | "running" | "failed" | "stopping";
+
 const globalForJobs = globalThis as unknown as {
   __cdmoJobs?: Promise<JobRunner>;
   __cdmoStopJobs?: () => Promise<void>;
+  __cdmoJobState?: { state: JobRunnerState; error?: string };
 };
+
+export function jobRunnerState(): { state: JobRunnerState; error?: string } {
+  return globalForJobs.__cdmoJobState ?? { state: "off" };
+}
 
 /**
  * Start the process-wide runner once (JOBS=off: this process runs no jobs, e.g. when a
@@ -76,9 +84,19 @@ export function startServerJobRunner(): void {
   if (env().JOBS === "off" || globalForJobs.__cdmoJobs) return;
   const runner = startJobRunner();
   globalForJobs.__cdmoJobs = runner;
-  globalForJobs.__cdmoStopJobs = () => runner.then((r) => r.stop()).catch(() => {});
+  globalForJobs.__cdmoJobState = { state: "starting" };
+  globalForJobs.__cdmoStopJobs = () => {
+    globalForJobs.__cdmoJobState = { state: "stopping" };
+    return runner.then((r) => r.stop()).catch(() => {});
+  };
   runner.then(
-    () => console.log(`Jobs: working ${JOBS.map((j) => j.name).join(", ")}.`),
-    (e) => console.error(`\n✖ Jobs are not running: ${(e as Error).message}\n`),
+    () => {
+      if (globalForJobs.__cdmoJobState?.state === "starting") globalForJobs.__cdmoJobState = { state: "running" };
+      console.log(`Jobs: working ${JOBS.map((j) => j.name).join(", ")}.`);
+    },
+    (e) => {
+      globalForJobs.__cdmoJobState = { state: "failed", error: (e as Error).message };
+      console.error(`\n✖ Jobs are not running: ${(e as Error).message}\n`);
+    },
   );
 }
