@@ -108,7 +108,7 @@ export async function createTestDb(): Promise<TestDb> {
  * another role's backends (WITH (FORCE) needs pg_signal_backend), and a pool's sockets can
  * outlive its `end()` by a moment on a loaded machine, so wait for them instead of forcing.
  */
-async function dropWhenIdle(ownerBase: string, name: string): Promise<void> {
+export async function dropWhenIdle(ownerBase: string, name: string): Promise<void> {
   const c = new pg.Client({ connectionString: ownerBase });
   await c.connect();
   try {
