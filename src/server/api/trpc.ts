@@ -7,6 +7,7 @@ import type { Membership, TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "../auth/sessions";
 import { can, refusal, type Permission } from "../auth/permissions";
+import { consumeProcedureLimit, reward, type ProcedureLimit } from "../auth/rate-limit";
 import type { OrgKind, Role } from "./roles";
 import { toTRPCError, fieldMessage } from "./errors";
 import { zSlug } from "../validation";
@@ -24,7 +25,7 @@ export async function createContext(opts: { user: SessionUser | null; ip?: strin
   return { user: opts.user, ip: opts.ip ?? "local", memberships: new Map(), batch: { memberships: new Map() } };
 }
 
-export type Meta = { access: "public" | "user" | "org"; permission?: Permission };
+export type Meta = { access: "public" | "user" | "org"; permission?: Permission; limit?: ProcedureLimit };
 
 const t = initTRPC
   .context<Context>()
@@ -108,10 +109,30 @@ export function requirePermission(permission: Permission) {
 }
 
 /**
- * The base of every organisation procedure: `orgProcedure("vendor.write")`. A procedure
- * cannot be built without naming its permission, and the name is kept in its meta so tests
- * can enumerate the router and check each one.
+ * An expensive procedure's per-user allowance (rate-limit.ts): one point per call by a member
+ * who holds the permission. A call refused for its input (BAD_REQUEST) gives its point back, so
+ * a form's validation errors never use up anyone's allowance.
  */
-export function orgProcedure(permission: Permission) {
-  return orgBase.meta({ access: "org", permission }).use(requirePermission(permission));
+function perUserLimit(limit: ProcedureLimit | undefined) {
+  return t.middleware(async ({ ctx, next }) => {
+    if (!limit) return next();
+    const userId = (ctx as { user: SessionUser }).user.id;
+    await consumeProcedureLimit(limit, userId);
+    const result = await next();
+    if (!result.ok && result.error.code === "BAD_REQUEST") await reward(limit, userId);
+    return result;
+  });
+}
+
+/**
+ * The base of every organisation procedure: `orgProcedure("vendor.write")`, or with a per-user
+ * limit for expensive work, `orgProcedure("audit.read", { limit: "export" })`. A procedure
+ * cannot be built without naming its permission; the name and the limit are kept in its meta so
+ * tests can enumerate the router and check each one.
+ */
+export function orgProcedure(permission: Permission, options: { limit?: ProcedureLimit } = {}) {
+  return orgBase
+    .meta({ access: "org", permission, limit: options.limit })
+    .use(requirePermission(permission))
+    .use(perUserLimit(options.limit));
 }

@@ -32,7 +32,33 @@ const SPECS = {
   signDecision: { points: 5, duration: 15 * 60 },
   /** File uploads by one user (each spools up to FILE_MAX_BYTES to disk before it is checked). */
   fileUpload: { points: 60, duration: 10 * 60 },
+  // Expensive procedures, per user (orgProcedure(permission, { limit })): generous for a person
+  // at work, a ceiling for a script or a stolen session hammering the server.
+  /** CSV and XLSX exports (audit trail, responses, scorecards): each reads and formats a whole table. */
+  export: { points: 60, duration: 10 * 60 },
+  /** The decision report PDF: optimiser, Monte Carlo and PDF layout on the server, seconds of CPU each. */
+  report: { points: 12, duration: 10 * 60 },
+  /** Imports started (each stages a file of up to 20,000 rows). */
+  importStart: { points: 30, duration: 60 * 60 },
+  /** Import chunks, previews and commits (an import is a few dozen of these). */
+  importStep: { points: 600, duration: 10 * 60 },
+  /** Monte Carlo results saved (each stores a run's percentiles and histogram). */
+  simulation: { points: 120, duration: 10 * 60 },
 } as const;
+
+/** The limits a procedure can declare (orgProcedure's `limit`), counted per user. */
+export const PROCEDURE_LIMITS = ["export", "report", "importStart", "importStep", "simulation"] as const;
+export type ProcedureLimit = (typeof PROCEDURE_LIMITS)[number];
+
+/** How a per-user procedure limit says no: what happened, and when to try again. */
+export function procedureLimitMessage(limit: ProcedureLimit, retryAfterSeconds: number): string {
+  const { points, duration } = SPECS[limit];
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return (
+    `You have done this ${points} times in ${duration / 60} minutes, the most we allow; ` +
+    `try again in ${minutes} minute${minutes > 1 ? "s" : ""}.`
+  );
+}
 
 export type LimitName = keyof typeof SPECS;
 
@@ -91,8 +117,8 @@ export const tooManyMessage = (retryAfterSeconds: number) => {
 /** An AppError that also carries Retry-After (the tRPC route sends it as a header). */
 export class TooManyRequestsError extends AppError {
   readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super("TOO_MANY_REQUESTS", tooManyMessage(retryAfterSeconds));
+  constructor(retryAfterSeconds: number, message = tooManyMessage(retryAfterSeconds)) {
+    super("TOO_MANY_REQUESTS", message);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
@@ -101,6 +127,12 @@ export class TooManyRequestsError extends AppError {
 export async function consume(name: LimitName, key: string): Promise<void> {
   const r = await take(name, key);
   if (!r.ok) throw new TooManyRequestsError(r.retryAfterSeconds);
+}
+
+/** A procedure's per-user limit: one point, or TOO_MANY_REQUESTS saying what and when. */
+export async function consumeProcedureLimit(limit: ProcedureLimit, userId: string): Promise<void> {
+  const r = await take(limit, userId);
+  if (!r.ok) throw new TooManyRequestsError(r.retryAfterSeconds, procedureLimitMessage(limit, r.retryAfterSeconds));
 }
 
 /** Give back points (a successful attempt should not count against the user). */

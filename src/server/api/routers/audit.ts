@@ -7,7 +7,7 @@ export const auditRouter = router({
     .input(ZAuditListInput)
     .query(({ ctx, input }) => listAuditPage(ctx.db, ctx.org, input)),
   entityTypes: orgProcedure("audit.read").query(({ ctx }) => auditEntityTypes(ctx.db)),
-  exportCsv: orgProcedure("audit.read")
+  exportCsv: orgProcedure("audit.read", { limit: "export" })
     .input(ZAuditFilter)
     .query(({ ctx, input }) => exportAuditCsv(ctx.db, input)),
 });

@@ -50,7 +50,7 @@ export const evaluationRouter = router({
     .input(ZUnlockInput)
     .mutation(({ ctx, input }) => unlockScorecard(ctx.db, actorOf(ctx.user), ctx.org, input)),
   /** The comparison matrix as CSV or XLSX (base64), the same numbers as the results page. */
-  export: orgProcedure("evaluation.read")
+  export: orgProcedure("evaluation.read", { limit: "export" })
     .input(z.object({ rfpId: zId, format: z.enum(["csv", "xlsx"]) }))
     .query(({ ctx, input }) => evaluationExport(ctx.db, ctx.org, ctx.user.id, input)),
 });

@@ -25,7 +25,7 @@ export const portfolioRouter = router({
     .input(ZPortfolioGetInput)
     .query(({ ctx, input }) => portfolioView(ctx.db, ctx.org, ctx.user.id, input)),
   /** The decision report as a PDF (base64), generated now by the server. */
-  report: orgProcedure("portfolio.read")
+  report: orgProcedure("portfolio.read", { limit: "report" })
     .input(ZPortfolioReportInput)
     .query(({ ctx, input }) => decisionReport(ctx.db, ctx.org, ctx.user.id, input)),
   createScenario: orgProcedure("portfolio.write")
@@ -37,7 +37,7 @@ export const portfolioRouter = router({
   deleteScenario: orgProcedure("portfolio.write")
     .input(ZScenarioRefInput)
     .mutation(({ ctx, input }) => archiveScenario(ctx.db, actorOf(ctx.user), input)),
-  saveSimulation: orgProcedure("portfolio.write")
+  saveSimulation: orgProcedure("portfolio.write", { limit: "simulation" })
     .input(ZSimulationSaveInput)
     .mutation(({ ctx, input }) => saveSimulation(ctx.db, actorOf(ctx.user), ctx.org, input)),
   propose: orgProcedure("decision.propose")

@@ -10,11 +10,11 @@ export const responsesRouter = router({
   matrix: orgProcedure("responses.read")
     .input(ZRfpRoundInput)
     .query(({ ctx, input }) => sideBySide(ctx.db, ctx.org.id, input)),
-  exportCsv: orgProcedure("responses.read")
+  exportCsv: orgProcedure("responses.read", { limit: "export" })
     .input(ZRfpRoundInput)
     .query(({ ctx, input }) => exportCsv(ctx.db, ctx.org.id, input)),
   /** The same matrix as an XLSX workbook (base64), with numeric price cells. */
-  exportXlsx: orgProcedure("responses.read")
+  exportXlsx: orgProcedure("responses.read", { limit: "export" })
     .input(ZRfpRoundInput)
     .query(({ ctx, input }) => exportXlsx(ctx.db, ctx.org.id, input)),
 });
