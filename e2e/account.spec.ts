@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, SPONSOR_SLUG, confirmSignUp, login, unique } from "./helpers";
+import { DEMO, SPONSOR_SLUG, confirmSignUp, expectAccessible, login, unique } from "./helpers";
 
 // Journeys a signed-in person makes around their account: changing the password, switching
 // organisation, and comparing vendors. Each uses its own account or only reads, so the demo
@@ -55,6 +55,58 @@ test("changing the password signs out everywhere; the old password is refused, t
   await expect(page.getByText("E-mail or password is not right.")).toBeVisible();
   await login(page, email, "second-password-mab-02");
   await expect(page).toHaveURL(new RegExp(`/${slug}$`));
+});
+
+test("a person sees where they are signed in and signs the other browsers out", async ({ page, browser }) => {
+  const email = `${unique("sam")}@sponsor.example`;
+  const signup = await page.request.post("/api/trpc/account.signUp", {
+    data: {
+      json: {
+        name: "Sam Sessions",
+        email,
+        password: "sessions-password-mab-01",
+        organizationName: `Sam Bio ${unique("o")}`,
+        organizationKind: "SPONSOR",
+      },
+    },
+  });
+  expect(signup.status()).toBe(200);
+  await confirmSignUp(page, email, "sessions-password-mab-01");
+  const slug = new URL(page.url()).pathname.slice(1);
+  const others = await Promise.all([browser.newContext(), browser.newContext()]);
+  const pages = await Promise.all(others.map((c) => c.newPage()));
+  for (const p of pages) await login(p, email, "sessions-password-mab-01");
+
+  await page.goto("/account");
+  const list = page.getByRole("list", { name: "Signed-in sessions" });
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  await expect(list.getByText("This device")).toHaveCount(1);
+  await expect(page.getByText("You are signed in on 2 other sessions.")).toBeVisible();
+  await expectAccessible(page);
+
+  // One browser signed out from here: its next page is the sign-in page; the other is still in.
+  await list
+    .getByRole("button", { name: /^Sign out / })
+    .first()
+    .click();
+  await expect(page.getByText("That session is signed out.")).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  const stillIn = async (p: (typeof pages)[number]) => {
+    await p.goto(`/${slug}`);
+    return !/\/login/.test(p.url());
+  };
+  const states = await Promise.all(pages.map(stillIn));
+  expect(states.filter(Boolean)).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(page.getByText("Signed out of 1 other session.")).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByText("This is your only session.")).toBeVisible();
+  expect(await Promise.all(pages.map(stillIn))).toEqual([false, false]);
+  // This browser is still signed in.
+  await page.goto(`/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/${slug}$`));
+  await Promise.all(others.map((c) => c.close()));
 });
 
 test("the organisation switcher lists a person's organisations and opens the one chosen", async ({ page }) => {

@@ -154,6 +154,10 @@ export const CASES: Record<string, Case> = {
     input: () => ({ currentPassword: "wrong-password-123", newPassword: STRONG }),
   },
   "account.me": { kind: "user", input: none },
+  "account.sessions": { kind: "user", input: none },
+  // Another user's session id: nothing happens to it (tests/sessions.test.ts checks it still signs in).
+  "account.revokeSession": { kind: "user", input: (f) => ({ sessionId: f.a.owner.sessionId }) },
+  "account.signOutOthers": { kind: "user", input: none },
   "organization.create": { kind: "user", input: () => ({ name: "Mallory Labs", kind: "SPONSOR" }) },
   "organization.current": { kind: "org", input: () => ({}) },
   "members.list": { kind: "org", input: () => ({}) },

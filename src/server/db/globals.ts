@@ -7,6 +7,7 @@ import { fullClientOf, type TenantDb } from "./tenant-db";
 export type SessionRow = {
   expiresAt: Date;
   createdAt: Date;
+  lastSeenAt: Date;
   userId: string;
   email: string;
   name: string;
@@ -21,10 +22,10 @@ export type SessionRow = {
  */
 export async function findSessionWithUser(base: PrismaClient, sessionId: string): Promise<SessionRow | null> {
   const rows = await base.$queryRaw<SessionRow[]>`
-    SELECT x."expiresAt", x."createdAt", x."userId", x.email, x.name, x."passwordChangedAt"
+    SELECT x."expiresAt", x."createdAt", x."lastSeenAt", x."userId", x.email, x.name, x."passwordChangedAt"
     FROM (SELECT set_config('app.session_id', ${sessionId}, true) AS sid) s
     CROSS JOIN LATERAL (
-      SELECT a."expiresAt", a."createdAt", u.id AS "userId", u.email, u.name, u."passwordChangedAt"
+      SELECT a."expiresAt", a."createdAt", a."lastSeenAt", u.id AS "userId", u.email, u.name, u."passwordChangedAt"
       FROM "AuthSession" a JOIN "User" u ON u.id = a."userId"
       WHERE a.id = s.sid) x`;
   return rows[0] ?? null;

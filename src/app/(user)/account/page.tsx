@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SessionsCard } from "@/components/account/sessions-card";
 import { EmailPreferences } from "@/components/notifications/email-preferences";
 import { kindLabel, roleLabel } from "@/components/shell/labels";
 import { Badge } from "@/components/ui/badge";
@@ -20,7 +21,7 @@ export default async function AccountPage() {
     <>
       <PageHeader
         title="Account"
-        description="Your profile, your organisations, your e-mail notifications and your password."
+        description="Your profile, your organisations, your e-mail notifications, where you are signed in and your password."
       />
       <div className="space-y-6">
         <Card aria-labelledby="profile-heading">
@@ -78,6 +79,17 @@ export default async function AccountPage() {
           />
           <CardBody className="py-1">
             <EmailPreferences />
+          </CardBody>
+        </Card>
+
+        <Card aria-labelledby="sessions-heading" id="sessions" className="scroll-mt-20">
+          <CardHeader
+            id="sessions-heading"
+            title="Where you are signed in"
+            description="Sign out a browser you no longer use, or every one but this."
+          />
+          <CardBody className="py-1">
+            <SessionsCard />
           </CardBody>
         </Card>
 

@@ -15,7 +15,10 @@ import {
   ZSignUpInput,
   ZSignUpWithInvitationInput,
 } from "../../accounts/schemas";
+import { z } from "zod";
+import { listSessions, revokeOtherSessions, revokeOwnSession } from "../../auth/sessions";
 import { getDb } from "../../db/client";
+import { zId } from "../../validation";
 import { listMemberships } from "../../db/tenant";
 
 export const accountRouter = router({
@@ -36,6 +39,14 @@ export const accountRouter = router({
     await changePassword(ctx.user.id, input.currentPassword, input.newPassword);
     return { ok: true as const };
   }),
+  /** Where the user is signed in (browser, when it was last used), this device marked. */
+  sessions: protectedProcedure.query(({ ctx }) => listSessions(ctx.user)),
+  /** Signs one of the user's other sessions out. */
+  revokeSession: protectedProcedure
+    .input(z.object({ sessionId: zId }))
+    .mutation(({ ctx, input }) => revokeOwnSession(ctx.user, input.sessionId)),
+  /** Signs out every session of the user except this one. */
+  signOutOthers: protectedProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx.user)),
   me: protectedProcedure.query(async ({ ctx }) => {
     const orgs = await listMemberships(await getDb(), ctx.user.id);
     return {
