@@ -233,6 +233,9 @@ describe(`directory filters, sorts and pagination (${process.env.TEST_DB ?? "pgl
     expect(item.qualityScore).toBe(view.qualityScore);
     expect(item.hasOpenWarningLetter).toBe(view.hasOpenWarningLetter);
     expect(item.siteCount).toBe(data.sites.filter((s) => s.vendorId === vendor.id).length);
+    // The capacities a row shows beside the capabilities that matched a filter.
+    expect(item.maxBioreactorLitres).toBe(vendor.maxBioreactorLitres);
+    expect(item.maxBatchUnits).toBe(vendor.maxBatchUnits);
     expect(item.tags).toEqual(
       data.tags
         .filter((x) => x.organizationId === a.id && x.vendorId === vendor.id)

@@ -193,6 +193,36 @@ describe(`FDA CSV import (${process.env.TEST_DB ?? "pglite"})`, () => {
       .catch((e) => e);
     expect(err).toSatisfy(code("BAD_REQUEST"));
     expect(err.message).toMatch(/"Classification" column/);
+    // A warning-letter listing sent as inspections (and the reverse) says which choice to make.
+    const wrong = await api
+      .importStart({
+        orgSlug: sponsor.slug,
+        kind: "INSPECTIONS",
+        fileName: "letters.csv",
+        totalRows: 1,
+        header: ["Posted Date", "Letter Issue Date", "Company Name", "Issuing Office", "Subject"],
+      })
+      .catch((e) => e);
+    expect(wrong).toSatisfy(code("BAD_REQUEST"));
+    expect(wrong.message).toMatch(/looks like a warning-letter file.*choose "Warning letters"/);
+    const reverse = await api
+      .importStart({
+        orgSlug: sponsor.slug,
+        kind: "WARNING_LETTERS",
+        fileName: "inspections.csv",
+        totalRows: 1,
+        header: [
+          "FEI Number",
+          "Legal Name",
+          "City",
+          "Country/Area",
+          "Inspection End Date",
+          "Classification",
+          "Project Area",
+        ],
+      })
+      .catch((e) => e);
+    expect(reverse.message).toMatch(/looks like an inspection export.*choose "Inspections"/);
     await expect(
       callerFor(sponsor.viewer).vendors.importStart({
         orgSlug: sponsor.slug,

@@ -47,7 +47,7 @@ const columns: ColumnDef<AuditRow>[] = [
     id: "changes",
     header: "Changes",
     cell: ({ row }) => (
-      <div className="space-y-1">
+      <div className="min-w-48 space-y-1 wrap-anywhere">
         <ChangesList changes={row.original.changed} />
         {row.original.reason ? <p className="text-xs text-ink-muted">Reason: {row.original.reason}</p> : null}
       </div>
@@ -64,7 +64,7 @@ function Actor({ row }: { row: AuditRow }) {
   if (!row.actorId && !row.actorEmail) return <span className="text-ink-muted">System</span>;
   return (
     <span className="block min-w-[9rem]">
-      <span className="block font-medium break-words text-ink">{row.actorName ?? row.actorEmail}</span>
+      <span className="block font-medium wrap-anywhere text-ink">{row.actorName ?? row.actorEmail}</span>
       {row.actorName && row.actorEmail ? (
         <span className="block text-xs break-all text-ink-muted">{row.actorEmail}</span>
       ) : null}
@@ -75,7 +75,7 @@ function Actor({ row }: { row: AuditRow }) {
 function What({ row }: { row: AuditRow }) {
   const record = row.record;
   return (
-    <span className="block min-w-[12rem]">
+    <span className="block min-w-[12rem] wrap-anywhere">
       <span className="block font-medium text-ink">{row.actionLabel}</span>
       <span className="block text-xs text-ink-muted">
         {row.entityTypeLabel}

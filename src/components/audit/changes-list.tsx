@@ -7,7 +7,7 @@ export function ChangesList({ changes }: { changes: readonly AuditChange[] }) {
   return (
     <ul className="space-y-0.5">
       {changes.map((c) => (
-        <li key={c.field} className="text-sm break-words text-ink [overflow-wrap:anywhere]">
+        <li key={c.field} className="text-sm wrap-anywhere text-ink">
           <span className="font-medium">{c.label}</span>: <Value v={c.old} className="text-ink-muted" />{" "}
           <span aria-hidden="true">→</span>
           <span className="sr-only">changed to</span> <Value v={c.new} />

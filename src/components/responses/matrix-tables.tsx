@@ -59,7 +59,10 @@ export function PriceTable({ matrix, columns }: { matrix: Matrix; columns: Colum
                 {row.cells.map((c, i) => {
                   const low = c !== null && lowest[r] !== null && c.price === lowest[r];
                   return (
-                    <td key={columns[i]!.key} className={cn("px-4 py-2 align-top", low && "bg-success-50")}>
+                    <td
+                      key={columns[i]!.key}
+                      className={cn("px-4 py-2 align-top wrap-anywhere", low && "bg-success-50")}
+                    >
                       {c ? (
                         <>
                           <span className={cn("font-medium text-ink", low && "text-success-700")}>
@@ -93,7 +96,7 @@ export function PriceTable({ matrix, columns }: { matrix: Matrix; columns: Colum
                 Total
               </th>
               {matrix.totals.map((t, i) => (
-                <td key={columns[i]!.key} className="px-4 py-2 align-top">
+                <td key={columns[i]!.key} className="px-4 py-2 align-top wrap-anywhere">
                   <span className="font-semibold text-ink">{formatMoney(t.price, matrix.currency)}</span>
                   <span className="block text-xs text-ink-muted">
                     {t.durationWeeks} weeks, stages one after another
@@ -145,7 +148,10 @@ export function AnswerTable({ matrix, columns }: { matrix: Matrix; columns: Colu
                       {row.required ? <span className="sr-only"> (required)</span> : null}
                     </th>
                     {row.cells.map((c, i) => (
-                      <td key={columns[i]!.key} className="max-w-md px-4 py-2 align-top whitespace-pre-wrap text-ink">
+                      <td
+                        key={columns[i]!.key}
+                        className="max-w-md px-4 py-2 align-top whitespace-pre-wrap wrap-anywhere text-ink"
+                      >
                         {c.answered ? c.display : <span className="text-ink-muted">Not answered</span>}
                       </td>
                     ))}

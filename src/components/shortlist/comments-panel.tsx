@@ -21,7 +21,7 @@ import { MentionInput, withMentionTokens } from "./mention-input";
 function Body({ c }: { c: ShortlistComment }) {
   const names = new Map(c.mentions.map((m) => [m.id, m.name]));
   return (
-    <p className="mt-1 text-sm break-words whitespace-pre-wrap text-ink">
+    <p className="mt-1 text-sm whitespace-pre-wrap wrap-anywhere text-ink">
       {commentParts(c.body, names).map((p, i) =>
         p.kind === "text" ? (
           <span key={i}>{p.text}</span>

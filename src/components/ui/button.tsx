@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import type { ButtonHTMLAttributes, ComponentProps, Ref } from "react";
 import { cn } from "./cn";
 import { Spinner } from "./spinner";
 
@@ -21,6 +21,7 @@ export function buttonClasses(variant: ButtonVariant = "primary", size: ButtonSi
 }
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  ref?: Ref<HTMLButtonElement>;
   variant?: ButtonVariant;
   size?: ButtonSize;
   /** Shows a spinner and disables the button; pass the pending label as children. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header } from "@tanstack/react-table";
+import { cn } from "./cn";
 import { ScrollX } from "./scroll-x";
 
 /** Sorting done by the server: the current key and direction, and what to ask for on a click. */
@@ -19,6 +20,7 @@ export function DataTable<T>({
   showCaption = false,
   getRowId,
   sorting,
+  density = "comfortable",
 }: {
   data: T[];
   columns: ColumnDef<T>[];
@@ -26,6 +28,8 @@ export function DataTable<T>({
   showCaption?: boolean;
   getRowId: (row: T) => string;
   sorting?: ServerSorting;
+  /** "compact": shorter rows, for lists people scan many rows of at a time (the vendor directory). */
+  density?: "comfortable" | "compact";
 }) {
   const table = useReactTable({
     data,
@@ -44,7 +48,7 @@ export function DataTable<T>({
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id} className="border-b border-line">
               {hg.headers.map((h) => (
-                <HeaderCell key={h.id} header={h} onSort={sorting?.onSort} />
+                <HeaderCell key={h.id} header={h} onSort={sorting?.onSort} compact={density === "compact"} />
               ))}
             </tr>
           ))}
@@ -53,7 +57,7 @@ export function DataTable<T>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="border-b border-line last:border-b-0 align-top">
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-3">
+                <td key={cell.id} className={density === "compact" ? "px-2 py-1.5" : "px-3 py-3"}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
@@ -65,7 +69,15 @@ export function DataTable<T>({
   );
 }
 
-function HeaderCell<T>({ header: h, onSort }: { header: Header<T, unknown>; onSort?: ServerSorting["onSort"] }) {
+function HeaderCell<T>({
+  header: h,
+  onSort,
+  compact,
+}: {
+  header: Header<T, unknown>;
+  onSort?: ServerSorting["onSort"];
+  compact?: boolean;
+}) {
   const label = h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext());
   // Not getCanSort(): it needs an accessor, and the server sorts, not TanStack.
   const sortable = !!onSort && h.column.columnDef.enableSorting !== false;
@@ -74,7 +86,10 @@ function HeaderCell<T>({ header: h, onSort }: { header: Header<T, unknown>; onSo
     <th
       scope="col"
       aria-sort={sortable ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
-      className="px-3 py-2.5 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+      className={cn(
+        "text-xs font-semibold tracking-wide text-ink-muted uppercase",
+        compact ? "px-2 py-2" : "px-3 py-2.5",
+      )}
     >
       {sortable ? (
         <button

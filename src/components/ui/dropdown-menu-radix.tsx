@@ -15,7 +15,7 @@ export function DropdownMenu({
   label,
   onOpenChange,
   onCloseAutoFocus,
-  modal = true,
+  modal = false,
   defaultOpen,
   focusFirstItem,
 }: {
@@ -26,7 +26,12 @@ export function DropdownMenu({
   onOpenChange?: (open: boolean) => void;
   /** Called before focus returns to the trigger; `event.preventDefault()` keeps focus where an item put it. */
   onCloseAutoFocus?: (event: Event) => void;
-  /** false: the rest of the page stays reachable (no aria-hidden over it), for a menu read like a popover. */
+  /**
+   * true: the rest of the page is hidden from assistive technology while the menu is open. Off by
+   * default: Radix hides it with aria-hidden on elements that keep their focusable links and
+   * buttons (axe: aria-hidden-focus, serious), while a menu button's menu needs no modality, as
+   * it closes on Escape, on a click outside and when focus leaves it.
+   */
   modal?: boolean;
   defaultOpen?: boolean;
   /** Opened by the keyboard before Radix was there: focus the first item, as Radix does then. */

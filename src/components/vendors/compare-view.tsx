@@ -50,7 +50,7 @@ function Section({ title, rows, entries }: { title: string; rows: Row[]; entries
             {r.label}
           </th>
           {entries.map((e) => (
-            <td key={e.vendor.id} className="px-4 py-2">
+            <td key={e.vendor.id} className="px-4 py-2 wrap-anywhere">
               {r.cell(e)}
             </td>
           ))}

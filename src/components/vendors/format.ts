@@ -31,3 +31,11 @@ export function formatQuantity(n: number | null | undefined, unit: string, empty
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A site as a person would name it: its own name, else its city ("Bloomington site"), else its
+ * place in the list ("Site 2"); never a dash that reads as missing data.
+ */
+export function siteName(s: { name?: string | null; city?: string | null }, index: number): string {
+  return s.name?.trim() || (s.city?.trim() ? `${s.city.trim()} site` : `Site ${index + 1}`);
+}

@@ -98,6 +98,8 @@ export function HistoryTables({
   };
   const removable = (r: { visibility: string }) => canRemove && r.visibility === "OWN";
   const cell = "px-4 py-2";
+  const text = `${cell} min-w-32 wrap-anywhere`; // free text: long words wrap in the cell
+
   return (
     <div className="divide-y divide-line">
       <SimpleTable
@@ -108,7 +110,7 @@ export function HistoryTables({
         {history.inspections.map((r: InspectionRow) => (
           <tr key={r.id} className="border-b border-line last:border-b-0">
             <td className={`${cell} whitespace-nowrap`}>{formatDay(r.endDate)}</td>
-            <td className={cell}>{siteName(r.siteId)}</td>
+            <td className={text}>{siteName(r.siteId)}</td>
             <td className={cell}>{r.agency}</td>
             <td className={cell}>
               <Badge tone={OUTCOME_TONE[r.classification]}>{r.classification}</Badge>
@@ -136,8 +138,8 @@ export function HistoryTables({
         {history.warningLetters.map((r: WarningLetterRow) => (
           <tr key={r.id} className="border-b border-line last:border-b-0">
             <td className={`${cell} whitespace-nowrap`}>{formatDay(r.issuedAt)}</td>
-            <td className={cell}>{siteName(r.siteId)}</td>
-            <td className={cell}>{r.subject}</td>
+            <td className={text}>{siteName(r.siteId)}</td>
+            <td className={text}>{r.subject}</td>
             <td className={cell}>
               {r.status === "OPEN" ? (
                 <Badge tone="danger">Open</Badge>
@@ -167,10 +169,10 @@ export function HistoryTables({
         {history.recalls.map((r: RecallRow) => (
           <tr key={r.id} className="border-b border-line last:border-b-0">
             <td className={`${cell} whitespace-nowrap`}>{formatDay(r.date)}</td>
-            <td className={cell}>{siteName(r.siteId)}</td>
+            <td className={text}>{siteName(r.siteId)}</td>
             <td className={cell}>{r.classification ? `Class ${r.classification}` : "Unknown"}</td>
-            <td className={cell}>{r.product || "—"}</td>
-            <td className={cell}>{r.reason || "—"}</td>
+            <td className={text}>{r.product || "—"}</td>
+            <td className={text}>{r.reason || "—"}</td>
             <td className={cell}>
               <Source row={r} />
             </td>

@@ -36,7 +36,7 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
               <tr key={`${e.line}-${e.column}-${i}`} className="border-b border-line last:border-b-0">
                 <td className="px-4 py-2 whitespace-nowrap tabular-nums">Line {e.line}</td>
                 <td className="px-4 py-2">{e.column || "—"}</td>
-                <td className="px-4 py-2">{e.message}</td>
+                <td className="px-4 py-2 wrap-anywhere">{e.message}</td>
               </tr>
             ))}
           </tbody>
@@ -155,9 +155,9 @@ export function UnmatchedRows({ rows }: { rows: Unmatched[] }) {
               <tr key={r.line} className="border-b border-line last:border-b-0">
                 <td className="px-3 py-2 tabular-nums">{r.line}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.feiNumber || "—"}</td>
-                <td className="px-3 py-2">{r.legalName || "—"}</td>
+                <td className="px-3 py-2 wrap-anywhere">{r.legalName || "—"}</td>
                 <td className="px-3 py-2">{r.city || "—"}</td>
-                <td className="px-3 py-2">{r.reason}</td>
+                <td className="px-3 py-2 wrap-anywhere">{r.reason}</td>
               </tr>
             ))}
           </tbody>

@@ -113,6 +113,8 @@ export function ImportWizard({ orgSlug }: { orgSlug: string }) {
       );
       setPhase("review");
     } catch (err) {
+      // A rejected file leaves nothing in progress: the bar goes, the reason stays.
+      setProgress(null);
       setFailure(errorMessage(err));
       setPhase("choose");
     }

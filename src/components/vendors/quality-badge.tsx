@@ -26,3 +26,14 @@ export function OpenWarningLetterBadge() {
     </Badge>
   );
 }
+
+/** The band alone ("good", "fair", "poor"), for beside a score already shown as a number. */
+export function QualityBand({ score }: { score: number }) {
+  const { tone, word } = qualityBand(score);
+  return (
+    <Badge tone={tone}>
+      <span className="sr-only">Rated </span>
+      {word}
+    </Badge>
+  );
+}

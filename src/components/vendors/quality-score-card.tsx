@@ -1,6 +1,6 @@
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { formatDay, formatScore } from "./format";
-import { QualityBadge } from "./quality-badge";
+import { QualityBand } from "./quality-badge";
 import type { QualityInfo } from "./types";
 import { ScrollX } from "../ui/scroll-x";
 
@@ -38,15 +38,20 @@ function PrivateRecordsNote({ quality }: { quality: QualityInfo }) {
 /** The derived score beside the vendor, with the formula and every penalty that made it. */
 export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
   const total = quality.penalties.reduce((s, p) => s + p.penalty, 0);
+  // Events that cost nothing (an NAI inspection, a closed letter past its weight) would fill the
+  // table with "−0.0": the table lists what lowered the score, and a line counts the rest.
+  const costly = quality.penalties.filter((p) => p.penalty >= 0.05);
+  const free = quality.penalties.length - costly.length;
   return (
     <Card aria-labelledby="quality-heading">
       <CardHeader id="quality-heading" title="Quality score" description={`As of ${formatDay(quality.asOf)}`} />
       <CardBody className="space-y-4">
+        {/* The number once, large, with its band as a word beside it (not the number again). */}
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-4xl font-semibold text-ink" data-testid="quality-score-value">
             {formatScore(quality.score)}
           </p>
-          <QualityBadge score={quality.score} />
+          {quality.score != null ? <QualityBand score={quality.score} /> : null}
         </div>
         <p className="text-sm text-ink">
           {quality.score == null
@@ -58,7 +63,7 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
           <summary className="cursor-pointer font-medium text-brand-700">How the score is calculated</summary>
           <p className="mt-2 text-ink-muted">{quality.formula}</p>
         </details>
-        {quality.penalties.length ? (
+        {costly.length ? (
           <ScrollX label={"Penalty breakdown (scrollable)"}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Penalties behind the quality score</caption>
@@ -76,7 +81,7 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
                 </tr>
               </thead>
               <tbody>
-                {quality.penalties.map((p, i) => (
+                {costly.map((p, i) => (
                   // Three columns (the date under the event) so the table fits the narrow side card.
                   <tr key={i} className="border-b border-line last:border-b-0">
                     <td className="px-3 py-2">
@@ -92,6 +97,13 @@ export function QualityScoreCard({ quality }: { quality: QualityInfo }) {
               </tbody>
             </table>
           </ScrollX>
+        ) : null}
+        {free ? (
+          <p className="text-sm text-ink-muted" data-testid="zero-penalty-note">
+            {costly.length ? "Not listed: " : ""}
+            {free} {free === 1 ? "event" : "events"} on record that cost no points (inspections without findings, or
+            events too old to weigh).
+          </p>
         ) : null}
       </CardBody>
     </Card>

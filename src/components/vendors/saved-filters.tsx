@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Dialog } from "radix-ui";
-import { useState, type FormEvent } from "react";
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/trpc/react";
-import { Button, buttonClasses } from "../ui/button";
-import { Field } from "../ui/field";
-import { Input } from "../ui/input";
+import { Button } from "../ui/button";
 import { errorMessage } from "../forms/server-errors";
 import { savedQueryOf, stateFromSaved, type DirectoryState } from "./directory-params";
+
+const SaveFilterDialog = dynamic(() => import("./save-filter-dialog"));
 
 /** Saved searches: save the current filters under a name, apply one, delete one (with undo). */
 export function SavedFilters({
@@ -27,23 +27,13 @@ export function SavedFilters({
   const save = useMutation(trpc.vendors.saveFilter.mutationOptions());
   const remove = useMutation(trpc.vendors.removeFilter.mutationOptions());
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState("");
-  const [error, setError] = useState<string>();
+  const trigger = useRef<HTMLButtonElement>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.vendors.savedFilters.queryKey() });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return setError("Give the filter a name.");
-    try {
-      await save.mutateAsync({ orgSlug, name: name.trim(), query: savedQueryOf(state) });
-      toast.success(`Filter "${name.trim()}" saved`);
-      setOpen(false);
-      setName("");
-      setError(undefined);
-      void refresh();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+  const saveAs = async (name: string) => {
+    await save.mutateAsync({ orgSlug, name, query: savedQueryOf(state) });
+    toast.success(`Filter "${name}" saved`);
+    void refresh();
   };
 
   const del = async (f: { id: string; name: string; query: unknown }) => {
@@ -94,33 +84,12 @@ export function SavedFilters({
           </li>
         ))}
       </ul>
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Trigger asChild>
-          <Button variant="secondary" size="sm">
-            Save filter
-          </Button>
-        </Dialog.Trigger>
-        <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
-          <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-sm -translate-x-1/2 -translate-y-1/2 rounded-lg border border-line bg-surface p-6 shadow-xl">
-            <Dialog.Title className="text-lg font-semibold text-ink">Save the current filters</Dialog.Title>
-            <Dialog.Description className="mt-1 text-sm text-ink-muted">
-              Only you see your saved filters. A filter with the same name is replaced.
-            </Dialog.Description>
-            <form onSubmit={submit} noValidate className="mt-4 space-y-4">
-              <Field label="Filter name" error={error}>
-                <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoFocus />
-              </Field>
-              <div className="flex justify-end gap-2">
-                <Dialog.Close className={buttonClasses("secondary")}>Cancel</Dialog.Close>
-                <Button type="submit" variant="primary" pending={save.isPending}>
-                  Save
-                </Button>
-              </div>
-            </form>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <Button ref={trigger} variant="secondary" size="sm" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Save filter
+      </Button>
+      {open ? (
+        <SaveFilterDialog onSave={saveAs} onClose={() => setOpen(false)} returnFocus={() => trigger.current?.focus()} />
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { can } from "@/server/auth/permissions";
@@ -15,11 +16,23 @@ import { Input, Select } from "../ui/input";
 import { TableSkeleton } from "../ui/skeleton";
 import { errorMessage } from "../forms/server-errors";
 import { DirectoryFilters } from "./directory-filters";
-import { activeFilterCount, PAGE_SIZES, toDirectoryInput, type DirectoryState } from "./directory-params";
-import { DirectoryTable, MAX_COMPARE, type Selection } from "./directory-table";
+import {
+  activeFilterCount,
+  PAGE_SIZES,
+  toDirectoryInput,
+  toSearchParams,
+  type DirectoryState,
+} from "./directory-params";
+import { ColumnPicker, useDirectoryColumns } from "./column-picker";
+import { MAX_COMPARE, type Selection } from "./directory-columns";
 import { SavedFilters } from "./saved-filters";
 import type { VendorViewer } from "./types";
 import { useDebouncedField, useDirectoryUrl } from "./use-directory-url";
+
+// The rows' cells (and TanStack Table under them) arrive with the first rows, not with the page.
+const DirectoryTable = dynamic(() => import("./directory-table"), {
+  loading: () => <TableSkeleton label="vendors" rows={12} />,
+});
 
 /** The sponsor's vendor directory: search, filters, sort and paging all in the URL. */
 export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
@@ -28,6 +41,7 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
   const { state, update, navigate } = useDirectoryUrl();
   const [search, setSearch] = useDebouncedField(state.q, (q) => update({ q }, "replace"));
   const [selection, setSelection] = useState<Selection>(() => new Map());
+  const [columns, setColumns] = useDirectoryColumns();
   const result = useQuery({
     ...trpc.vendors.directory.queryOptions(toDirectoryInput(viewer.orgSlug, state)),
     placeholderData: keepPreviousData,
@@ -49,10 +63,11 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
   const filters = activeFilterCount(state);
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-x-3 gap-y-2">
         <Field
-          label="Search vendors"
+          // The field says what it is; a visible label above it would cost a row of vendors.
+          label={<span className="sr-only">Search vendors</span>}
           className="w-full max-w-md"
           description={search.length >= SEARCH_MAX ? `Searches use the first ${SEARCH_MAX} characters.` : undefined}
         >
@@ -61,7 +76,7 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
             value={search}
             maxLength={SEARCH_MAX}
             onChange={(e) => setSearch(e.target.value)}
-            placeholder="Name, city, FEI number…"
+            placeholder="Search vendors: name, city, FEI number…"
           />
         </Field>
         <div className="flex flex-wrap gap-2">
@@ -73,6 +88,7 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
           >
             Compare{selection.size ? ` (${selection.size})` : ""}
           </Button>
+          <ColumnPicker visible={columns} onChange={setColumns} />
           {canWrite ? (
             <>
               <ButtonLink href={`${base}/new`}>Add private vendor</ButtonLink>
@@ -81,31 +97,48 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
           ) : null}
         </div>
       </div>
-      <p id="compare-hint" className="text-xs text-ink-muted" aria-live="polite">
-        {selection.size === 0
-          ? `Tick up to ${MAX_COMPARE} vendors to compare them side by side.`
-          : `${selection.size} of ${MAX_COMPARE} selected: ${[...selection.values()].join(", ")}.`}
-        {selection.size ? (
-          <button type="button" className="ml-2 text-brand-700 underline" onClick={() => setSelection(new Map())}>
-            Clear selection
-          </button>
-        ) : null}
-      </p>
-      <SavedFilters orgSlug={viewer.orgSlug} state={state} onApply={applySaved} />
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+        <SavedFilters orgSlug={viewer.orgSlug} state={state} onApply={applySaved} />
+        <p id="compare-hint" className="text-xs text-ink-muted" aria-live="polite">
+          {selection.size === 0
+            ? `Tick up to ${MAX_COMPARE} vendors to compare them side by side.`
+            : `${selection.size} of ${MAX_COMPARE} selected: ${[...selection.values()].join(", ")}.`}
+          {selection.size ? (
+            <button type="button" className="ml-2 text-brand-700 underline" onClick={() => setSelection(new Map())}>
+              Clear selection
+            </button>
+          ) : null}
+        </p>
+      </div>
 
-      <div className="grid gap-4 lg:grid-cols-[16rem_1fr]">
+      <div className="grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <Card className="h-fit p-4">
           <h2 className="mb-3 text-sm font-semibold text-ink">Filters{filters ? ` (${filters} active)` : ""}</h2>
           <DirectoryFilters orgSlug={viewer.orgSlug} state={state} update={update} />
         </Card>
-        <Card className="min-w-0" aria-busy={result.isFetching}>
+        <Card className="min-w-0 self-start" aria-busy={result.isFetching}>
           {result.isPending ? (
-            <TableSkeleton label="vendors" rows={6} />
+            <TableSkeleton label="vendors" rows={12} />
           ) : result.isError && !data ? (
             <ErrorState
               title="The directory could not be loaded"
               message={errorMessage(result.error)}
               onRetry={() => void result.refetch()}
+            />
+          ) : data && data.items.length === 0 && data.total > 0 ? (
+            // A page past the end (an old link, a hand-edited URL): the vendors are there, on earlier pages.
+            <EmptyState
+              title={`Page ${data.page} is past the end`}
+              description={`${data.total} vendor${data.total === 1 ? "" : "s"} match, on ${pages} page${pages === 1 ? "" : "s"}.`}
+              action={
+                <ButtonLink
+                  href={[base, toSearchParams({ ...state, page: pages }).toString()].filter(Boolean).join("?")}
+                  variant="secondary"
+                  size="sm"
+                >
+                  Go to page {pages}
+                </ButtonLink>
+              }
             />
           ) : !data || data.items.length === 0 ? (
             <EmptyState
@@ -132,19 +165,20 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
                 orgSlug={viewer.orgSlug}
                 items={data.items}
                 state={state}
+                visible={columns}
                 onSort={(sort, dir) => update({ sort, dir })}
                 selection={selection}
                 onToggle={toggle}
               />
               <nav
                 aria-label="Pagination"
-                className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-3 text-sm"
+                className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-2 text-sm"
               >
                 <span className="text-ink-muted">
                   {data.total} vendor{data.total === 1 ? "" : "s"} · Page {data.page} of {pages}
                 </span>
                 <div className="flex items-center gap-2">
-                  <label className="flex items-center gap-2 text-ink-muted">
+                  <label className="flex items-center gap-2 whitespace-nowrap text-ink-muted">
                     Per page
                     <Select
                       className="h-8 w-20"

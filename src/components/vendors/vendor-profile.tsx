@@ -77,7 +77,8 @@ export function VendorProfile({ viewer, vendorId }: { viewer: VendorViewer; vend
         actions={
           <>
             {can(viewer, "audit.read") ? (
-              <ButtonLink href={`/${viewer.orgSlug}/audit?entityId=${encodeURIComponent(v.id)}`} variant="ghost">
+              // An action, so it looks like one (a ghost button read as plain text).
+              <ButtonLink href={`/${viewer.orgSlug}/audit?entityId=${encodeURIComponent(v.id)}`} variant="secondary">
                 Change history
               </ButtonLink>
             ) : null}

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "../ui/badge";
 import { Card, CardBody, CardHeader } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
-import { formatQuantity } from "./format";
+import { formatQuantity, siteName } from "./format";
 import { countryName, modalityLabel, scaleLabel, stageLabel } from "./options";
 import type { VendorInfo, VendorSiteRow } from "./types";
 import { ScrollX } from "../ui/scroll-x";
@@ -132,9 +132,9 @@ export function SitesCard({ sites, actions }: { sites: VendorSiteRow[]; actions?
               </tr>
             </thead>
             <tbody>
-              {sites.map((s) => (
+              {sites.map((s, i) => (
                 <tr key={s.id} className="border-b border-line last:border-b-0">
-                  <td className="px-4 py-2">{s.name || "—"}</td>
+                  <td className={s.name ? "px-4 py-2" : "px-4 py-2 text-ink-muted"}>{siteName(s, i)}</td>
                   <td className="px-4 py-2">{countryName(s.country)}</td>
                   <td className="px-4 py-2">{[s.city, s.state].filter(Boolean).join(", ")}</td>
                   <td className="px-4 py-2 font-mono text-xs">{s.feiNumber || "—"}</td>

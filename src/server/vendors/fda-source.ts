@@ -3,20 +3,13 @@ import path from "node:path";
 import type { PrismaClient } from "../db/generated/client";
 import { AppError } from "../errors/app-error";
 import { parseCsvText } from "./csv-file";
-import { missingColumn, type ImportKindCode } from "./import-csv";
+import { kindOfHeader, missingColumn, type ImportKindCode } from "./import-csv";
 import { loadPublicFda, type FdaLoadResult } from "./fda-public";
 
 // Reading an FDA file for the public load, from a path or an http(s) URL, shared by
 // `cdmo import-fda` and the scheduled fda.load job.
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
-
-/** The layout of a file by its header: inspections, warning letters, or null when neither. */
-export function kindOfHeader(header: string[]): ImportKindCode | null {
-  if (!missingColumn("INSPECTIONS", header)) return "INSPECTIONS";
-  if (!missingColumn("WARNING_LETTERS", header)) return "WARNING_LETTERS";
-  return null;
-}
 
 export async function readFdaSource(source: string): Promise<{ text: string; name: string }> {
   if (isUrl(source)) {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  INSPECTION_REQUIRED,
   canonicalRow,
   formatIssue,
   missingColumn,
+  missingColumnMessage,
   parseClassification,
   parseDay,
   parseInspectionRow,
@@ -63,6 +65,20 @@ describe("header and rows", () => {
     expect(missingColumn("INSPECTIONS", ["FEI Number", "Legal Name", "City"])).toBe("Country/Area");
     expect(missingColumn("WARNING_LETTERS", ["Letter Issue Date", "Company Name"])).toBe("Subject");
     expect(canonicalRow("WARNING_LETTERS", { " subject ": " CGMP " }).Subject).toBe("CGMP");
+  });
+
+  it("tells someone who chose the wrong layout which one their file is", () => {
+    const letters = ["Posted Date", "Letter Issue Date", "Company Name", "Issuing Office", "Subject"];
+    const inspections = [...INSPECTION_REQUIRED];
+    expect(missingColumnMessage("INSPECTIONS", letters)).toBe(
+      'This looks like a warning-letter file, not an inspection export: choose "Warning letters" and upload it again.',
+    );
+    expect(missingColumnMessage("WARNING_LETTERS", inspections)).toBe(
+      'This looks like an inspection export, not a warning-letter file: choose "Inspections" and upload it again.',
+    );
+    expect(missingColumnMessage("INSPECTIONS", inspections)).toBeNull();
+    // Neither layout: the first missing column is named.
+    expect(missingColumnMessage("INSPECTIONS", ["FEI Number"])).toMatch(/^The file has no "Legal Name" column\./);
   });
 
   it("parses a valid inspection row", () => {

@@ -60,6 +60,33 @@ export function missingColumn(kind: ImportKindCode, header: string[]): string | 
   return requiredOf(kind).find((c) => !have.has(headerKey(c))) ?? null;
 }
 
+/** The layout of a file by its header: inspections, warning letters, or null when neither. */
+export function kindOfHeader(header: string[]): ImportKindCode | null {
+  if (!missingColumn("INSPECTIONS", header)) return "INSPECTIONS";
+  if (!missingColumn("WARNING_LETTERS", header)) return "WARNING_LETTERS";
+  return null;
+}
+
+const KIND_CHOICE: Record<ImportKindCode, { file: string; choice: string }> = {
+  INSPECTIONS: { file: "an inspection export", choice: "Inspections" },
+  WARNING_LETTERS: { file: "a warning-letter file", choice: "Warning letters" },
+};
+
+/**
+ * What to tell someone whose file lacks a column of the layout they chose: when the header is
+ * the other layout's, say so and which choice to make, rather than name a column they never had.
+ */
+export function missingColumnMessage(kind: ImportKindCode, header: string[]): string | null {
+  const missing = missingColumn(kind, header);
+  if (!missing) return null;
+  const actual = kindOfHeader(header);
+  if (actual && actual !== kind) {
+    const { file, choice } = KIND_CHOICE[actual];
+    return `This looks like ${file}, not ${KIND_CHOICE[kind].file}: choose "${choice}" and upload it again.`;
+  }
+  return `The file has no "${missing}" column. Export the file again from the FDA site, or rename the column.`;
+}
+
 /** A row's cells by canonical column name (whatever spelling the file's header used). */
 export function canonicalRow(kind: ImportKindCode, data: Record<string, string>): Record<string, string> {
   const byKey = new Map(Object.entries(data).map(([k, v]) => [headerKey(k), v ?? ""]));

@@ -7,7 +7,7 @@ import { isoDay, type Actor, type VendorOrg } from "./context";
 import { auditQuality } from "./history";
 import {
   formatIssue,
-  missingColumn,
+  missingColumnMessage,
   parseInspectionRow,
   parseLetterRow,
   type ImportKindCode,
@@ -58,14 +58,8 @@ export async function startImport(
   input: { kind: ImportKindCode; fileName: string; totalRows: number; header: string[] },
 ) {
   assertSponsorWriter(org);
-  const missing = missingColumn(input.kind, input.header);
-  if (missing) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `The file has no "${missing}" column. Export the file again from the FDA site, or rename the column.`,
-      { field: "header" },
-    );
-  }
+  const missing = missingColumnMessage(input.kind, input.header);
+  if (missing) throw new AppError("BAD_REQUEST", missing, { field: "header" });
   const run = await db.importRun.create({
     data: { kind: input.kind, fileName: input.fileName, totalRows: input.totalRows, createdById: actor?.id ?? "cli" },
   });

@@ -20,6 +20,8 @@ export type DirectoryItem = {
   modalities: string[];
   scaleTiers: string[];
   maxBioreactorLitres: number | null;
+  /** Largest fill-finish batch, in units: the row shows it when fill-finish is what was asked for. */
+  maxBatchUnits: number | null;
   certifications: string[];
   qualityScore: number | null;
   /** The score of the public records alone (the vendor's cached score), the same for every viewer. */
@@ -127,7 +129,7 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
   const rows = await fullClientOf(db).$queryRaw<Row[]>`
     WITH page AS (
       SELECT v.id, v.kind::text AS kind, v.name, v."hqCountry", v."hqCity", v.regions, v.stages, v.modalities, v."scaleTiers",
-        v."maxBioreactorLitres", v.certifications, v."linkedVendorId",
+        v."maxBioreactorLitres", v."maxBatchUnits", v.certifications, v."linkedVendorId",
         ${SCORE} AS "qualityScore", v."qualityScore" AS "publicScore", COALESCE(qv."privateRecords", 0) AS "privateRecords",
         ${OPEN_WL} AS "hasOpenWarningLetter", ${LAST_INSP} AS "lastInspectionAt",
         ${sortKey(f)} AS "sortKey", lower(v.name) COLLATE "C" AS "sortName",
@@ -137,7 +139,7 @@ export async function queryDirectory(db: TenantDb, orgId: string, f: TDirectoryI
       LIMIT ${f.pageSize} OFFSET ${offset}
     )
     SELECT p.id, p.kind, p.name, p."hqCountry", p."hqCity", p.regions, p.stages, p.modalities, p."scaleTiers",
-      p."maxBioreactorLitres", p.certifications, p."linkedVendorId", p."qualityScore", p."publicScore", p."privateRecords", p."hasOpenWarningLetter",
+      p."maxBioreactorLitres", p."maxBatchUnits", p.certifications, p."linkedVendorId", p."qualityScore", p."publicScore", p."privateRecords", p."hasOpenWarningLetter",
       p."lastInspectionAt", p.total,
       (SELECT count(*) FROM "VendorSite" s WHERE s."vendorId" = p.id AND s."removedAt" IS NULL) AS "siteCount",
       COALESCE((SELECT array_agg(t.tag ORDER BY t.tag) FROM "VendorTag" t WHERE t."organizationId" = ${orgId} AND t."vendorId" = p.id), '{}') AS tags
