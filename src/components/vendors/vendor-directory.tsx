@@ -73,12 +73,6 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
           >
             Compare{selection.size ? ` (${selection.size})` : ""}
           </Button>
-          {canWrite ? (
-            <>
-              <ButtonLink href={`${base}/new`}>Add private vendor</ButtonLink>
-              <ButtonLink href={`${base}/import`}>Import FDA data</ButtonLink>
-            </>
-          ) : null}
         </div>
       </div>
       <p id="compare-hint" className="text-xs text-ink-muted" aria-live="polite">
