@@ -120,12 +120,12 @@ export function CdmoOverview({
                     key={i.rfpId}
                     href={`${base}/inbox/${i.rfpId}`}
                     title={i.title}
-                    context={
+                    context={`${i.sponsorName}${i.round > 1 ? ` · revision round ${i.round}` : ""}`}
+                    meta={
                       <>
-                        {i.sponsorName}
-                        {i.round > 1 ? ` · revision round ${i.round}` : ""}
+                        <ResponseState i={i} />
                         {questionsLine(i) ? (
-                          <span className="mt-0.5 flex items-center gap-1">
+                          <span className="flex items-center gap-1">
                             <Icon icon={icons.question} className="size-3.5" />
                             {questionsLine(i)}
                           </span>
@@ -133,14 +133,11 @@ export function CdmoOverview({
                       </>
                     }
                     aside={
-                      <>
-                        <ResponseState i={i} />
-                        {i.dueAt ? (
-                          <span className="min-w-32 text-ink">
-                            <DueDate dueAt={i.dueAt} timeZone={i.timeZone} compact />
-                          </span>
-                        ) : null}
-                      </>
+                      i.dueAt ? (
+                        <span className="text-ink">
+                          <DueDate dueAt={i.dueAt} timeZone={i.timeZone} compact />
+                        </span>
+                      ) : null
                     }
                   />
                 ))}

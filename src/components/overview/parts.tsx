@@ -89,28 +89,33 @@ export function Rows({ label, children }: { label?: string; children: ReactNode 
   );
 }
 
-/** One line of a section: a main link with its context below, details at the right. */
+/** One line of a section: a main link, its context and facts below it, and one detail at the right. */
 export function Row({
   href,
   title,
   context,
+  meta,
   aside,
 }: {
   href: string;
   title: string;
   context?: ReactNode;
+  meta?: ReactNode;
   aside?: ReactNode;
 }) {
   return (
-    <li className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
-      <div className="min-w-0">
+    <li className="flex flex-col gap-1.5 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+      <div className="min-w-0 flex-1">
         <Link href={href} className="text-sm font-medium break-words text-ink hover:text-brand-700 hover:underline">
           {title}
         </Link>
         {context ? <div className="mt-0.5 text-xs text-ink-muted">{context}</div> : null}
+        {meta ? (
+          <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-muted">{meta}</div>
+        ) : null}
       </div>
       {aside ? (
-        <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-muted sm:justify-end sm:text-right">
+        <div className="flex shrink-0 flex-wrap items-center gap-2 text-xs text-ink-muted sm:justify-end sm:text-right">
           {aside}
         </div>
       ) : null}

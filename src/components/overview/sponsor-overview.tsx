@@ -122,21 +122,23 @@ export function SponsorOverview({
                     href={`${base}/rfps/${r.id}`}
                     title={r.title}
                     context={r.programmeName}
-                    aside={
+                    meta={
                       <>
-                        {r.unansweredQuestions ? (
-                          <Badge tone="warning">{plural(r.unansweredQuestions, "question")} to answer</Badge>
-                        ) : null}
                         <span className="tabular-nums">
                           {r.submitted} of {plural(r.invited, "invitee")} submitted
                           {r.declined ? `, ${r.declined} declined` : ""}
                         </span>
-                        {r.dueAt ? (
-                          <span className="min-w-32 text-ink">
-                            <DueDate dueAt={r.dueAt} timeZone={r.timeZone} compact />
-                          </span>
+                        {r.unansweredQuestions ? (
+                          <Badge tone="warning">{plural(r.unansweredQuestions, "question")} to answer</Badge>
                         ) : null}
                       </>
+                    }
+                    aside={
+                      r.dueAt ? (
+                        <span className="text-ink">
+                          <DueDate dueAt={r.dueAt} timeZone={r.timeZone} compact />
+                        </span>
+                      ) : null
                     }
                   />
                 ))}
@@ -170,13 +172,15 @@ export function SponsorOverview({
                         ) : null}
                       </>
                     }
-                    aside={
+                    meta={
                       <>
                         <span className="tabular-nums">{plural(r.submitted, "response")}</span>
-                        <span className="tabular-nums">{plural(r.evaluatorsSubmitted, "evaluator")} done</span>
-                        {r.locked ? <Badge tone="success">Scores locked</Badge> : <Badge>Scoring</Badge>}
+                        <span className="tabular-nums">
+                          {plural(r.evaluatorsSubmitted, "evaluator")} submitted scores
+                        </span>
                       </>
                     }
+                    aside={r.locked ? <Badge tone="success">Scores locked</Badge> : <Badge>Scoring</Badge>}
                   />
                 ))}
               </Rows>
@@ -229,7 +233,7 @@ export function SponsorOverview({
                     href={`${base}/vendors/${a.vendorId}`}
                     title={a.vendorName}
                     context={`${a.programmeName}, ${STAGE_LABELS[a.stage]}`}
-                    aside={
+                    meta={
                       <>
                         {a.recentOais ? (
                           <Badge tone="danger">

@@ -77,7 +77,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
         />
       )}
 
-      <div className="mt-6 grid gap-6 xl:grid-cols-3">
+      <div className="mt-6 grid items-start gap-6 xl:grid-cols-3">
         <Section
           id="team"
           title="Team"
@@ -109,8 +109,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgSl
             ) : (
               <ol className="divide-y divide-line">
                 {audit.items.map((e) => (
-                  <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-2.5">
-                    <p className="min-w-0 text-sm break-words text-ink">
+                  <li key={e.id} className="flex items-baseline justify-between gap-4 px-4 py-2.5">
+                    <p className="min-w-0 flex-1 text-sm break-words text-ink">
                       <span className="font-medium">{e.actionLabel}</span>
                       {e.record ? <span className="text-ink-muted">: {e.record.label}</span> : null}{" "}
                       <span className="text-ink-muted">by {e.actorName ?? e.actorEmail ?? "the system"}</span>
