@@ -1,7 +1,10 @@
 import type { TenantDb } from "../db/tenant";
 import type { OrgAccess } from "../auth/permissions";
 import { effectiveStatus } from "../rfps/lifecycle";
-import { teamCounts, type TeamCounts } from "./team";
+import { teamCounts } from "./team";
+import type { SponsorOverview, VendorAlert } from "./sponsor-types";
+
+export type * from "./sponsor-types";
 
 // What needs a sponsor's attention, for the overview page: open RFPs closing soon with their
 // replies and unanswered questions, closed RFPs waiting for evaluation, proposed decisions
@@ -14,70 +17,6 @@ const DAY = 24 * 60 * 60 * 1000;
 export const RECENT_OAI_DAYS = 365;
 /** How many rows each list shows; the pages behind the links have the rest. */
 export const OVERVIEW_LIST_LIMIT = 6;
-
-export type OpenRfp = {
-  id: string;
-  title: string;
-  programmeId: string;
-  programmeName: string;
-  dueAt: Date | null;
-  timeZone: string;
-  invited: number;
-  submitted: number;
-  declined: number;
-  unansweredQuestions: number;
-};
-export type RfpToEvaluate = {
-  id: string;
-  title: string;
-  programmeId: string;
-  programmeName: string;
-  closedAt: Date | null;
-  submitted: number;
-  evaluatorsSubmitted: number;
-  locked: boolean;
-};
-export type PendingDecision = {
-  id: string;
-  programmeId: string;
-  programmeName: string;
-  proposedAt: Date;
-  approvers: number;
-  approved: number;
-};
-export type VendorAlert = {
-  vendorId: string;
-  vendorName: string;
-  programmeId: string;
-  programmeName: string;
-  stage: "LONG" | "SHORT" | "SELECTED";
-  recentOais: number;
-  latestOaiAt: Date | null;
-  openWarningLetters: number;
-};
-export type ProgrammeSummary = {
-  id: string;
-  name: string;
-  molecule: string;
-  phase: string;
-  targetDate: Date | null;
-  openRfps: number;
-  nextDueAt: Date | null;
-};
-
-export type SponsorOverview = {
-  kind: "SPONSOR";
-  programmes: ProgrammeSummary[];
-  programmeCount: number;
-  openRfps: OpenRfp[];
-  openRfpCount: number;
-  draftRfpCount: number;
-  toEvaluate: RfpToEvaluate[];
-  decisions: PendingDecision[];
-  alerts: VendorAlert[];
-  shortlistedCount: number;
-  team: TeamCounts;
-};
 
 const countBy = <T>(rows: T[], key: (r: T) => string | null | undefined) => {
   const m = new Map<string, number>();
