@@ -160,6 +160,7 @@ export const CASES: Record<string, Case> = {
   "account.signOutOthers": { kind: "user", input: none },
   "organization.create": { kind: "user", input: () => ({ name: "Mallory Labs", kind: "SPONSOR" }) },
   "organization.current": { kind: "org", input: () => ({}) },
+  "overview.get": { kind: "org", input: () => ({}) },
   "members.list": { kind: "org", input: () => ({}) },
   "members.changeRole": {
     kind: "org",

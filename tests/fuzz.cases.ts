@@ -236,6 +236,7 @@ export const FUZZ: Record<string, FuzzCase> = {
   "account.signOutOthers": { as: "user", input: () => undefined },
   "organization.create": { as: "user", input: () => ({ name: "Fuzz Labs", kind: "CDMO" }) },
   "organization.current": { input: () => ({}) },
+  "overview.get": { input: () => ({}) },
   "members.list": { input: () => ({}) },
   "members.changeRole": {
     input: (f) => ({ membershipId: f.memberId, role: "EVALUATOR", version: f.memberVersion + 5 }),

@@ -161,6 +161,32 @@ describe(`statements do not grow with rows (${testDbKind()})`, { timeout: 120_00
     );
   });
 
+  it("the overview, for a sponsor and a CDMO with more RFPs", async () => {
+    // A sponsor with one closed RFP against the file's sponsor with several; a CDMO invited to
+    // one against CDMO 0, invited to every RFP of this file. Same states, so the same branches.
+    const smallOwner = await makeUser("np1-ov-sponsor");
+    const smallSponsor = await makeOrg("SPONSOR", smallOwner, "Small Overview Sponsor");
+    const cdmoOwner = await makeUser("np1-ov-cdmo");
+    const fresh = await makeOrg("CDMO", cdmoOwner, "Overview CDMO Org");
+    await makeRfp({
+      sponsorId: smallSponsor.id,
+      cdmos: [{ id: fresh.id, name: "Fresh" }],
+      dueAt: new Date(Date.now() - DAY),
+      status: "PUBLISHED",
+    });
+    const overview = (user: TestUser, orgSlug: string) => callerFor(user).overview.get({ orgSlug });
+    await expectFlat(
+      "overview.get (sponsor)",
+      () => overview(smallOwner, smallSponsor.slug),
+      () => overview(lead, sponsor.slug),
+    );
+    await expectFlat(
+      "overview.get (CDMO)",
+      () => overview(cdmoOwner, fresh.slug),
+      () => overview(cdmos[0]!.owner, cdmos[0]!.slug),
+    );
+  });
+
   it("the vendor directory, with more vendors", async () => {
     const viewerOwner = await makeUser("np1-dir");
     const org = await makeOrg("SPONSOR", viewerOwner, "Directory Sponsor");

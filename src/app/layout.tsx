@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { ToastHost } from "@/components/ui/toast";
 import { TRPCReactProvider } from "@/trpc/react";
+// Inter, served from the app (the font files are bundled as static assets; no font CDN).
+import "@fontsource-variable/inter";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -89,12 +89,6 @@ export function VendorDirectory({ viewer }: { viewer: VendorViewer }) {
             Compare{selection.size ? ` (${selection.size})` : ""}
           </Button>
           <ColumnPicker visible={columns} onChange={setColumns} />
-          {canWrite ? (
-            <>
-              <ButtonLink href={`${base}/new`}>Add private vendor</ButtonLink>
-              <ButtonLink href={`${base}/import`}>Import FDA data</ButtonLink>
-            </>
-          ) : null}
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">

@@ -10,6 +10,7 @@ import { invitationRouter } from "./routers/invitation";
 import { membersRouter } from "./routers/members";
 import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
+import { overviewRouter } from "./routers/overview";
 import { portalRouter } from "./routers/portal";
 import { rfpInvitationRouter } from "./routers/rfp-invitation";
 import { programmeRouter } from "./routers/programme";
@@ -21,6 +22,7 @@ import { vendorsRouter } from "./routers/vendors";
 export const appRouter = router({
   account: accountRouter,
   organization: organizationRouter,
+  overview: overviewRouter,
   members: membersRouter,
   invitation: invitationRouter,
   audit: auditRouter,

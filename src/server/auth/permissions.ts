@@ -24,6 +24,11 @@ const NONE = [] as const;
 export const PERMISSIONS = {
   /** See the organisation's own name, kind and your role in it. */
   "org.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
+  /**
+   * The overview page: what needs attention (a sponsor's RFP deadlines, evaluations, decisions and
+   * shortlisted vendors' findings; a CDMO's invitations and drafts). Each member sees it.
+   */
+  "overview.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
   "members.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
   /** Invite people, list and revoke pending invitations. */
   "members.invite": { SPONSOR: ADMINS, CDMO: ADMINS },

@@ -4,6 +4,8 @@ import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { SideNav, type NavItem } from "@/components/shell/side-nav";
 import { SkipLink } from "@/components/shell/skip-link";
 import { TopBar } from "@/components/shell/top-bar";
+import { Icon } from "@/components/ui/icon";
+import { icons } from "@/components/ui/icons";
 import { serverCaller } from "@/trpc/server";
 import { loadOrg } from "./load-org";
 
@@ -21,15 +23,23 @@ export default async function OrgLayout({
   const me = await (await serverCaller()).account.me();
   const base = `/${org.slug}`;
   const nav: NavItem[] = [
-    { href: base, label: "Overview", exact: true },
+    { href: base, label: "Overview", exact: true, icon: <Icon icon={icons.overview} /> },
     // A CDMO's invitations to RFPs, and the RFPs themselves.
-    ...(can(org, "portal.read") ? [{ href: `${base}/inbox`, label: "Inbox" }] : []),
+    ...(can(org, "portal.read") ? [{ href: `${base}/inbox`, label: "Inbox", icon: <Icon icon={icons.inbox} /> }] : []),
     // Sponsors search the directory; a CDMO edits the public profile sponsors find there.
-    ...(can(org, "programme.read") ? [{ href: `${base}/programmes`, label: "Programmes" }] : []),
-    ...(can(org, "directory.read") ? [{ href: `${base}/vendors`, label: "Vendors" }] : []),
-    ...(can(org, "profile.read") ? [{ href: `${base}/profile`, label: "Public profile" }] : []),
-    { href: `${base}/members`, label: "Members" },
-    ...(can(org, "audit.read") ? [{ href: `${base}/audit`, label: "Audit log" }] : []),
+    ...(can(org, "programme.read")
+      ? [{ href: `${base}/programmes`, label: "Programmes", icon: <Icon icon={icons.programmes} /> }]
+      : []),
+    ...(can(org, "directory.read")
+      ? [{ href: `${base}/vendors`, label: "Vendors", icon: <Icon icon={icons.building} /> }]
+      : []),
+    ...(can(org, "profile.read")
+      ? [{ href: `${base}/profile`, label: "Public profile", icon: <Icon icon={icons.idCard} /> }]
+      : []),
+    { href: `${base}/members`, label: "Members", icon: <Icon icon={icons.users} /> },
+    ...(can(org, "audit.read")
+      ? [{ href: `${base}/audit`, label: "Audit log", icon: <Icon icon={icons.history} /> }]
+      : []),
   ];
   return (
     <div className="flex min-h-dvh flex-col">
@@ -41,8 +51,8 @@ export default async function OrgLayout({
         <div className="border-b border-line bg-surface md:w-56 md:shrink-0 md:border-r md:border-b-0">
           <SideNav items={nav} />
         </div>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-8 sm:py-8 focus:outline-none">
-          <div className="mx-auto max-w-6xl">{children}</div>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-8 sm:py-7 focus:outline-none">
+          <div className="mx-auto max-w-7xl">{children}</div>
         </main>
       </div>
     </div>

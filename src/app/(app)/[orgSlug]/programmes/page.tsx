@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ProgrammeList } from "@/components/programmes/programme-list";
 import { ButtonLink } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
+import { icons } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/server/auth/permissions";
 import { loadOrg } from "../load-org";
@@ -19,6 +21,7 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ org
         actions={
           org.kind === "SPONSOR" && can(org, "programme.write") ? (
             <ButtonLink href={`/${org.slug}/programmes/new`} variant="primary">
+              <Icon icon={icons.plus} />
               New programme
             </ButtonLink>
           ) : null
