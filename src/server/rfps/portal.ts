@@ -3,8 +3,8 @@
 // unrevoked invitation to this organisation). Answers are built field by field from what the
 // invitee may know: never another invitee, never anything of RfpInvitation but its own row.
 import type { TenantDb } from "../db/tenant";
-import { organizationSummary } from "../db/globals";
 import { queryInbox } from "../db/sql/inbox";
+import { queryPortalRfpHead } from "../db/sql/portal-rfp";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
 import type { OrgAccess } from "../auth/permissions";
@@ -106,9 +106,12 @@ export async function ensureParticipation(db: TenantDb, inv: Invitation) {
 /** The RFP as the invitee reads it; the first read marks the invitation viewed. */
 export async function portalRfp(db: TenantDb, actor: Actor, org: PortalOrg, rfpId: string, now = new Date()) {
   assertCan(org, "portal.read");
-  const { inv, rfp } = await ownInvitation(db, org, rfpId);
+  // Invitation, RFP, sponsor name and participation in one statement (db/sql/portal-rfp.ts).
+  const head = await queryPortalRfpHead(db, org.id, rfpId);
+  if (!head) throw notFound("The RFP");
+  const { inv, rfp } = head;
   const sponsorId = inv.organizationId;
-  const [changes, attachments, answers, sponsor] = await Promise.all([
+  const [changes, attachments, answers] = await Promise.all([
     db.rfpChange.findMany({
       where: { rfpId, organizationId: sponsorId },
       select: { id: true, round: true, summary: true, at: true },
@@ -128,9 +131,9 @@ export async function portalRfp(db: TenantDb, actor: Actor, org: PortalOrg, rfpI
       select: { id: true, question: true, answer: true, audience: true, createdAt: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
-    organizationSummary(db, sponsorId),
   ]);
-  let participation = await ensureParticipation(db, inv);
+  // The first view creates the participation (the response editor shares it).
+  let participation = head.participation ?? (await ensureParticipation(db, inv));
   if (!participation.viewedAt) {
     const marked = await db.rfpParticipation.updateMany({
       where: { id: participation.id, viewedAt: null },
@@ -165,7 +168,7 @@ export async function portalRfp(db: TenantDb, actor: Actor, org: PortalOrg, rfpI
       status,
       acceptsResponses: acceptsResponses(rfp, now),
     },
-    sponsorName: sponsor?.name ?? "Sponsor",
+    sponsorName: head.sponsorName ?? "Sponsor",
     invitedAt: inv.sentAt,
     /** This CDMO's own outcome once the sponsor has awarded the RFP (its invitation is all it can read). */
     award: inv.awardOutcome ? { outcome: inv.awardOutcome, stages: inv.awardStages ?? [], at: inv.awardedAt } : null,
