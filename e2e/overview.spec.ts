@@ -15,7 +15,9 @@ test("a sponsor's overview shows its open RFP, what waits for evaluation and the
   const open = page.getByRole("region", { name: /RFPs open for responses/ });
   const rfp = open.getByRole("link", { name: "HLX-204 commercial-ready supply, second source" });
   await expect(rfp).toBeVisible();
-  await expect(open.getByText(/\d+ of \d+ invitees? submitted/)).toBeVisible();
+  // Other journeys may open RFPs of their own in the same demo organisation: read this RFP's row.
+  const row = open.getByRole("listitem").filter({ hasText: "HLX-204 commercial-ready supply, second source" });
+  await expect(row.getByText(/\d+ of \d+ invitees? submitted/)).toBeVisible();
   await expect(
     page
       .getByRole("region", { name: /Waiting for evaluation/ })
@@ -39,8 +41,15 @@ test("a CDMO's overview is its inbox as work to do, without the sponsors' direct
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome, Nora/ })).toBeVisible();
 
   const toAnswer = page.getByRole("region", { name: /Invitations to answer/ });
-  await expect(toAnswer.getByRole("link", { name: "HLX-204 commercial-ready supply, second source" })).toBeVisible();
-  await expect(toAnswer.getByText("Helix Therapeutics")).toBeVisible();
+  const invitation = toAnswer.getByRole("link", { name: "HLX-204 commercial-ready supply, second source" });
+  await expect(invitation).toBeVisible();
+  // Other journeys may invite this CDMO too: read this invitation's row.
+  await expect(
+    toAnswer
+      .getByRole("listitem")
+      .filter({ hasText: "HLX-204 commercial-ready supply, second source" })
+      .getByText("Helix Therapeutics"),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: /Recently closed/ })).toBeVisible();
   await expect(page.getByRole("region", { name: /Your listing/ })).toContainText("Listed in the directory");
   // The directory is for sponsors: no quick link to it, and no nav entry.
