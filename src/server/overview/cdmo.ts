@@ -1,8 +1,7 @@
 import type { TenantDb } from "../db/tenant";
 import type { OrgAccess } from "../auth/permissions";
-import { organizationNames } from "../db/globals";
-import { effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
-import { invitationStatus, type InvitationStatus } from "../rfps/invitation-status";
+import { queryInbox, type InboxRow } from "../db/sql/inbox";
+import { inboxItem, type InboxItem } from "../rfps/portal";
 import { OVERVIEW_LIST_LIMIT } from "./sponsor";
 import { teamCounts, type TeamCounts } from "./team";
 
@@ -12,15 +11,8 @@ import { teamCounts, type TeamCounts } from "./team";
 // its public profile exists. Sponsor rows arrive only through the share rules of ctx.db (a
 // sent, unrevoked invitation to this organisation). A fixed number of statements.
 
-export type CdmoInvitation = {
-  rfpId: string;
-  title: string;
-  sponsorName: string;
-  dueAt: Date | null;
-  timeZone: string;
-  round: number;
-  rfpStatus: RfpStatus;
-  status: InvitationStatus;
+/** An inbox row (rfps/portal.ts) with where the response and the questions stand. */
+export type CdmoInvitation = Omit<InboxItem, "invitedAt"> & {
   /** When the draft of the current round was last saved, if there is one not yet submitted. */
   draftSavedAt: Date | null;
   questionsAsked: number;
@@ -44,42 +36,20 @@ export async function cdmoOverview(
   org: OrgAccess & { id: string },
   now: Date = new Date(),
 ): Promise<CdmoOverview> {
-  const visible = { vendorOrganizationId: org.id, sentAt: { not: null }, revokedAt: null };
-  const openRfp = { status: "PUBLISHED" as const, dueAt: { gt: now } };
-  const select = { id: true, rfpId: true, organizationId: true, awardOutcome: true } as const;
-  const [openInvitations, openCount, pastInvitations, profile, team] = await Promise.all([
-    db.rfpInvitation.findMany({
-      where: { ...visible, rfp: openRfp },
-      select,
-      orderBy: [{ rfp: { dueAt: "asc" } }, { id: "asc" }],
-      take: OVERVIEW_LIST_LIMIT,
-    }),
-    db.rfpInvitation.count({ where: { ...visible, rfp: openRfp } }),
-    db.rfpInvitation.findMany({
-      where: { ...visible, rfp: { status: { not: "DRAFT" }, NOT: openRfp } },
-      select,
-      orderBy: [{ rfp: { dueAt: "desc" } }, { id: "asc" }],
-      take: 3,
-    }),
+  // The invitations as the inbox reads them (one statement each: db/sql/inbox.ts), then what
+  // the overview adds for those rows.
+  const [open, past, profile, team] = await Promise.all([
+    queryInbox(db, org.id, { show: "open", page: 1, pageSize: OVERVIEW_LIST_LIMIT, now }),
+    queryInbox(db, org.id, { show: "past", page: 1, pageSize: 3, now }),
     db.vendor.findFirst({
       where: { organizationId: org.id, kind: "PLATFORM" },
       select: { isPublic: true, stages: true, updatedAt: true },
     }),
     teamCounts(db, org, now),
   ]);
-
-  const invitations = [...openInvitations, ...pastInvitations];
-  const rfpIds = invitations.map((i) => i.rfpId);
-  const [rfps, participations, responses, questions, answers, sponsors] = rfpIds.length
+  const rfpIds = [...open.rows, ...past.rows].map((i) => i.rfpId);
+  const [responses, questions, answers] = rfpIds.length
     ? await Promise.all([
-        db.rfp.findMany({
-          where: { id: { in: rfpIds } },
-          select: { id: true, title: true, dueAt: true, timeZone: true, round: true, status: true },
-        }),
-        db.rfpParticipation.findMany({
-          where: { organizationId: org.id, invitationId: { in: invitations.map((i) => i.id) } },
-          select: { invitationId: true, viewedAt: true, declinedAt: true, submittedAt: true },
-        }),
         db.rfpResponse.findMany({
           where: { organizationId: org.id, rfpId: { in: rfpIds }, submittedAt: null },
           select: { rfpId: true, round: true, updatedAt: true },
@@ -93,45 +63,29 @@ export async function cdmoOverview(
           where: { rfpId: { in: rfpIds }, OR: [{ audience: "ALL" }, { recipientOrganizationId: org.id }] },
           select: { rfpId: true, clarificationId: true, audience: true },
         }),
-        organizationNames(
-          db,
-          invitations.map((i) => i.organizationId),
-        ),
       ])
-    : [[], [], [], [], [], new Map<string, string>()];
+    : [[], [], []];
 
-  const rfpById = new Map(rfps.map((r) => [r.id, r]));
-  const partBy = new Map(participations.map((p) => [p.invitationId, p]));
   const own = new Map(questions.map((q) => [q.id, q.rfpId]));
-  const toItem = (i: (typeof invitations)[number]): CdmoInvitation[] => {
-    const r = rfpById.get(i.rfpId);
-    if (!r) return [];
-    const draft = responses.find((d) => d.rfpId === r.id && d.round === r.round);
-    const mine = answers.filter((a) => a.rfpId === r.id && a.clarificationId && own.has(a.clarificationId));
-    return [
-      {
-        rfpId: r.id,
-        title: r.title,
-        sponsorName: sponsors.get(i.organizationId) ?? "Sponsor",
-        dueAt: r.dueAt,
-        timeZone: r.timeZone,
-        round: r.round,
-        rfpStatus: effectiveStatus(r, now),
-        status: invitationStatus(partBy.get(i.id)),
-        draftSavedAt: draft?.updatedAt ?? null,
-        questionsAsked: questions.filter((q) => q.rfpId === r.id).length,
-        questionsAnswered: mine.length,
-        answersForAll: answers.filter((a) => a.rfpId === r.id && a.audience === "ALL").length,
-        award: i.awardOutcome,
-      },
-    ];
+  const toItem = (r: InboxRow): CdmoInvitation => {
+    const { invitedAt: _, ...item } = inboxItem(r, now);
+    const draft = responses.find((d) => d.rfpId === r.rfpId && d.round === r.round);
+    const mine = answers.filter((a) => a.rfpId === r.rfpId && a.clarificationId && own.has(a.clarificationId));
+    return {
+      ...item,
+      draftSavedAt: draft?.updatedAt ?? null,
+      questionsAsked: questions.filter((q) => q.rfpId === r.rfpId).length,
+      questionsAnswered: mine.length,
+      answersForAll: answers.filter((a) => a.rfpId === r.rfpId && a.audience === "ALL").length,
+      award: r.awardOutcome,
+    };
   };
 
   return {
     kind: "CDMO",
-    open: openInvitations.flatMap(toItem),
-    openCount,
-    recent: pastInvitations.flatMap(toItem),
+    open: open.rows.map(toItem),
+    openCount: open.total,
+    recent: past.rows.map(toItem),
     profile: {
       exists: Boolean(profile),
       published: Boolean(profile?.isPublic),

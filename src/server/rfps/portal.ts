@@ -3,7 +3,7 @@
 // unrevoked invitation to this organisation). Answers are built field by field from what the
 // invitee may know: never another invitee, never anything of RfpInvitation but its own row.
 import type { TenantDb } from "../db/tenant";
-import { queryInbox } from "../db/sql/inbox";
+import { queryInbox, type InboxRow } from "../db/sql/inbox";
 import { queryPortalRfpHead } from "../db/sql/portal-rfp";
 import { recordAudit, type Actor } from "../audit/record-audit";
 import { assertCan } from "../auth/assert-can";
@@ -31,10 +31,9 @@ export type InboxItem = {
   invitedAt: Date;
 };
 
-export async function inbox(db: TenantDb, org: PortalOrg, input: TInboxInput, now = new Date()) {
-  assertCan(org, "portal.read");
-  const { rows, total } = await queryInbox(db, org.id, { ...input, now });
-  const items: InboxItem[] = rows.map((r) => ({
+/** One inbox row as the CDMO reads it (the inbox page and the CDMO's overview). */
+export function inboxItem(r: InboxRow, now: Date): InboxItem {
+  return {
     rfpId: r.rfpId,
     title: r.title,
     sponsorName: r.sponsorName ?? "Sponsor",
@@ -44,7 +43,13 @@ export async function inbox(db: TenantDb, org: PortalOrg, input: TInboxInput, no
     rfpStatus: effectiveStatus({ status: r.status as RfpStatus, dueAt: r.dueAt }, now),
     status: invitationStatus(r),
     invitedAt: r.sentAt ?? now,
-  }));
+  };
+}
+
+export async function inbox(db: TenantDb, org: PortalOrg, input: TInboxInput, now = new Date()) {
+  assertCan(org, "portal.read");
+  const { rows, total } = await queryInbox(db, org.id, { ...input, now });
+  const items = rows.map((r) => inboxItem(r, now));
   return { items, total, page: input.page, pageSize: input.pageSize, show: input.show };
 }
 

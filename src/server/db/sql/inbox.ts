@@ -23,6 +23,7 @@ export type InboxRow = {
   viewedAt: Date | null;
   declinedAt: Date | null;
   submittedAt: Date | null;
+  awardOutcome: "AWARDED" | "NOT_AWARDED" | null;
 };
 
 export type InboxQuery = { show: "open" | "past"; page: number; pageSize: number; now: Date };
@@ -42,7 +43,7 @@ export async function queryInbox(
   const rows = await client.$queryRaw<(InboxRow & { total: bigint | number })[]>`
     SELECT i.id AS "invitationId", i."rfpId", i."organizationId" AS "sponsorId", o.name AS "sponsorName", i."sentAt",
       r.title, r."dueAt", r."timeZone", r.round, r.status::text AS status,
-      p."viewedAt", p."declinedAt", p."submittedAt",
+      p."viewedAt", p."declinedAt", p."submittedAt", i."awardOutcome"::text AS "awardOutcome",
       count(*) OVER () AS total
     ${from}
     LEFT JOIN "Organization" o ON o.id = i."organizationId"
