@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
-import { onStatement } from "@/server/db/statement-log";
 import { withTenant } from "@/server/db/tenant";
 import { createTestDb, testDbKind, type TestDb } from "./helpers/test-db";
 import { addMember, callerFor, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 import { profile } from "./helpers/vendors";
+import { countStatements } from "./helpers/statements";
 import { makeRfp, priceAnswers, submitResponse, type RfpFixture } from "./helpers/rfp-responses";
 
 // No N+1 on the pages people wait for: each key read is called on a small and on a larger data
@@ -32,17 +32,6 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => t?.drop());
-
-async function countStatements(work: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const stop = onStatement(() => n++);
-  try {
-    await work();
-  } finally {
-    stop();
-  }
-  return n;
-}
 
 /** A closed RFP answered by the first `answering` CDMOs. */
 async function answeredRfp(answering: number): Promise<RfpFixture> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CdmoOverview } from "@/server/overview/cdmo";
 import type { SponsorOverview } from "@/server/overview/sponsor";
-import { onStatement } from "@/server/db/statement-log";
+import { countStatements } from "./helpers/statements";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { callerFor } from "./helpers/actors";
 import { makeTeam, profile, type TestOrg } from "./helpers/vendors";
@@ -30,17 +30,6 @@ const sponsorView = async (org = sponsor, user = org.owner) =>
   (await callerFor(user).overview.get({ orgSlug: org.slug })) as SponsorOverview;
 const cdmoView = async (org: TestOrg) =>
   (await callerFor(org.owner).overview.get({ orgSlug: org.slug })) as CdmoOverview;
-
-async function statementsOf(work: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const stop = onStatement(() => n++);
-  try {
-    await work();
-  } finally {
-    stop();
-  }
-  return n;
-}
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -189,8 +178,8 @@ describe(`overview.get (${process.env.TEST_DB ?? "pglite"})`, () => {
 
   it("costs the same number of statements with one open RFP or several (no query per row)", async () => {
     const measure = async () => ({
-      sponsor: await statementsOf(() => sponsorView()),
-      cdmo: await statementsOf(() => cdmoView(answering)),
+      sponsor: await countStatements(() => sponsorView()),
+      cdmo: await countStatements(() => cdmoView(answering)),
     });
     const openOne = async (i: number) => {
       const rfp = await makeTestRfp(sponsor.id, { title: `More ${i}`, dueAt: new Date(Date.now() + (i + 2) * DAY) });

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db/client";
 import { rlsProbe } from "@/server/db/request-tenant";
 import { withTenant } from "@/server/db/tenant";
 import { resolveAuthSession } from "@/server/auth/sessions";
-import { onStatement } from "@/server/db/statement-log";
+import { statementsOf } from "./helpers/statements";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { addMember, makeOrg, makeUser, type TestUser } from "./helpers/actors";
 
@@ -28,17 +28,6 @@ beforeAll(async () => {
   await addMember(org.id, viewer, "VIEWER");
 });
 afterAll(async () => t?.drop());
-
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const stop = onStatement((sql) => seen.push(sql.trim()));
-  try {
-    await work();
-  } finally {
-    stop();
-  }
-  return seen;
-}
 
 const requestCaller = async (user: TestUser) => createCaller(await createContext({ user, ip: "test" }));
 const begins = (s: string[]) => s.filter((q) => /^BEGIN\b/i.test(q)).length;
