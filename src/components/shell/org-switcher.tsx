@@ -21,7 +21,7 @@ export function OrgSwitcher({
       trigger={
         <button
           type="button"
-          className="inline-flex max-w-[16rem] items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink shadow-sm hover:bg-canvas"
+          className="inline-flex max-w-[20rem] items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink shadow-sm hover:bg-canvas"
         >
           <span className="sr-only">Switch organisation. Current:</span>
           <span className="truncate">{current.name}</span>
