@@ -4,7 +4,8 @@ import { AppError } from "../errors/app-error";
 import { ZRfpContent, type RfpContent } from "../rfps/content";
 import { effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
 import { buildMatrix, matrixToCsv, type Matrix } from "../rfps/matrix";
-import { pickRound, roundSeal, sealedMessage, sponsorRfp, type RoundSeal } from "../rfps/sealing";
+import { pickRound, roundSeal, sealedMessage, type RoundSeal } from "../rfps/sealing";
+import { queryMatrixResponses, queryMatrixRfp } from "../db/sql/side-by-side";
 
 // The sponsor's side-by-side view of the responses submitted in one round of its RFP, and the
 // exports made from the very same data. The seal is checked first: while a round is sealed the
@@ -41,7 +42,8 @@ export async function sideBySide(
   input: { rfpId: string; round?: number },
   now = new Date(),
 ): Promise<SideBySide> {
-  const rfp = await sponsorRfp(db, orgId, input.rfpId);
+  const rfp = await queryMatrixRfp(db, orgId, input.rfpId);
+  if (!rfp) throw new AppError("NOT_FOUND", "The RFP was not found.");
   const round = pickRound(rfp, input.round);
   const seal = await roundSeal(db, rfp, round, now);
   const visible = seal.state.visible;
@@ -76,29 +78,14 @@ export async function sideBySide(
       matrix: null,
     };
   }
-  const [responses, invitations, extra] = await Promise.all([
-    db.rfpResponse.findMany({
-      where: base,
-      select: { id: true, organizationId: true, submittedAt: true, round: true, answers: true },
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    }),
-    db.rfpInvitation.findMany({
-      where: { rfpId: rfp.id, organizationId: orgId, vendorOrganizationId: { not: null } },
-      select: { vendorOrganizationId: true, displayName: true },
-    }),
-    db.rfp.findFirst({
-      where: { id: rfp.id, organizationId: orgId },
-      select: { content: true, programme: { select: { currency: true } } },
-    }),
-  ]);
-  const names = new Map(invitations.map((i) => [i.vendorOrganizationId!, i.displayName]));
+  const responses = await queryMatrixResponses(db, orgId, rfp.id, round);
   const columns = responses.map((r) => ({
     key: r.id,
-    name: names.get(r.organizationId) ?? "An invited CDMO",
-    submittedAt: r.submittedAt!,
+    name: r.name ?? "An invited CDMO",
+    submittedAt: r.submittedAt,
     round: r.round,
   }));
-  const content = contentOf(extra?.content);
+  const content = contentOf(rfp.content);
   const matrix = buildMatrix(
     content,
     responses.map((r, i) => ({
@@ -106,11 +93,11 @@ export async function sideBySide(
       vendorName: columns[i]!.name,
       answers: (r.answers ?? {}) as Record<string, unknown>,
     })),
-    { currency: extra?.programme.currency ?? "USD" },
+    { currency: rfp.currency },
   );
   return {
     ...head,
-    submissions: { count: responses.length, times: responses.map((r) => r.submittedAt!) },
+    submissions: { count: responses.length, times: responses.map((r) => r.submittedAt) },
     columns,
     matrix,
   };
