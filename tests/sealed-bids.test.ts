@@ -117,10 +117,17 @@ describe(`sealed bids (${process.env.TEST_DB ?? "pglite"})`, () => {
     s = await asSponsor(owner).open(input);
     expect(s.openings).toHaveLength(1);
     expect(s.state.visible).toBe(false);
+    // The matrix reads the openings with its RFP (one statement): it agrees with the seal.
+    const halfOpen = await callerFor(owner).responses.matrix(input);
+    expect(halfOpen.matrix).toBeNull();
+    expect(halfOpen.seal).toMatchObject({ openings: 1, state: { reason: "awaiting-committee", openingsNeeded: 1 } });
 
     s = await asSponsor(evaluator).open(input);
     expect(s.state).toEqual({ visible: true });
     expect(s.openings.map((o) => o.mine)).toEqual([false, true]);
+    const open = await callerFor(owner).responses.matrix(input);
+    expect(open.seal).toMatchObject({ openings: 2, state: { visible: true } });
+    expect(open.columns).toHaveLength(2);
 
     const audit = await callerFor(owner).audit.list({ orgSlug: sponsor.slug, entityId: rfp.rfpId, limit: 50 });
     const opened = audit.items.filter((a) => a.action === "rfp.bidsOpened");

@@ -4,7 +4,7 @@ import { AppError } from "../errors/app-error";
 import { ZRfpContent, type RfpContent } from "../rfps/content";
 import { effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
 import { buildMatrix, matrixToCsv, type Matrix } from "../rfps/matrix";
-import { pickRound, roundSeal, sealedMessage, type RoundSeal } from "../rfps/sealing";
+import { pickRound, roundSealFrom, sealedMessage, type RoundSeal } from "../rfps/sealing";
 import { queryMatrixResponses, queryMatrixRfp } from "../db/sql/side-by-side";
 
 // The sponsor's side-by-side view of the responses submitted in one round of its RFP, and the
@@ -45,10 +45,16 @@ export async function sideBySide(
   const rfp = await queryMatrixRfp(db, orgId, input.rfpId);
   if (!rfp) throw new AppError("NOT_FOUND", "The RFP was not found.");
   const round = pickRound(rfp, input.round);
-  const seal = await roundSeal(db, rfp, round, now);
+  const openings = rfp.sealed && rfp.committeeOpening ? rfp.openings.filter((o) => o.round === round) : [];
+  const seal = roundSealFrom(
+    rfp,
+    round,
+    openings.map((o) => ({ userId: o.userId, at: new Date(o.at) })),
+    now,
+  );
   const visible = seal.state.visible;
   const base = { rfpId: rfp.id, sponsorOrganizationId: orgId, round, submittedAt: { not: null } } as const;
-  const { openings, ...sealRest } = seal;
+  const { openings: opened, ...sealRest } = seal;
   const head = {
     rfp: {
       id: rfp.id,
@@ -62,7 +68,7 @@ export async function sideBySide(
     },
     round,
     rounds: Array.from({ length: rfp.round }, (_, i) => i + 1),
-    seal: { ...sealRest, message: sealedMessage(seal, rfp.timeZone), openings: openings.length },
+    seal: { ...sealRest, message: sealedMessage(seal, rfp.timeZone), openings: opened.length },
   };
   if (!visible) {
     // Only the submission times are read: no answers, no names.

@@ -74,8 +74,6 @@ export type RoundSeal = {
 
 /** Whether the sponsor may see this round's responses at `now`, and why not. */
 export async function roundSeal(db: TenantDb, rfp: SealedRfp, round: number, now: Date): Promise<RoundSeal> {
-  const current = round >= rfp.round;
-  const dueAt = current ? rfp.dueAt : PASSED;
   const rows =
     rfp.sealed && rfp.committeeOpening
       ? await db.bidOpening.findMany({
@@ -84,6 +82,18 @@ export async function roundSeal(db: TenantDb, rfp: SealedRfp, round: number, now
           select: { userId: true, at: true },
         })
       : [];
+  return roundSealFrom(rfp, round, rows, now);
+}
+
+/** roundSeal for a caller that read the round's bid openings (oldest first) with the RFP. */
+export function roundSealFrom(
+  rfp: SealedRfp,
+  round: number,
+  rows: { userId: string; at: Date }[],
+  now: Date,
+): RoundSeal {
+  const current = round >= rfp.round;
+  const dueAt = current ? rfp.dueAt : PASSED;
   const seen = new Set<string>();
   const openings = rows.filter((o) => (seen.has(o.userId) ? false : (seen.add(o.userId), true)));
   const cancelledUnopened =

@@ -2,14 +2,19 @@ import type { SealedRfp } from "../../rfps/sealing";
 import type { TenantDb } from "../tenant";
 import { fullClientOf } from "../tenant-db";
 
-// The response matrix's reads, two statements instead of five: the sponsor's RFP with its
-// content and its programme's currency (Prisma reads a relation in a second statement), and a
-// round's submitted responses with the name the sponsor gave each invitee. Round trips are what
-// the 20-user benchmark spends its time on (bench/README.md). Both run on the tenant
-// transaction, so row-level security still decides what the sponsor sees; the conditions repeat
-// the sponsor's ownership anyway.
+// The response matrix's reads, two statements instead of six: the sponsor's RFP with its content,
+// its programme's currency (Prisma reads a relation in a second statement) and its committee's
+// bid openings (every round: a handful of rows), then a round's submitted responses with the name
+// the sponsor gave each invitee. Round trips are what the 20-user benchmark spends its time on
+// (bench/README.md). Both run on the tenant transaction, so row-level security still decides what
+// the sponsor sees; the conditions repeat the sponsor's ownership anyway.
 
-export type MatrixRfp = SealedRfp & { content: unknown; currency: string };
+export type MatrixRfp = SealedRfp & {
+  content: unknown;
+  currency: string;
+  /** Oldest first, as JSON gives them: `at` is an ISO string with an offset (the column is UTC, zoneless). */
+  openings: { round: number; userId: string; at: string }[];
+};
 
 export type MatrixResponse = {
   id: string;
@@ -25,7 +30,12 @@ export type MatrixResponse = {
 export async function queryMatrixRfp(db: TenantDb, orgId: string, rfpId: string): Promise<MatrixRfp | null> {
   const [r] = await fullClientOf(db).$queryRaw<MatrixRfp[]>`
     SELECT r.id, r."organizationId", r.title, r.status::text AS status, r."dueAt", r."timeZone", r.sealed,
-      r."committeeOpening", r.round, r."cancelledAt", r.content, p.currency
+      r."committeeOpening", r.round, r."cancelledAt", r.content, p.currency,
+      COALESCE((
+        SELECT json_agg(json_build_object('round', b.round, 'userId', b."userId", 'at', b.at AT TIME ZONE 'UTC')
+          ORDER BY b.at, b.id)
+        FROM "BidOpening" b WHERE b."rfpId" = r.id AND b."organizationId" = r."organizationId"
+      ), '[]'::json) AS openings
     FROM "Rfp" r
     JOIN "Programme" p ON p.id = r."programmeId" AND p."organizationId" = r."organizationId"
     WHERE r.id = ${rfpId} AND r."organizationId" = ${orgId}`;
