@@ -1,10 +1,17 @@
 "use client";
 
 import { can } from "@/server/auth/permissions";
-import { InviteForm } from "./invite-form";
+import dynamic from "next/dynamic";
+import { Skeleton } from "../ui/skeleton";
 import { MembersTable } from "./members-table";
 import { PendingInvitations } from "./pending-invitations";
 import type { OrgViewer } from "./types";
+
+// Only admins and owners see the invite form: its form library loads for them, after the list.
+const InviteForm = dynamic(() => import("./invite-form").then((m) => m.InviteForm), {
+  ssr: false,
+  loading: () => <Skeleton className="h-72" />,
+});
 
 /** The members screen: everyone sees the list; admins and owners also invite and manage. */
 export function MembersPanel({ viewer }: { viewer: OrgViewer }) {

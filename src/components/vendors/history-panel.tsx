@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/trpc/react";
@@ -8,12 +9,25 @@ import { QualityTimeline } from "../charts/lazy";
 import type { TimelineEvent } from "../charts/quality-timeline";
 import { Button } from "../ui/button";
 import { Card, CardBody, CardHeader } from "../ui/card";
+import { Skeleton } from "../ui/skeleton";
 import { errorMessage } from "../forms/server-errors";
 import { formatDay } from "./format";
-import { AddInspectionForm, AddRecallForm, AddWarningLetterForm } from "./history-forms";
 import { HistoryTables, type HistoryKind } from "./history-tables";
 import { countryName } from "./options";
 import type { VendorDetail } from "./types";
+
+// The add forms (and their form library) load when "Add ..." is pressed, not with the page.
+const loadForms = () => import("./history-forms");
+const formLoading = () => <Skeleton className="h-48" />;
+const AddInspectionForm = dynamic(() => loadForms().then((m) => m.AddInspectionForm), {
+  ssr: false,
+  loading: formLoading,
+});
+const AddWarningLetterForm = dynamic(() => loadForms().then((m) => m.AddWarningLetterForm), {
+  ssr: false,
+  loading: formLoading,
+});
+const AddRecallForm = dynamic(() => loadForms().then((m) => m.AddRecallForm), { ssr: false, loading: formLoading });
 
 const OUTCOME = {
   NAI: "no action indicated",

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,10 +12,16 @@ import { Card, CardBody, CardHeader } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
+import { Skeleton } from "../ui/skeleton";
 import { errorCode, errorMessage } from "../forms/server-errors";
 import { countryName } from "./options";
 import type { VendorDetail } from "./types";
-import { VendorForm } from "./vendor-form";
+
+// The edit form (and its form library) loads when "Edit" is pressed, not with the vendor page.
+const VendorForm = dynamic(() => import("./vendor-form").then((m) => m.VendorForm), {
+  ssr: false,
+  loading: () => <Skeleton className="h-64" />,
+});
 
 /** Edit (with a version check) and archive a private vendor record. */
 export function PrivateVendorEditor({

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { can } from "@/server/auth/permissions";
@@ -16,9 +17,15 @@ import { HistoryPanel } from "./history-panel";
 import { NotesTagsPanel } from "./notes-tags-panel";
 import { PlatformLinkCard, PrivateVendorEditor } from "./private-vendor-tools";
 import { QualityScoreCard } from "./quality-score-card";
-import { SitesEditor } from "./sites-editor";
 import type { VendorViewer } from "./types";
 import { CapabilitiesCard, SitesCard, VendorFacts } from "./vendor-summary";
+
+// Only records this organisation may edit get the sites editor (and its form library); every
+// other vendor page shows the read-only card and never downloads it.
+const SitesEditor = dynamic(() => import("./sites-editor").then((m) => m.SitesEditor), {
+  ssr: false,
+  loading: () => <Skeleton className="h-40" />,
+});
 
 export function VendorProfileSkeleton() {
   return (

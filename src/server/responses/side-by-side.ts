@@ -3,7 +3,8 @@ import { titleSlug } from "@/lib/file-name";
 import { AppError } from "../errors/app-error";
 import { ZRfpContent, type RfpContent } from "../rfps/content";
 import { effectiveStatus, type RfpStatus } from "../rfps/lifecycle";
-import { buildMatrix, matrixToCsv, type Matrix } from "../rfps/matrix";
+import { buildMatrix, type Matrix } from "../rfps/matrix";
+import { matrixToCsv } from "../rfps/matrix-csv";
 import { pickRound, roundSealFrom, sealedMessage, type RoundSeal } from "../rfps/sealing";
 import { queryMatrixResponses, queryMatrixRfp } from "../db/sql/side-by-side";
 

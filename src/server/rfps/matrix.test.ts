@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { RfpContent } from "./content";
-import { buildMatrix, displayAnswer, matrixToCsv } from "./matrix";
+import { buildMatrix, displayAnswer } from "./matrix";
+import { matrixToCsv } from "./matrix-csv";
 import { redactPrices } from "./seal";
 
 const content: RfpContent = {

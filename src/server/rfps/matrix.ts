@@ -1,12 +1,11 @@
 // The side-by-side matrix of submitted responses: one row per question (section headers kept) with
 // each vendor's answer as display text, then one price row per stage with each vendor's quote and
 // per-vendor totals (price sum, duration sum, stages not quoted). Used by the comparison page and
-// the CSV export. Browser-safe. Callers pass answers that are already redacted when prices are
-// sealed (seal.ts); `pricesSealed` only changes how the gaps read.
-import Papa from "papaparse";
+// the CSV export (matrix-csv.ts, apart so that pages showing answers ship no CSV writer).
+// Browser-safe. Callers pass answers that are already redacted when prices are sealed (seal.ts);
+// `pricesSealed` only changes how the gaps read.
 import { STAGES, type StageCode } from "../vendors/catalog";
 import { allQuestions, isValidAnswer, type PriceAnswer, type Question, type RfpContent } from "./content";
-import { CSV_FORMULA } from "../../lib/csv-formula";
 import { formatMoney } from "./money";
 
 export { formatMoney };
@@ -57,9 +56,9 @@ export type Matrix = {
   pricesSealed: boolean;
 };
 
-const SEALED = "Sealed";
+export const SEALED = "Sealed";
 
-const stageLabel = (code: StageCode) => STAGES.find((s) => s.code === code)?.label ?? code;
+export const stageLabel = (code: StageCode) => STAGES.find((s) => s.code === code)?.label ?? code;
 
 const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
 
@@ -154,28 +153,4 @@ export function buildMatrix(
   });
 
   return { vendors, rows, priceRows, totals, currency, pricesSealed: sealed };
-}
-
-export { CSV_FORMULA };
-
-/** The matrix as CSV: questions by section, then price lines per stage and the totals. */
-export function matrixToCsv(m: Matrix): string {
-  const header = ["Section", "Question", ...m.vendors.map((v) => v.name)];
-  const data: (string | number)[][] = [header];
-  let section = "";
-  for (const row of m.rows) {
-    if (row.type === "section") section = row.title;
-    else data.push([section, row.prompt, ...row.cells.map((c) => c.display)]);
-  }
-  if (m.priceRows.length) {
-    const gap = m.pricesSealed ? SEALED : "Not quoted";
-    data.push([]);
-    data.push(["Price lines", "Stage", ...m.vendors.map((v) => v.name)]);
-    for (const row of m.priceRows) data.push(["Price", row.stageLabel, ...row.cells.map((c) => c?.display ?? gap)]);
-    const total = (f: (t: VendorTotals) => string | number) => m.totals.map((t) => (m.pricesSealed ? SEALED : f(t)));
-    data.push(["Total", `Price (${m.currency})`, ...total((t) => t.price)]);
-    data.push(["Total", "Duration (weeks, one stage after another)", ...total((t) => t.durationWeeks)]);
-    data.push(["Total", "Stages not quoted", ...total((t) => t.missingStages.map(stageLabel).join("; "))]);
-  }
-  return Papa.unparse(data, { escapeFormulae: CSV_FORMULA, newline: "\r\n" });
 }

@@ -4,16 +4,35 @@ import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { icons } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { parseState, toDirectoryInput } from "@/components/vendors/directory-params";
 import { can } from "@/server/auth/permissions";
+import { HydrateClient } from "@/trpc/hydrate";
+import { serverQueryClient, serverTrpc } from "@/trpc/server";
 import { loadOrg } from "../load-org";
 import { SponsorOnly } from "./sponsor-only";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Vendors" };
 
-export default async function VendorsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function VendorsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { orgSlug } = await params;
   const { org } = await loadOrg(orgSlug);
+  if (org.kind === "SPONSOR") {
+    // The rows the URL asks for, read on the server with the browser's query key, so the first
+    // HTML has them (the table is the page's largest content).
+    const state = parseState(readable(await searchParams));
+    await serverQueryClient().prefetchQuery(
+      serverTrpc.vendors.directory.queryOptions(toDirectoryInput(org.slug, state)),
+    );
+  }
   return (
     <>
       <PageHeader
@@ -35,10 +54,17 @@ export default async function VendorsPage({ params }: { params: Promise<{ orgSlu
         }
       />
       {org.kind === "SPONSOR" ? (
-        <VendorDirectory viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role }} />
+        <HydrateClient>
+          <VendorDirectory viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role }} />
+        </HydrateClient>
       ) : (
         <SponsorOnly orgSlug={org.slug} />
       )}
     </>
   );
+}
+
+/** `URLSearchParams.get` over Next's search params: the first value of a repeated key. */
+function readable(sp: SearchParams) {
+  return { get: (k: string) => [sp[k]].flat()[0] ?? null };
 }
