@@ -30,7 +30,18 @@ export const RFP_BENCH = {
   matrixRfp: "rb-rfp-1",
 };
 
-const TABLES = ["Programme", "Rfp", "RfpInvitation", "RfpParticipation", "RfpResponse", "BidOpening", "Membership"];
+// Score and Scorecard: the load test's scores on these RFPs (bench/generate-scores.ts) go with them.
+const TABLES = [
+  "Programme",
+  "Rfp",
+  "RfpInvitation",
+  "RfpParticipation",
+  "RfpResponse",
+  "BidOpening",
+  "Membership",
+  "Scorecard",
+  "Score",
+];
 
 export type RfpGenOptions = { sponsors: number; cdmos: number; rfps: number; invitees: number; seed: number };
 
@@ -260,6 +271,8 @@ export async function loadRfps(sql: SqlClient, o: RfpGenOptions): Promise<Record
     // A submitted response is final (a trigger refuses its deletion); the owner lifts that
     // for this transaction only, to replace the previous load's rows.
     await sql.query(`ALTER TABLE "RfpResponse" DISABLE TRIGGER rfp_response_submitted_is_final`);
+    await sql.query(`DELETE FROM "Score" WHERE id LIKE 'ls-%'`);
+    await sql.query(`DELETE FROM "Scorecard" WHERE id LIKE 'ls-%'`);
     for (const t of [
       "BidOpening",
       "RfpResponse",
