@@ -75,7 +75,6 @@ export async function handleExport(
       headers: fileRouteHeaders(req, {
         "Content-Type": "application/zip",
         "Content-Disposition": contentDisposition(exportFileName(m.slug, startedAt)),
-        "Content-Security-Policy": "default-src 'none'; sandbox; frame-ancestors 'none'",
       }),
     });
   } catch (e) {
