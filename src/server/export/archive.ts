@@ -79,16 +79,29 @@ export function buildExportArchive(opts: {
   const archive = archiver("zip", { zlib: { level: 6 } });
   const counts: Record<string, number> = {};
   const missing: string[] = [];
+  let fileCount = 0;
+  let fileBytes = 0;
+  // Entries queued and entries written: the file list is read a page at a time and the next page
+  // only once the archive has caught up, so an organisation with 100,000 files never holds
+  // 100,000 queued entries.
+  let appended = 0;
+  let written = 0;
+  let wake: (() => void) | null = null;
+  const caughtUp = () => (written >= appended ? Promise.resolve() : new Promise<void>((r) => (wake = r)));
+  archive.on("entry", () => {
+    if (++written >= appended) wake?.();
+  });
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     archive.abort();
+    wake?.();
   };
-  let fileCount = 0;
-  let fileBytes = 0;
-  const lazy = (name: string, gen: () => AsyncGenerator<string | Uint8Array>) =>
+  const lazy = (name: string, gen: () => AsyncGenerator<string | Uint8Array>) => {
+    appended++;
     archive.append(Readable.from(gen(), { objectMode: false }), { name, date: startedAt });
+  };
   const table = (name: string, format: ExportFormat, read: Page) => {
     counts[name] = 0;
     lazy(name, () => encode(format, read, (n) => (counts[name]! += n)));
@@ -123,6 +136,7 @@ export function buildExportArchive(opts: {
           for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield chunk;
         });
       }
+      await caughtUp();
     }
     if (stopped) return;
     lazy("manifest.json", async function* () {
