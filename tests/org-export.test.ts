@@ -243,7 +243,14 @@ describe(`organisation export (${testDbKind()})`, () => {
     expect(entries.some((e) => e.at.getTime() >= before - 5000 && e.entityId === sponsor.id)).toBe(true);
   });
 
-  it("refuses viewers and evaluators (403), the signed-out (401) and another organisation's slug (404)", async () => {
+  it("refuses viewers, evaluators and responders (403), the signed-out (401), another organisation (404)", async () => {
+    const responder = await makeUser("northbridge-responder");
+    await addMember(cdmo.id, responder, "RESPONDER");
+    const refused = await exportAs(responder, cdmo.slug);
+    expect([refused.status, (await refused.json()).error.message]).toEqual([
+      403,
+      "This needs the owner or admin role.",
+    ]);
     for (const u of [viewer, evaluator]) {
       const res = await exportAs(u, sponsor.slug);
       expect(res.status).toBe(403);
