@@ -31,7 +31,7 @@ test("a viewer is not offered the export, and the route refuses them", async ({ 
   await login(page, DEMO.sponsorViewer);
   await page.goto(`/${SPONSOR_SLUG}/members`);
   await page.waitForLoadState("networkidle");
-  await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Members", level: 1 })).toBeVisible();
   await expect(page.getByRole("button", { name: "Export data" })).toHaveCount(0);
   const res = await page.request.get(`/api/orgs/${SPONSOR_SLUG}/export`);
   expect(res.status()).toBe(403);
