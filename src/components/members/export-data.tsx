@@ -11,7 +11,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 const REFUSED: Record<number, string> = {
   401: "Your session has ended. Sign in again to export.",
   403: "Only owners and admins can export the organisation's data.",
-  404: "Only owners and admins can export the organisation's data.",
+  404: "This organisation was not found, or you are no longer a member of it. Reload the page.",
 };
 
 function refusedMessage(res: Response): string {
