@@ -58,7 +58,8 @@ describe(`permissions on every organisation procedure (${process.env.TEST_DB ?? 
   it("every permission guards at least one procedure, or is one the services and UI read", () => {
     const used = new Set(orgProcedures.map(([, p]) => p._def.meta?.permission));
     // fda.load: the operator's public FDA load (the `cdmo import-fda` command and its job), no procedure.
-    const serviceOnly = ["members.manageOwners", "notes.removeAny", "fda.load"];
+    // org.export: the export route handler (src/server/export/http.ts; roles in tests/org-export.test.ts).
+    const serviceOnly = ["members.manageOwners", "notes.removeAny", "fda.load", "org.export"];
     expect(PERMISSION_NAMES.filter((p) => !used.has(p) && !serviceOnly.includes(p))).toEqual([]);
   });
 

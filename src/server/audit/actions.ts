@@ -12,6 +12,7 @@ export const AUDIT_ACTION_LABELS = {
   "invitation.created": "Invited a member",
   "invitation.accepted": "Accepted an invitation",
   "invitation.revoked": "Revoked an invitation",
+  "organization.exported": "Exported the organisation's data",
 
   // Vendor directory
   "vendor.created": "Added a private vendor",

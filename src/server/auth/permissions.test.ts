@@ -15,6 +15,7 @@ import {
 // Changing permissions.ts without changing this (or the other way round) fails below.
 const EXPECTED: Record<Permission, { S: string; C: string }> = {
   "org.read": { S: "OAEV", C: "OAR" },
+  "org.export": { S: "OA", C: "OA" },
   "overview.read": { S: "OAEV", C: "OAR" },
   "members.read": { S: "OAEV", C: "OAR" },
   "members.invite": { S: "OA", C: "OA" },

@@ -37,6 +37,11 @@ export const PERMISSIONS = {
   /** Grant the owner role, or change or remove an owner (on top of the permission above). */
   "members.manageOwners": { SPONSOR: ["OWNER"], CDMO: ["OWNER"] },
   "audit.read": { SPONSOR: ADMINS, CDMO: ADMINS },
+  /**
+   * Download everything the organisation owns as one ZIP (src/server/export/): the people who
+   * already see all of it (the members, the audit trail, every RFP or response) and answer for it.
+   */
+  "org.export": { SPONSOR: ADMINS, CDMO: ADMINS },
   /** Open a vendor (own records, platform profiles) and compare vendors. */
   "vendor.read": { SPONSOR: ALL_SPONSOR, CDMO: ALL_CDMO },
   /** Edit the organisation's own vendor records: details, sites, quality history, archive. */

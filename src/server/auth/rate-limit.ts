@@ -36,6 +36,8 @@ const SPECS = {
   // at work, a ceiling for a script or a stolen session hammering the server.
   /** CSV and XLSX exports (audit trail, responses, scorecards): each reads and formats a whole table. */
   export: { points: 60, duration: 10 * 60 },
+  /** Whole-organisation exports (every table and every file in one ZIP): a few a day is plenty. */
+  orgExport: { points: 5, duration: 60 * 60 },
   /** The decision report PDF: optimiser, Monte Carlo and PDF layout on the server, seconds of CPU each. */
   report: { points: 12, duration: 10 * 60 },
   /** Imports started (each stages a file of up to 20,000 rows). */
@@ -51,7 +53,7 @@ export const PROCEDURE_LIMITS = ["export", "report", "importStart", "importStep"
 export type ProcedureLimit = (typeof PROCEDURE_LIMITS)[number];
 
 /** How a per-user procedure limit says no: what happened, and when to try again. */
-export function procedureLimitMessage(limit: ProcedureLimit, retryAfterSeconds: number): string {
+export function procedureLimitMessage(limit: LimitName, retryAfterSeconds: number): string {
   const { points, duration } = SPECS[limit];
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return (
@@ -107,6 +109,13 @@ export async function take(name: LimitName, key: string): Promise<LimitResult> {
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
     throw e;
   }
+}
+
+/** Whether a point is left, without taking it (a check before a download the browser then starts). */
+export async function peek(name: LimitName, key: string): Promise<LimitResult> {
+  const res = await (await limiter(name)).get(hashKey(key));
+  if (!res || res.remainingPoints > 0) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
 }
 
 export const tooManyMessage = (retryAfterSeconds: number) => {

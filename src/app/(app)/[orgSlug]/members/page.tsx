@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { can } from "@/server/auth/permissions";
+import { ExportData } from "@/components/members/export-data";
 import { MembersPanel } from "@/components/members/members-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadOrg } from "../load-org";
@@ -22,6 +23,11 @@ export default async function MembersPage({ params }: { params: Promise<{ orgSlu
         }
       />
       <MembersPanel viewer={{ orgSlug: org.slug, kind: org.kind, role: org.role, userId: user.id }} />
+      {can(org, "org.export") ? (
+        <div className="mt-6">
+          <ExportData orgSlug={org.slug} orgName={org.name} />
+        </div>
+      ) : null}
     </>
   );
 }
