@@ -38,7 +38,7 @@ export async function programmeForPortfolio(db: TenantDb, programmeId: string) {
 }
 
 /** The programme's RFPs a portfolio can be built from (published at least once, not cancelled), newest first. */
-export async function rfpChoices(db: TenantDb, programmeId: string, now: Date): Promise<RfpChoice[]> {
+export async function rfpChoices(db: TenantDb, orgId: string, programmeId: string, now: Date): Promise<RfpChoice[]> {
   const rfps = await db.rfp.findMany({
     where: { programmeId, status: { notIn: ["DRAFT", "CANCELLED"] } },
     select: { id: true, title: true, status: true, dueAt: true, closedAt: true, publishedAt: true },
@@ -46,7 +46,9 @@ export async function rfpChoices(db: TenantDb, programmeId: string, now: Date): 
   });
   const counts = await db.rfpResponse.groupBy({
     by: ["rfpId"],
-    where: { rfpId: { in: rfps.map((r) => r.id) }, submittedAt: { not: null }, round: 1 },
+    // The sponsor's id first: the (sponsorOrganizationId, rfpId, submittedAt) index answers it
+    // (without it PostgreSQL filtered every response of the programme's RFPs row by row).
+    where: { sponsorOrganizationId: orgId, rfpId: { in: rfps.map((r) => r.id) }, submittedAt: { not: null }, round: 1 },
     _count: { _all: true },
   });
   return rfps.map((r) => ({

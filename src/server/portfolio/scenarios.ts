@@ -96,7 +96,7 @@ export async function createScenario(db: TenantDb, actor: Actor, org: EvalOrg, i
   const programme = await programmeForPortfolio(db, input.programmeId);
   if (programme.archivedAt)
     throw new AppError("PRECONDITION_FAILED", "This programme is archived; restore it to plan portfolios.");
-  const rfps = await rfpChoices(db, programme.id, new Date());
+  const rfps = await rfpChoices(db, org.id, programme.id, new Date());
   if (!rfps.some((r) => r.id === input.rfpId))
     throw new AppError("BAD_REQUEST", "Choose an RFP of this programme that has been published.", { field: "rfpId" });
   await assertNameFree(db, programme.id, input.rfpId, input.name);

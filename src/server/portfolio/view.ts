@@ -21,7 +21,7 @@ export async function portfolioView(
   now = new Date(),
 ) {
   const programme = await programmeForPortfolio(db, input.programmeId);
-  const rfps = await rfpChoices(db, programme.id, now);
+  const rfps = await rfpChoices(db, org.id, programme.id, now);
   const rfp = input.rfpId ? rfps.find((r) => r.id === input.rfpId) : defaultRfp(rfps);
   if (input.rfpId && !rfp) throw new AppError("NOT_FOUND", "The RFP was not found in this programme.");
   const defaults = defaultSettings(programme);
