@@ -6,7 +6,7 @@ import { getDb } from "../db/client";
 import { withBatchMembership, withMembership, type MembershipMemo, type RequestBatch } from "../db/request-tenant";
 import type { Membership, TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
-import { internalErrorMessage } from "../errors/internal-error";
+import { internalErrorMessage, RequestFailure } from "../errors/internal-error";
 import type { SessionUser } from "../auth/sessions";
 import { can, refusal, type Permission } from "../auth/permissions";
 import { consumeProcedureLimit, reward, type ProcedureLimit } from "../auth/rate-limit";
@@ -62,14 +62,15 @@ const t = initTRPC
       const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
       const field = error.cause instanceof AppError ? (error.cause.field ?? null) : null;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const requestId = ctx?.requestId ?? (error.cause instanceof RequestFailure ? error.cause.requestId : null);
       return {
         ...shape,
         message: zod
           ? fieldMessage(error.cause as ZodError)
           : internal
-            ? internalErrorMessage(ctx?.requestId)
+            ? internalErrorMessage(requestId ?? undefined)
             : shape.message,
-        data: { ...shape.data, stack: undefined, zodError: zod, field, requestId: ctx?.requestId ?? null },
+        data: { ...shape.data, stack: undefined, zodError: zod, field, requestId },
       };
     },
   });
