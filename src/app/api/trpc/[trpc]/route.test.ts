@@ -162,6 +162,12 @@ describe("request body limits per route", () => {
     expect(await over.json()).toHaveLength(2);
   });
 
+  it("takes a malformed address as an unknown procedure under the default limit", async () => {
+    expect((await POST(post("account.%E0%A4%A", TRPC_BODY_LIMITS.default + 1))).status).toBe(413);
+    const small = await POST(post("account.%E0%A4%A", 100));
+    expect([small.status >= 400, small.status < 500]).toEqual([true, true]);
+  });
+
   it("answers a single (unbatched) call in its own shape", async () => {
     const over = await POST(post("account.signUp", TRPC_BODY_LIMITS.default + 1, { batch: false }));
     expect(over.status).toBe(413);

@@ -18,7 +18,13 @@ const ENDPOINT = "/api/trpc";
 /** "rfp.update" or, for a batch, each of "a.b,c.d": read from the URL, before the body. */
 function procedurePaths(req: Request): string[] {
   const rest = new URL(req.url).pathname.slice(ENDPOINT.length + 1);
-  return decodeURIComponent(rest).split(",").filter(Boolean);
+  let decoded = rest;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    // A malformed escape: tRPC answers it as an unknown procedure; the limit is the default.
+  }
+  return decoded.split(",").filter(Boolean);
 }
 
 /** 413 in tRPC's own error shape (one entry per procedure of a batch), so the client shows the message. */
