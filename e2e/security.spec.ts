@@ -18,10 +18,21 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
   expect(h["referrer-policy"], `${what}: Referrer-Policy`).toBe("strict-origin-when-cross-origin");
   // Served over plain http here: no HSTS (it belongs to https responses only).
   expect(h["strict-transport-security"], `${what}: HSTS over http`).toBeUndefined();
+  // Every answer names its request, as its log lines do (src/server/http/request-id.ts).
+  expect(h["x-request-id"], `${what}: X-Request-Id`).toMatch(/^[0-9a-f]{8}-[0-9a-f-]{27}$/);
   return /'nonce-([^']+)'/.exec(csp)![1]!;
 }
 
 test.describe("response headers", () => {
+  test("a sane X-Request-Id from a proxy in front is kept, anything else replaced", async ({ request }) => {
+    const kept = await request.get("/login", { headers: { "x-request-id": "nginx-0123456789abcdef" } });
+    expect(kept.headers()["x-request-id"]).toBe("nginx-0123456789abcdef");
+    const api = await request.get("/api/health", { headers: { "x-request-id": "nginx-0123456789abcdef" } });
+    expect(api.headers()["x-request-id"]).toBe("nginx-0123456789abcdef");
+    const replaced = await request.get("/login", { headers: { "x-request-id": "a b<script>" } });
+    expect(replaced.headers()["x-request-id"]).toMatch(/^[0-9a-f]{8}-[0-9a-f-]{27}$/);
+  });
+
   test("every page and API route answers with CSP (fresh nonce), nosniff, Referrer-Policy, no framing", async ({
     page,
     request,

@@ -1,9 +1,12 @@
 "use client";
 
 import { Button, ButtonLink } from "@/components/ui/button";
+import { ErrorReference } from "@/components/ui/error-state";
 
-// Never shows error.message: in production it is a digest, in development it may hold a stack.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+// Never shows error.message: in production it is generic, in development it may hold a stack.
+// The digest of a server error is shown as the reference: the server logged it with the
+// request's id (src/server/http/request-error.ts).
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main
       id="main"
@@ -13,6 +16,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="text-sm text-ink-muted">
         This page could not be shown. Try again; if it keeps happening, reload the page or come back later.
       </p>
+      {error.digest ? <ErrorReference reference={error.digest} /> : null}
       <div className="mt-2 flex gap-3">
         <Button variant="primary" onClick={reset}>
           Try again

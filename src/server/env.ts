@@ -82,6 +82,12 @@ export const ZEnv = z.object({
   // Dashboard inspection export and of the warning-letter listing, loaded daily for everyone.
   FDA_INSPECTIONS_SOURCE: optional(z.string().trim()),
   FDA_WARNING_LETTERS_SOURCE: optional(z.string().trim()),
+  // How much the server logs (src/server/log.ts): pino's levels, "info" by default.
+  LOG_LEVEL: optional(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: 'must be one of "fatal", "error", "warn", "info", "debug", "trace", "silent"',
+    }),
+  ).default("info"),
   FILE_MAX_BYTES: optional(
     z.coerce
       .number()

@@ -1,6 +1,7 @@
 import { getDb } from "./db/client";
 import { outboxWarning } from "./email/outbox-access";
 import { env } from "./env";
+import { log } from "./log";
 
 /**
  * Open the database once at start-up, so a misconfigured deployment (for example a
@@ -12,10 +13,10 @@ export async function checkDatabaseOrExit(): Promise<void> {
     // Every variable is validated before anything else runs; the error names each bad one.
     env();
     const warning = outboxWarning();
-    if (warning) console.warn(`\n⚠ ${warning}\n`);
+    if (warning) log.warn(warning);
     await getDb();
   } catch (e) {
-    console.error(`\n✖ ${(e as Error).message}\n`);
+    log.fatal({ err: e }, `The server cannot start: ${(e as Error).message}`);
     process.exit(1);
   }
 }

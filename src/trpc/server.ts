@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/server/auth/current-user";
 import { appRouter, createCaller, type AppRouter } from "@/server/api/root";
 import { createContext } from "@/server/api/trpc";
 import { clientIp } from "@/server/http/client-ip";
+import { REQUEST_ID_HEADER } from "@/server/http/request-id";
 import { makeQueryClient } from "./query-client";
 
 /** The signed-in user for this request (memoised per request). */
@@ -14,7 +15,9 @@ export const currentUser = cache(getCurrentUser);
 /** One context per request, shared by the caller and the prefetches (one membership lookup). */
 const serverContext = cache(async () => {
   const h = await headers();
-  return createContext({ user: await currentUser(), ip: clientIp(h) });
+  // The id src/proxy.ts gave this request, so a page's log lines match its response header.
+  const requestId = h.get(REQUEST_ID_HEADER) ?? undefined;
+  return createContext({ user: await currentUser(), ip: clientIp(h), requestId });
 });
 
 /** A tRPC caller for server components: same context, same procedures, same checks. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createCaller } from "@/server/api/root";
+import { log } from "@/server/log";
 import { hashPassword } from "@/server/auth/password";
 import { createAuthSession } from "@/server/auth/sessions";
 import { getDb } from "@/server/db/client";
@@ -35,4 +36,7 @@ export async function addMember(orgId: string, user: TestUser, role: Role) {
   return withTenant(await getDb(), { orgId }, (db) => db.membership.create({ data: { userId: user.id, role } }));
 }
 
-export const callerFor = (user: TestUser | null) => createCaller({ user, ip: `test-${randomUUID()}` });
+export const callerFor = (user: TestUser | null) => {
+  const requestId = randomUUID();
+  return createCaller({ user, ip: `test-${randomUUID()}`, requestId, log: log.child({ requestId }) });
+};

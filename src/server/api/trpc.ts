@@ -1,16 +1,19 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import type { Logger } from "pino";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { getDb } from "../db/client";
 import { withBatchMembership, withMembership, type MembershipMemo, type RequestBatch } from "../db/request-tenant";
 import type { Membership, TenantDb } from "../db/tenant";
 import { AppError } from "../errors/app-error";
+import { internalErrorMessage, RequestFailure } from "../errors/internal-error";
 import type { SessionUser } from "../auth/sessions";
 import { can, refusal, type Permission } from "../auth/permissions";
 import { consumeProcedureLimit, reward, type ProcedureLimit } from "../auth/rate-limit";
 import type { OrgKind, Role } from "./roles";
 import { toTRPCError, fieldMessage } from "./errors";
 import { zSlug } from "../validation";
+import { log as rootLog } from "../log";
 
 // The one place where requests meet tenancy. Context is built by the HTTP handler and by
 // server components (src/trpc/server.ts) through the same function.
@@ -18,11 +21,34 @@ import { zSlug } from "../validation";
 /**
  * `memberships` memoises org lookups for one request's mutations; `batch` holds the
  * transaction the request's org queries share, with its own memo (db/request-tenant.ts).
+ * `requestId` names the request in its log lines (`log` carries it) and in the message a user
+ * sees when something fails on our side.
  */
-export type Context = { user: SessionUser | null; ip: string; memberships?: MembershipMemo; batch?: RequestBatch };
+export type Context = {
+  user: SessionUser | null;
+  ip: string;
+  requestId: string;
+  log: Logger;
+  memberships?: MembershipMemo;
+  batch?: RequestBatch;
+};
 
-export async function createContext(opts: { user: SessionUser | null; ip?: string }): Promise<Context> {
-  return { user: opts.user, ip: opts.ip ?? "local", memberships: new Map(), batch: { memberships: new Map() } };
+export async function createContext(opts: {
+  user: SessionUser | null;
+  ip?: string;
+  requestId?: string;
+  log?: Logger;
+}): Promise<Context> {
+  const requestId = opts.requestId ?? crypto.randomUUID();
+  const log = (opts.log ?? rootLog.child({ requestId })).child({ userId: opts.user?.id ?? null });
+  return {
+    user: opts.user,
+    ip: opts.ip ?? "local",
+    requestId,
+    log,
+    memberships: new Map(),
+    batch: { memberships: new Map() },
+  };
 }
 
 export type Meta = { access: "public" | "user" | "org"; permission?: Permission; limit?: ProcedureLimit };
@@ -32,18 +58,19 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
       const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
       const field = error.cause instanceof AppError ? (error.cause.field ?? null) : null;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const requestId = ctx?.requestId ?? (error.cause instanceof RequestFailure ? error.cause.requestId : null);
       return {
         ...shape,
         message: zod
           ? fieldMessage(error.cause as ZodError)
           : internal
-            ? "Something went wrong on our side. Try again; if it persists, contact support."
+            ? internalErrorMessage(requestId ?? undefined)
             : shape.message,
-        data: { ...shape.data, stack: undefined, zodError: zod, field },
+        data: { ...shape.data, stack: undefined, zodError: zod, field, requestId },
       };
     },
   });

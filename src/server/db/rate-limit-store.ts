@@ -1,5 +1,6 @@
 import pg from "pg";
 import { env } from "../env";
+import { log } from "../log";
 import { currentDbTarget } from "./client";
 
 // Where rate-limit counters live, so limits hold across app instances and restarts:
@@ -23,14 +24,16 @@ async function open(): Promise<LimiterStore> {
     // Fail fast instead of queueing commands while Redis is away: a sign-in then answers
     // an error rather than hanging.
     const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-    client.on("error", (e) => console.error(`Redis (rate limits): ${e.message}`));
+    client.on("error", (e) => log.error({ store: "redis", reason: e.message }, "Rate-limit store (Redis) failed"));
     await client.connect();
     return { kind: "redis", id: `redis:${redisUrl}`, client };
   }
   const target = currentDbTarget();
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 3 });
-    pool.on("error", (e) => console.error(`PostgreSQL (rate limits): ${e.message}`));
+    pool.on("error", (e) =>
+      log.error({ store: "postgres", reason: e.message }, "Rate-limit store (PostgreSQL) failed"),
+    );
     return { kind: "postgres", id: `postgres:${target.url}`, pool };
   }
   return { kind: "memory", id: `memory:${target.dataDir}` };

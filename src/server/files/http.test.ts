@@ -1,7 +1,9 @@
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { TooManyRequestsError } from "../auth/rate-limit";
 import { AppError } from "../errors/app-error";
+import { setLogDestinationForTests } from "../log";
 import { asciiFileName, contentDisposition, errorResponse, fileRouteHeaders } from "./http";
 import { FileTooLargeError } from "./spool";
 
@@ -37,6 +39,34 @@ describe("file routes: answers", () => {
     const boom = await answer(new Error("connection refused at 10.0.0.3"));
     expect(boom.status).toBe(500);
     expect(JSON.stringify(boom.body)).not.toContain("10.0.0.3");
+  });
+
+  it("answers an unexpected error with the request's id as the reference, the one its log line carries", async () => {
+    const lines: Record<string, unknown>[] = [];
+    setLogDestinationForTests(
+      new Writable({
+        write(chunk, _enc, done) {
+          lines.push(JSON.parse(String(chunk)));
+          done();
+        },
+      }),
+    );
+    try {
+      const upload = new Request("http://localhost/api/files?orgSlug=helix", {
+        method: "POST",
+        headers: { "x-request-id": "edge-4f1c2a9b7d" },
+      });
+      const res = errorResponse(upload, new Error("disk full at /srv/files"));
+      expect(res.headers.get("x-request-id")).toBe("edge-4f1c2a9b7d");
+      const body = await res.json();
+      expect(body.error.message).toMatch(/Reference: edge-4f1c2a9b7d$/);
+      expect(JSON.stringify(body)).not.toContain("/srv/files");
+      expect(lines).toEqual([
+        expect.objectContaining({ level: "error", requestId: "edge-4f1c2a9b7d", method: "POST", path: "/api/files" }),
+      ]);
+    } finally {
+      setLogDestinationForTests(undefined);
+    }
   });
 
   it("sends the project's security headers with a fresh nonce and private, uncached answers", () => {

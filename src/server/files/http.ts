@@ -3,6 +3,9 @@ import type { SessionUser } from "../auth/sessions";
 import { TooManyRequestsError } from "../auth/rate-limit";
 import { AppError, type AppErrorCode } from "../errors/app-error";
 import { securityHeaders } from "../http/security-headers";
+import { requestIdFor } from "../http/request-id";
+import { internalErrorMessage } from "../errors/internal-error";
+import { log } from "../log";
 import { fieldMessageOf } from "../validation";
 import { UPLOAD_HEADER } from "./kinds";
 import { FileTooLargeError } from "./spool";
@@ -22,12 +25,13 @@ const STATUS: Record<AppErrorCode, number> = {
   PRECONDITION_FAILED: 412,
 };
 
-/** The project's security headers (fresh CSP nonce) plus `extra`. */
+/** The project's security headers (fresh CSP nonce), the request's id (X-Request-Id), plus `extra`. */
 export function fileRouteHeaders(req: Request, extra: Record<string, string> = {}): Headers {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const https = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const h = new Headers(securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" }));
   h.set("Cache-Control", "private, no-store");
+  h.set("X-Request-Id", requestIdFor(req));
   for (const [k, v] of Object.entries(extra)) h.set(k, v);
   return h;
 }
@@ -50,10 +54,9 @@ export function errorResponse(req: Request, e: unknown): Response {
       e instanceof TooManyRequestsError ? { "Retry-After": String(e.retryAfterSeconds) } : {};
     return json(req, status, { error: { message: e.message, field: e.field } }, extra);
   }
-  console.error("File route failed:", e);
-  return json(req, 500, {
-    error: { message: "Something went wrong on our side. Try again; if it persists, contact support." },
-  });
+  const requestId = requestIdFor(req);
+  log.error({ err: e, requestId, method: req.method, path: new URL(req.url).pathname }, "File route failed");
+  return json(req, 500, { error: { message: internalErrorMessage(requestId), requestId } });
 }
 
 export { UPLOAD_HEADER };

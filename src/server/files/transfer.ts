@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import { z } from "zod";
 import type { SessionUser } from "../auth/sessions";
 import { consume } from "../auth/rate-limit";
+import { log } from "../log";
 import { asMember, asResolvedMember } from "../db/member-tx";
 import type { Membership } from "../db/tenant";
 import { zId, zSlug } from "../validation";
@@ -125,7 +126,10 @@ export async function openDownload(opts: {
     first,
   );
   if (!body) {
-    console.error(`File ${file.id} (${file.storage}) has a row but its bytes are missing.`);
+    log.error(
+      { fileId: file.id, storage: file.storage, orgId: file.organizationId, userId: opts.user.id },
+      "A file has a row but its bytes are missing",
+    );
     return null;
   }
   const { organizationId, storage: _storage, ...rest } = file;

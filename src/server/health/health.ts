@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { appliedMigrations } from "../db/health";
 import { jobRunnerState, type JobRunnerState } from "../jobs/runner";
+import { log } from "../log";
 
 // /api/health: what a load balancer or an operator asks before sending traffic to an instance.
 // Ready means the database answers, it has every migration this build ships (none missing, none
@@ -66,7 +67,7 @@ export async function checkHealth(timeoutMs = 3000): Promise<HealthReport> {
     migrations = migrationsCheck(applied, shippedMigrations());
   } catch (e) {
     // The reason goes to the log only: the endpoint is public, and driver errors name hosts and roles.
-    console.error("Health check: the database did not answer:", (e as Error).message);
+    log.error({ check: "database", reason: (e as Error).message }, "Health check: the database did not answer");
     database = { ok: false, detail: "did not answer (see the server log)" };
     migrations = { ok: false, detail: "unknown: the database did not answer" };
   }

@@ -1,5 +1,6 @@
 import { getDb } from "../db/client";
 import { env } from "../env";
+import { log } from "../log";
 import { loadFdaText, readFdaSource } from "../vendors/fda-source";
 import { todayIso } from "../vendors/quality";
 import { defineJob } from "./define";
@@ -31,7 +32,10 @@ export const fdaLoadJob = defineJob<null>({
     for (const { source, kind } of fdaSources()) {
       const file = await readFdaSource(source);
       const r = await loadFdaText(await getDb(), { ...file, kind, sourceDate: todayIso() });
-      console.log(`FDA load of ${file.name}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged.`);
+      log.info(
+        { job: "fda.load", file: file.name, created: r.created, updated: r.updated, unchanged: r.unchanged },
+        `FDA load of ${file.name}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`,
+      );
       results.push({ file: r.file, created: r.created, updated: r.updated, unchanged: r.unchanged });
     }
     return results;

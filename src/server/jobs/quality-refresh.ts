@@ -1,4 +1,5 @@
 import { getDb } from "../db/client";
+import { log } from "../log";
 import { todayIso } from "../vendors/quality";
 import { qualityRefreshDue, runDailyQualityRefresh } from "../vendors/quality-aging";
 import { defineJob } from "./define";
@@ -17,7 +18,10 @@ export const qualityRefreshJob = defineJob<{ asOf?: string } | null>({
     const asOf = data?.asOf ?? todayIso();
     const r = await runDailyQualityRefresh(await getDb(), asOf);
     if ("vendors" in r && (r.vendors || r.views))
-      console.log(`Quality scores recomputed for ${asOf}: ${r.vendors} vendors, ${r.views} sponsor views.`);
+      log.info(
+        { job: "quality.refresh", asOf, vendors: r.vendors, views: r.views },
+        `Quality scores recomputed for ${asOf}: ${r.vendors} vendors, ${r.views} sponsor views`,
+      );
     return r;
   },
   async onStart(queue) {

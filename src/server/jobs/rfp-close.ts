@@ -1,4 +1,5 @@
 import { getDb } from "../db/client";
+import { log } from "../log";
 import { closeDueRfps } from "../rfps/deadlines";
 import { defineJob } from "./define";
 
@@ -14,7 +15,7 @@ export const rfpCloseJob = defineJob<{ now?: string } | null>({
   schedule: { cron: "* * * * *" },
   async run(data) {
     const closed = await closeDueRfps(await getDb(), data?.now ? new Date(data.now) : new Date());
-    if (closed) console.log(`RFPs closed at their due date: ${closed}.`);
+    if (closed) log.info({ job: "rfp.close", closed }, `RFPs closed at their due date: ${closed}`);
     return { closed };
   },
 });

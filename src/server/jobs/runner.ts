@@ -2,6 +2,7 @@ import { getDbHandle, type DbHandle } from "../db/client";
 import { pgliteExecutor } from "../db/job-queue";
 import { PgBoss } from "../db/pg-boss";
 import { env } from "../env";
+import { log } from "../log";
 import type { JobDefinition } from "./define";
 import { fdaSources } from "./fda-load";
 import { JOBS } from "./registry";
@@ -39,7 +40,7 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRu
     handle.target.kind === "postgres"
       ? new PgBoss({ connectionString: handle.target.url, max: 3, application_name: "cdmo-jobs", migrate: false })
       : new PgBoss({ db: pgliteExecutor(handle.pglite!), migrate: false });
-  boss.on("error", (e) => console.error("Job runner:", e));
+  boss.on("error", (e) => log.error({ err: e }, "Job runner failed"));
   try {
     await boss.start();
   } catch (e) {
@@ -47,7 +48,15 @@ export async function startJobRunner(options: RunnerOptions = {}): Promise<JobRu
   }
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   for (const job of jobs) {
-    await boss.work(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([j]) => job.run(j.data as never));
+    await boss.work(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([j]) => {
+      try {
+        return await job.run(j.data as never);
+      } catch (e) {
+        // pg-boss retries it; the line says which job and which attempt failed, and why.
+        log.error({ err: e, job: job.name, jobId: j.id }, `Job ${job.name} failed`);
+        throw e;
+      }
+    });
     if (options.schedules === false) continue;
     if (job.schedule && enabled(job))
       await boss.schedule(job.name, job.schedule.cron, (job.schedule.data ?? undefined) as object | undefined, {
@@ -92,11 +101,11 @@ export function startServerJobRunner(): void {
   runner.then(
     () => {
       if (globalForJobs.__cdmoJobState?.state === "starting") globalForJobs.__cdmoJobState = { state: "running" };
-      console.log(`Jobs: working ${JOBS.map((j) => j.name).join(", ")}.`);
+      log.info({ jobs: JOBS.map((j) => j.name) }, `Jobs: working ${JOBS.map((j) => j.name).join(", ")}`);
     },
     (e) => {
       globalForJobs.__cdmoJobState = { state: "failed", error: (e as Error).message };
-      console.error(`\n✖ Jobs are not running: ${(e as Error).message}\n`);
+      log.error({ err: e }, `Jobs are not running: ${(e as Error).message}`);
     },
   );
 }

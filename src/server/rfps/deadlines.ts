@@ -2,6 +2,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/generated/client";
 import { rfpsDueForReminder, rfpsDueToClose, type DueRfp } from "../db/sql/rfp-deadlines";
 import { withTenant, type TenantDb } from "../db/tenant";
+import { log } from "../log";
 import { notifyInvitees, notifySponsor } from "../notifications/rfp-notify";
 import { needsClosing } from "./lifecycle";
 import { REMINDER_WINDOW_HOURS } from "./lifecycle-service";
@@ -87,7 +88,7 @@ async function sweep(base: PrismaClient, find: () => Promise<DueRfp[]>, step: St
         if (await withTenant(base, { orgId: r.organizationId }, (db) => step(db, r.organizationId, r.id, now))) done++;
       } catch (e) {
         failed.push(r.id);
-        console.error(`RFP deadline job: RFP ${r.id} failed:`, e);
+        log.error({ err: e, rfpId: r.id, orgId: r.organizationId }, `RFP deadline job: RFP ${r.id} failed`);
       }
     }
     if (found.length < BATCH) break;

@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth/options";
 import { malformedAuthRequest } from "@/server/auth/auth-route-guard";
 import { limitCredentialsSignIn } from "@/server/auth/credentials-sign-in";
+import { AUTH_BODY_LIMIT, formatBytes, withBodyWithin } from "@/server/http/body-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +15,19 @@ async function GET(req: NextRequest, ctx: RouteContext) {
   return (await malformedAuthRequest(req, nextauth)) ?? handler(req, ctx);
 }
 
-/** Credentials sign-in goes through the sign-in limits first (429 with Retry-After); next-auth gets the request they checked. */
-async function POST(req: NextRequest, ctx: RouteContext) {
+/**
+ * A body over AUTH_BODY_LIMIT is refused before anything reads it (src/server/http/body-limits.ts).
+ * Credentials sign-in goes through the sign-in limits first (429 with Retry-After); next-auth gets the request they checked.
+ */
+async function POST(original: NextRequest, ctx: RouteContext) {
   const { nextauth } = await ctx.params;
+  const within = await withBodyWithin(original, AUTH_BODY_LIMIT);
+  if (!within)
+    return Response.json(
+      { error: `The request is larger than the ${formatBytes(AUTH_BODY_LIMIT)} signing in accepts.` },
+      { status: 413 },
+    );
+  const req = new NextRequest(within);
   const malformed = await malformedAuthRequest(req, nextauth);
   if (malformed) return malformed;
   if (nextauth?.[0] === "callback" && nextauth[1] === "credentials")
