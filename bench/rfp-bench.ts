@@ -1,6 +1,6 @@
 /**
  * The RFP screens under load, on PostgreSQL: `npm run bench:rfps` (= `npx tsx bench/rfp-bench.ts`)
- * `[--users 20] [--iterations 50] [--reload]`
+ * `[--users 20] [--iterations 50] [--reload] [--only matrix]`
  *
  * Loads bench/generate-rfps.ts's dataset (200 organisations, 2,000 RFPs, 20,000 submitted
  * responses) into BENCH_DATABASE_URL unless it is already there (`--reload` forces it), then,
@@ -31,7 +31,13 @@ import { BENCH_URL } from "./generate-directory";
 import { RFP_BENCH, prepareRfpBench } from "./generate-rfps";
 
 const { values } = parseArgs({
-  options: { users: { type: "string" }, iterations: { type: "string" }, reload: { type: "boolean" } },
+  options: {
+    users: { type: "string" },
+    iterations: { type: "string" },
+    reload: { type: "boolean" },
+    // Only the cases whose label contains this (e.g. "matrix"), to profile one at a time.
+    only: { type: "string" },
+  },
 });
 const USERS = Number(values.users ?? 20);
 const ITERATIONS = Number(values.iterations ?? 50);
@@ -179,7 +185,7 @@ async function main() {
     console.log(
       "| procedure | statements | p50 ms | p95 ms | p99 ms | max ms | req/s | Node CPU ms/req | PostgreSQL CPU ms/req |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     );
-    for (const c of cases) {
+    for (const c of cases.filter((k) => !values.only || k.label.includes(values.only))) {
       const statements = await statementsOf(c);
       const { times, rps, cpuMs, dbCpuMs } = await load(c);
       console.log(

@@ -7,6 +7,7 @@ import { buildMatrix, type Matrix } from "../rfps/matrix";
 import { matrixToCsv } from "../rfps/matrix-csv";
 import { pickRound, roundSealFrom, sealedMessage, type RoundSeal } from "../rfps/sealing";
 import { queryMatrixResponses, queryMatrixRfp } from "../db/sql/side-by-side";
+import { cachedMatrix, matrixKey } from "./matrix-cache";
 
 // The sponsor's side-by-side view of the responses submitted in one round of its RFP, and the
 // exports made from the very same data. The seal is checked first: while a round is sealed the
@@ -92,15 +93,23 @@ export async function sideBySide(
     submittedAt: r.submittedAt,
     round: r.round,
   }));
-  const content = contentOf(rfp.content);
-  const matrix = buildMatrix(
-    content,
-    responses.map((r, i) => ({
-      vendorKey: r.id,
-      vendorName: columns[i]!.name,
-      answers: (r.answers ?? {}) as Record<string, unknown>,
-    })),
-    { currency: rfp.currency },
+  const key = matrixKey({
+    rfpId: rfp.id,
+    rfpVersion: rfp.version,
+    currency: rfp.currency,
+    round,
+    responses: responses.map((r, i) => ({ id: r.id, version: r.version, name: columns[i]!.name })),
+  });
+  const matrix = cachedMatrix(key, () =>
+    buildMatrix(
+      contentOf(rfp.content),
+      responses.map((r, i) => ({
+        vendorKey: r.id,
+        vendorName: columns[i]!.name,
+        answers: (r.answers ?? {}) as Record<string, unknown>,
+      })),
+      { currency: rfp.currency },
+    ),
   );
   return {
     ...head,

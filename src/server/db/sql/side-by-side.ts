@@ -10,6 +10,7 @@ import { fullClientOf } from "../tenant-db";
 // the sponsor sees; the conditions repeat the sponsor's ownership anyway.
 
 export type MatrixRfp = SealedRfp & {
+  version: number;
   content: unknown;
   currency: string;
   /** Oldest first, as JSON gives them: `at` is an ISO string with an offset (the column is UTC, zoneless). */
@@ -21,6 +22,7 @@ export type MatrixResponse = {
   organizationId: string;
   submittedAt: Date;
   round: number;
+  version: number;
   answers: unknown;
   /** The invitation's display name; null when the invitation is gone. */
   name: string | null;
@@ -30,7 +32,7 @@ export type MatrixResponse = {
 export async function queryMatrixRfp(db: TenantDb, orgId: string, rfpId: string): Promise<MatrixRfp | null> {
   const [r] = await fullClientOf(db).$queryRaw<MatrixRfp[]>`
     SELECT r.id, r."organizationId", r.title, r.status::text AS status, r."dueAt", r."timeZone", r.sealed,
-      r."committeeOpening", r.round, r."cancelledAt", r.content, p.currency,
+      r."committeeOpening", r.round, r."cancelledAt", r.version, r.content, p.currency,
       COALESCE((
         SELECT json_agg(json_build_object('round', b.round, 'userId', b."userId", 'at', b.at AT TIME ZONE 'UTC')
           ORDER BY b.at, b.id)
@@ -50,7 +52,7 @@ export async function queryMatrixResponses(
   round: number,
 ): Promise<MatrixResponse[]> {
   return fullClientOf(db).$queryRaw<MatrixResponse[]>`
-    SELECT s.id, s."organizationId", s."submittedAt", s.round, s.answers, i."displayName" AS name
+    SELECT s.id, s."organizationId", s."submittedAt", s.round, s.version, s.answers, i."displayName" AS name
     FROM "RfpResponse" s
     LEFT JOIN "RfpInvitation" i ON i."rfpId" = s."rfpId" AND i."organizationId" = s."sponsorOrganizationId"
       AND i."vendorOrganizationId" = s."organizationId"
