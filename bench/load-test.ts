@@ -23,6 +23,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import { loadAverage } from "./machine";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -217,10 +218,7 @@ async function main() {
       if (res.status !== 200) throw new Error(`${c.label}: ${res.status} ${(await res.text()).slice(0, 300)}`);
     }
     console.log(
-      `\n${CONNECTIONS} connections x ${SECONDS} s per case, ${RATE > 0 ? `${RATE} request/s each` : "back to back"}; ${os.cpus().length} CPUs, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" / ")}\n`,
+      `\n${CONNECTIONS} connections x ${SECONDS} s per case, ${RATE > 0 ? `${RATE} request/s each` : "back to back"}; ${os.cpus().length} CPUs, load average ${loadAverage()}\n`,
     );
     console.log("| case | requests | p50 ms | p95 ms | p99 ms | req/s | errors |\n|---|---:|---:|---:|---:|---:|---:|");
     for (const c of cases) {
@@ -230,12 +228,7 @@ async function main() {
         `| ${c.label} | ${r.requests} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`,
       );
     }
-    console.log(
-      `\nload average after: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" / ")}`,
-    );
+    console.log(`\nload average after: ${loadAverage()}`);
   } finally {
     await stop();
   }

@@ -20,6 +20,7 @@
  */
 import { readFile } from "node:fs/promises";
 import os from "node:os";
+import { loadAverage } from "./machine";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createCaller } from "../src/server/api/root";
@@ -177,10 +178,7 @@ async function main() {
       },
     ];
     console.log(
-      `\n${USERS} concurrent users x ${ITERATIONS} requests each; ${os.cpus().length} CPUs, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" / ")}\n`,
+      `\n${USERS} concurrent users x ${ITERATIONS} requests each; ${os.cpus().length} CPUs, load average ${loadAverage()}\n`,
     );
     console.log(
       "| procedure | statements | p50 ms | p95 ms | p99 ms | max ms | req/s | Node CPU ms/req | PostgreSQL CPU ms/req |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -194,12 +192,7 @@ async function main() {
           .toFixed(1)} | ${rps.toFixed(0)} | ${cpuMs.toFixed(1)} | ${dbCpuMs?.toFixed(1) ?? "n/a"} |`,
       );
     }
-    console.log(
-      `\nload average after: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(" / ")}`,
-    );
+    console.log(`\nload average after: ${loadAverage()}`);
   } finally {
     setDbForTests(undefined);
     await handle.prisma.$disconnect();

@@ -62,3 +62,14 @@ export const log: Logger = createLogger(current);
 export function setLogDestinationForTests(destination: DestinationStream | undefined): void {
   target = destination;
 }
+
+/** For tests: every line `log` writes from now on, parsed, appended to the array returned. */
+export function captureLogLinesForTests(): Record<string, unknown>[] {
+  const lines: Record<string, unknown>[] = [];
+  setLogDestinationForTests({
+    write: (chunk: string) => {
+      for (const line of chunk.split("\n").filter(Boolean)) lines.push(JSON.parse(line));
+    },
+  });
+  return lines;
+}

@@ -1,9 +1,8 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { TooManyRequestsError } from "../auth/rate-limit";
 import { AppError } from "../errors/app-error";
-import { setLogDestinationForTests } from "../log";
+import { captureLogLinesForTests, setLogDestinationForTests } from "../log";
 import { asciiFileName, contentDisposition, errorResponse, fileRouteHeaders } from "./http";
 import { FileTooLargeError } from "./spool";
 
@@ -42,15 +41,7 @@ describe("file routes: answers", () => {
   });
 
   it("answers an unexpected error with the request's id as the reference, the one its log line carries", async () => {
-    const lines: Record<string, unknown>[] = [];
-    setLogDestinationForTests(
-      new Writable({
-        write(chunk, _enc, done) {
-          lines.push(JSON.parse(String(chunk)));
-          done();
-        },
-      }),
-    );
+    const lines = captureLogLinesForTests();
     try {
       const upload = new Request("http://localhost/api/files?orgSlug=helix", {
         method: "POST",

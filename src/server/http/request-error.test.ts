@@ -1,17 +1,8 @@
-import { Writable } from "node:stream";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { setLogDestinationForTests } from "../log";
+import { captureLogLinesForTests, setLogDestinationForTests } from "../log";
 import { logRequestError } from "./request-error";
 
-const lines: Record<string, unknown>[] = [];
-setLogDestinationForTests(
-  new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  }),
-);
+const lines = captureLogLinesForTests();
 afterEach(() => void (lines.length = 0));
 afterAll(() => setLogDestinationForTests(undefined));
 

@@ -1,8 +1,7 @@
-import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/server/auth/sessions";
 import { TRPC_BODY_LIMITS } from "@/server/http/body-limits";
-import { setLogDestinationForTests } from "@/server/log";
+import { captureLogLinesForTests, setLogDestinationForTests } from "@/server/log";
 
 // The tRPC route as the browser meets it, without a database: the session lookup and one
 // procedure's service are replaced, so a failure "on our side" can be made on purpose.
@@ -25,17 +24,9 @@ const { GET, POST } = await import("./route");
 const USER: SessionUser = { id: "user-7", email: "olivia.owner@helix.example", name: "Olivia", sessionId: "s1" };
 let lines: Record<string, unknown>[] = [];
 beforeEach(() => {
-  lines = [];
   session.user = USER;
   session.fail = null;
-  setLogDestinationForTests(
-    new Writable({
-      write(chunk, _enc, done) {
-        for (const l of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(l));
-        done();
-      },
-    }),
-  );
+  lines = captureLogLinesForTests();
 });
 afterEach(() => setLogDestinationForTests(undefined));
 
