@@ -40,7 +40,10 @@ export async function createContext(opts: {
   log?: Logger;
 }): Promise<Context> {
   const requestId = opts.requestId ?? crypto.randomUUID();
-  const log = (opts.log ?? rootLog.child({ requestId })).child({ userId: opts.user?.id ?? null });
+  // One child logger per request (this runs on every request): the route's, which already names
+  // the request, gains the user; otherwise the root logger's gets both at once.
+  const userId = opts.user?.id ?? null;
+  const log = opts.log ? opts.log.child({ userId }) : rootLog.child({ requestId, userId });
   return {
     user: opts.user,
     ip: opts.ip ?? "local",
