@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { CSV_FORMULA } from "../../lib/csv-formula";
-import { SEALED, stageLabel, type Matrix, type VendorTotals } from "./matrix";
+import { stageLabel } from "../vendors/catalog";
+import { SEALED, type Matrix, type VendorTotals } from "./matrix";
 
 /** The matrix as CSV: questions by section, then price lines per stage and the totals. */
 export function matrixToCsv(m: Matrix): string {

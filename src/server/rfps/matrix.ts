@@ -4,7 +4,7 @@
 // the CSV export (matrix-csv.ts, apart so that pages showing answers ship no CSV writer).
 // Browser-safe. Callers pass answers that are already redacted when prices are sealed (seal.ts);
 // `pricesSealed` only changes how the gaps read.
-import { STAGES, type StageCode } from "../vendors/catalog";
+import { stageLabel, type StageCode } from "../vendors/catalog";
 import { allQuestions, isValidAnswer, type PriceAnswer, type Question, type RfpContent } from "./content";
 import { formatMoney } from "./money";
 
@@ -57,8 +57,6 @@ export type Matrix = {
 };
 
 export const SEALED = "Sealed";
-
-export const stageLabel = (code: StageCode) => STAGES.find((s) => s.code === code)?.label ?? code;
 
 const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
 
